@@ -1,0 +1,77 @@
+/**
+ * Decides which open documents are archive articles, once per document version, and keeps the
+ * `newsArchive.isArticle` context key in step with the active editor. A document is an article
+ * when it is in a workspace folder, matches `newsArchive.files` and not `newsArchive.exclude`,
+ * and its head looks like an article; outside a workspace folder the sniff alone decides.
+ * Everything else is ignored by every feature.
+ */
+import * as vscode from 'vscode';
+import { Article, parseArticle } from './core/article';
+import { fileSelection, FileSelection } from './core/fileSelection';
+import { articleKind, SNIFF_BYTES } from './core/sniff';
+import { readConfig, SECTION } from './config';
+import { Disposable } from './util/dispose';
+
+const ARTICLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
+
+export class ArticleDocuments extends Disposable {
+  private readonly parsed = new WeakMap<vscode.TextDocument, { version: number; article: Article | undefined }>();
+  private readonly selections = new Map<string, FileSelection>();
+
+  constructor() {
+    super();
+    this._register(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(SECTION)) this.selections.clear();
+      }),
+    );
+    this._register(vscode.window.onDidChangeActiveTextEditor(() => this.updateContext()));
+    this._register(vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === vscode.window.activeTextEditor?.document) this.updateContext();
+    }));
+    this.updateContext();
+  }
+
+  /** The article for a document, or undefined when the document is not an article. */
+  get(document: vscode.TextDocument): Article | undefined {
+    const cached = this.parsed.get(document);
+    if (cached && cached.version === document.version) return cached.article;
+    const article = this.isCandidate(document) ? this.parseIfArticle(document) : undefined;
+    this.parsed.set(document, { version: document.version, article });
+    return article;
+  }
+
+  isArticle(document: vscode.TextDocument): boolean {
+    return this.get(document) !== undefined;
+  }
+
+  private parseIfArticle(document: vscode.TextDocument): Article | undefined {
+    const text = document.getText();
+    return articleKind(text.slice(0, SNIFF_BYTES)) === 'other' ? undefined : parseArticle(text);
+  }
+
+  private isCandidate(document: vscode.TextDocument): boolean {
+    if (!ARTICLE_SCHEMES.has(document.uri.scheme)) return false;
+    if (document.uri.scheme === 'untitled') return true;
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    if (!folder) return true;
+    const rel = vscode.workspace.asRelativePath(document.uri, false);
+    return this.selectionFor(folder).includes(rel);
+  }
+
+  private selectionFor(folder: vscode.WorkspaceFolder): FileSelection {
+    const key = folder.uri.toString();
+    let selection = this.selections.get(key);
+    if (!selection) {
+      const config = readConfig(folder);
+      selection = fileSelection(config.files, config.exclude);
+      this.selections.set(key, selection);
+    }
+    return selection;
+  }
+
+  private updateContext(): void {
+    const doc = vscode.window.activeTextEditor?.document;
+    void vscode.commands.executeCommand('setContext', 'newsArchive.isArticle', doc ? this.isArticle(doc) : false);
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The `news-archive` command line over the same core as the extension. Exit codes: 0 clean,
+ * 1 problems found, 2 could not run (usage errors included).
+ */
+import { UsageError } from './args';
+import { indexUsage, runIndex } from './indexCommand';
+import { CliIo } from './io';
+
+interface CliCommand {
+  usage: string;
+  summary: string;
+  run(argv: readonly string[], io: CliIo): number | Promise<number>;
+}
+
+/** Every subcommand; later capabilities add theirs here. */
+export const commands: Record<string, CliCommand> = {
+  index: { usage: indexUsage, summary: 'print one record per article (title, date, categories, …)', run: runIndex },
+};
+
+export function usage(): string {
+  const lines = ['usage: news-archive <command> [options]', '', 'commands:'];
+  for (const [name, c] of Object.entries(commands)) lines.push(`  ${name.padEnd(8)} ${c.summary}`, `           ${c.usage}`);
+  lines.push('', 'exit codes: 0 clean, 1 problems found, 2 could not run');
+  return lines.join('\n');
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage());
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.err(`news-archive: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`news-archive ${name}: ${e.message}\nusage: ${command.usage}`);
+      return 2;
+    }
+    io.err(`news-archive ${name}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    return 2;
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * The extension's settings as one typed snapshot per resource, with their defaults. Editor
+ * behaviour only: what the rules check lives in `.newsarchive.json`, shared with the CLI.
+ */
+import * as vscode from 'vscode';
+import { DEFAULT_EXCLUDE_GLOBS, DEFAULT_FILES_GLOB } from './core/fileSelection';
+
+export interface ExtensionConfig {
+  files: string;
+  exclude: string[];
+}
+
+export const SECTION = 'newsArchive';
+
+export function readConfig(scope?: vscode.ConfigurationScope): ExtensionConfig {
+  const c = vscode.workspace.getConfiguration(SECTION, scope);
+  return {
+    files: c.get<string>('files', DEFAULT_FILES_GLOB) || DEFAULT_FILES_GLOB,
+    exclude: c.get<string[]>('exclude', DEFAULT_EXCLUDE_GLOBS),
+  };
+}

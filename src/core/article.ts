@@ -1,0 +1,101 @@
+/**
+ * One archive file as an article: where its front matter and body are, what Hexo reads from the
+ * front matter, and (on demand) a position-aware YAML document. Parsing never throws: problems
+ * are data for the rules to report.
+ */
+import { findFrontMatter, FrontMatterBlock } from './frontMatterBlock';
+import { HexoReading, readHexoYaml } from './hexoData';
+import { ArticleDate, readCategoryPath, readDate, readStringList, readText } from './hexoFields';
+import { LineIndex } from './lineIndex';
+
+export type LineEnding = '\n' | '\r\n';
+
+export interface ArticleFields {
+  title: string | undefined;
+  date: ArticleDate | undefined;
+  categories: string[];
+  tags: string[];
+  author: string | undefined;
+}
+
+export interface Article {
+  readonly text: string;
+  readonly eol: LineEnding;
+  readonly bom: boolean;
+  /** undefined when the file has no front matter at all. */
+  readonly frontMatter: FrontMatterBlock | undefined;
+  /** The YAML between the fences ('' without front matter). */
+  readonly yaml: string;
+  readonly bodyStart: number;
+  readonly body: string;
+  /** Lazily built offset ⇄ line/character map of the whole text. */
+  readonly lines: LineIndex;
+  /** What Hexo reads from the front matter (js-yaml); computed on first use. */
+  readonly hexo: HexoReading;
+  /** title, date, categories, tags and author with Hexo's meaning; computed on first use. */
+  readonly fields: ArticleFields;
+}
+
+const EMPTY_FIELDS: ArticleFields = { title: undefined, date: undefined, categories: [], tags: [], author: undefined };
+
+function detectEol(text: string): LineEnding {
+  const nl = text.indexOf('\n');
+  return nl > 0 && text.charCodeAt(nl - 1) === 13 ? '\r\n' : '\n';
+}
+
+class ParsedArticle implements Article {
+  readonly eol: LineEnding;
+  readonly bom: boolean;
+  readonly frontMatter: FrontMatterBlock | undefined;
+  readonly bodyStart: number;
+  private lineIndex: LineIndex | undefined;
+  private reading: HexoReading | undefined;
+  private fieldValues: ArticleFields | undefined;
+
+  constructor(readonly text: string) {
+    this.eol = detectEol(text);
+    this.bom = text.charCodeAt(0) === 0xfeff;
+    this.frontMatter = findFrontMatter(text);
+    this.bodyStart = this.frontMatter ? this.frontMatter.end : this.bom ? 1 : 0;
+  }
+
+  get yaml(): string {
+    const fm = this.frontMatter;
+    return fm ? this.text.slice(fm.contentStart, fm.contentEnd) : '';
+  }
+
+  get body(): string {
+    return this.text.slice(this.bodyStart);
+  }
+
+  get lines(): LineIndex {
+    return (this.lineIndex ??= new LineIndex(this.text));
+  }
+
+  get hexo(): HexoReading {
+    if (!this.reading) {
+      this.reading = this.frontMatter ? readHexoYaml(this.yaml) : { data: undefined, error: undefined };
+    }
+    return this.reading;
+  }
+
+  get fields(): ArticleFields {
+    if (!this.fieldValues) {
+      const data = this.hexo.data;
+      this.fieldValues = data
+        ? {
+            title: readText(data.title),
+            date: readDate(data.date),
+            categories: readCategoryPath(data.categories),
+            tags: readStringList(data.tags),
+            author: readText(data.author),
+          }
+        : EMPTY_FIELDS;
+    }
+    return this.fieldValues;
+  }
+}
+
+export function parseArticle(text: string): Article {
+  return new ParsedArticle(typeof text === 'string' ? text : String(text));
+}

@@ -1,0 +1,95 @@
+/**
+ * The position-aware reading of the front matter for the editor: the `yaml` package's
+ * `parseDocument` with every top-level key and value located by file offsets (UTF-16 units).
+ * The core speaks offsets; the glue turns them into ranges.
+ */
+import { Document, isMap, isScalar, isSeq, Node, parseDocument, Scalar, YAMLError } from 'yaml';
+import type { Article } from './article';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface FrontMatterEntry {
+  key: string;
+  /** The key's text in the file. */
+  keySpan: Span;
+  /** The value's text in the file (without trailing comment or line break); undefined for `key:`. */
+  valueSpan: Span | undefined;
+  /** The value node, or null for an empty value. */
+  value: Node | null;
+  /** The whole `key: value` line(s), from key start to value end. */
+  span: Span;
+}
+
+export interface YamlIssue {
+  /** The `yaml` package's error code (`BAD_SCALAR_START`, `DUPLICATE_KEY`, …): branch on it. */
+  code: string;
+  message: string;
+  span: Span;
+  severity: 'error' | 'warning';
+}
+
+export interface FrontMatterDocument {
+  doc: Document;
+  /** Top-level entries in file order (duplicates included). */
+  entries: FrontMatterEntry[];
+  issues: YamlIssue[];
+  /** The first entry for a key. */
+  get(key: string): FrontMatterEntry | undefined;
+}
+
+const cache = new WeakMap<Article, FrontMatterDocument>();
+
+function nodeSpan(node: Node, base: number): Span | undefined {
+  const r = node.range;
+  return r ? { start: base + r[0], end: base + r[1] } : undefined;
+}
+
+function toIssue(e: YAMLError, base: number, severity: 'error' | 'warning'): YamlIssue {
+  const [s, t] = e.pos;
+  // The first line of the message; the rest is a code excerpt the editor already shows.
+  const message = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return { code: e.code, message, span: { start: base + s, end: base + Math.max(t, s) }, severity };
+}
+
+export function frontMatterDocument(article: Article): FrontMatterDocument {
+  const cached = cache.get(article);
+  if (cached) return cached;
+  const base = article.frontMatter ? article.frontMatter.contentStart : 0;
+  const doc = parseDocument(article.yaml, { keepSourceTokens: true, prettyErrors: false, strict: true });
+  const entries: FrontMatterEntry[] = [];
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      const keyNode = pair.key as Node | null;
+      if (!keyNode || !isScalar(keyNode)) continue;
+      const keySpan = nodeSpan(keyNode, base);
+      if (!keySpan) continue;
+      const value = (pair.value as Node | null) ?? null;
+      let valueSpan = value ? nodeSpan(value, base) : undefined;
+      if (value && isScalar(value) && (value as Scalar).source === '' && valueSpan && valueSpan.start === valueSpan.end) {
+        valueSpan = undefined;
+      }
+      entries.push({
+        key: String((keyNode as Scalar).value),
+        keySpan,
+        valueSpan,
+        value: valueSpan || (value && isSeq(value)) ? value : null,
+        span: { start: keySpan.start, end: valueSpan ? valueSpan.end : keySpan.end },
+      });
+    }
+  }
+  const issues = [
+    ...doc.errors.map((e) => toIssue(e, base, 'error')),
+    ...doc.warnings.map((e) => toIssue(e, base, 'warning')),
+  ];
+  const result: FrontMatterDocument = {
+    doc,
+    entries,
+    issues,
+    get: (key) => entries.find((e) => e.key === key),
+  };
+  cache.set(article, result);
+  return result;
+}

@@ -1,0 +1,30 @@
+/**
+ * Entry point. Activation only wires things up: no file is read and no workspace is scanned
+ * here; every feature does its work when an article is opened or the user asks.
+ */
+import * as vscode from 'vscode';
+import { ArticleDocuments } from './articleDocuments';
+import { registerFrontMatterOutline } from './frontMatterOutline';
+
+export interface NewsArchiveApi {
+  /** Which open documents are articles (used by the integration tests). */
+  readonly articles: ArticleDocuments;
+}
+
+export function activate(context: vscode.ExtensionContext): NewsArchiveApi {
+  try {
+    const articles = new ArticleDocuments();
+    context.subscriptions.push(articles);
+    registerFrontMatterOutline(context, articles);
+    return { articles };
+  } catch (e) {
+    void vscode.window.showErrorMessage(
+      `News Archive Editor could not start: ${e instanceof Error ? e.message : String(e)}. Reload the window; if it persists, report it with the "News Archive" output.`,
+    );
+    throw e;
+  }
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}
