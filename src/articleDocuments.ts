@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import { Article, parseArticle } from './core/article';
 import { fileSelection, FileSelection } from './core/fileSelection';
-import { articleKind, SNIFF_BYTES } from './core/sniff';
+import { isArticle, SNIFF_BYTES } from './core/sniff';
 import { readConfig, SECTION } from './config';
 import { Disposable } from './util/dispose';
 
@@ -36,7 +36,8 @@ export class ArticleDocuments extends Disposable {
   get(document: vscode.TextDocument): Article | undefined {
     const cached = this.parsed.get(document);
     if (cached && cached.version === document.version) return cached.article;
-    const article = this.isCandidate(document) ? this.parseIfArticle(document) : undefined;
+    const selected = this.selection(document);
+    const article = selected === undefined ? undefined : this.parseIfArticle(document, selected);
     this.parsed.set(document, { version: document.version, article });
     return article;
   }
@@ -45,16 +46,16 @@ export class ArticleDocuments extends Disposable {
     return this.get(document) !== undefined;
   }
 
-  private parseIfArticle(document: vscode.TextDocument): Article | undefined {
+  private parseIfArticle(document: vscode.TextDocument, inSelection: boolean): Article | undefined {
     const text = document.getText();
-    return articleKind(text.slice(0, SNIFF_BYTES)) === 'other' ? undefined : parseArticle(text);
+    return isArticle(text.slice(0, SNIFF_BYTES), inSelection) ? parseArticle(text) : undefined;
   }
 
-  private isCandidate(document: vscode.TextDocument): boolean {
-    if (!ARTICLE_SCHEMES.has(document.uri.scheme)) return false;
-    if (document.uri.scheme === 'untitled') return true;
+  /** Whether the document is in the archive's file selection; undefined when it can never be an article. */
+  private selection(document: vscode.TextDocument): boolean | undefined {
+    if (!ARTICLE_SCHEMES.has(document.uri.scheme)) return undefined;
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-    if (!folder) return true;
+    if (!folder) return false;
     const rel = vscode.workspace.asRelativePath(document.uri, false);
     return this.selectionFor(folder).includes(rel);
   }

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import { parseArticle } from '../core/article';
 import { ArticleRecord, articleRecord } from '../core/articleRecord';
 import { fileSelection } from '../core/fileSelection';
-import { articleKind, SNIFF_BYTES } from '../core/sniff';
+import { isArticle, SNIFF_BYTES } from '../core/sniff';
 import { parseArgs, stringOption, UsageError } from './args';
 import { CliIo } from './io';
 import { walkArchive } from './walk';
@@ -27,8 +27,9 @@ export function runIndex(argv: readonly string[], io: CliIo): number {
       io.err(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
       continue;
     }
-    if (articleKind(text.slice(0, SNIFF_BYTES)) === 'other') {
-      io.err(`${file}: not an article (no front matter with a title); skipped`);
+    // Every file the CLI is given or finds by the glob is in the archive's selection.
+    if (!isArticle(text.slice(0, SNIFF_BYTES), true)) {
+      io.err(`${file}: not an article (no front matter); skipped`);
       continue;
     }
     records.push(articleRecord(file, parseArticle(text)));

@@ -1,7 +1,7 @@
 /**
  * Expands the CLI's PATH arguments into candidate archive files: folders are walked (skipping
  * excluded ones) and filtered by the file selection; a file named outright is always a
- * candidate. Whether a candidate is an article is decided from its text (`articleKind`).
+ * candidate. Whether a candidate is an article is decided from its text (`isArticle` in src/core/sniff.ts).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';

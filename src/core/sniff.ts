@@ -1,11 +1,14 @@
 /**
- * A cheap test of whether a file's first bytes look like an archive article: an opening `---`
- * (after a BOM or blank lines, as Hexo allows) followed by a `title:` key before the block ends.
- * A file that starts with `title:` and other `key: value` lines but no fence is an article whose
- * front matter lost its fence (`front-matter-missing`). Anything else is not an article and is
- * ignored everywhere. Reads only the head of the text.
+ * A cheap look at a file's first bytes to tell whether it is an archive article. Reads only the
+ * head of the text.
+ * - 'article': an opening `---` (after a BOM or blank lines, as Hexo allows) and a `title:` key
+ *   before the block ends;
+ * - 'untitled': front matter without a title (an article with a missing title);
+ * - 'fenceless': `key: value` lines with a `title:` but no opening fence (front matter that lost
+ *   its fence);
+ * - 'other': anything else, which is not an article and is ignored everywhere.
  */
-export type ArticleKind = 'article' | 'fenceless' | 'other';
+export type ArticleKind = 'article' | 'untitled' | 'fenceless' | 'other';
 
 const MAX_LEADING_BLANK_LINES = 20;
 const MAX_FRONT_MATTER_LINES = 60;
@@ -22,10 +25,10 @@ export function articleKind(head: string): ArticleKind {
   if (i >= lines.length) return 'other';
   if (FENCE.test(lines[i])) {
     for (let j = i + 1; j < lines.length && j <= i + MAX_FRONT_MATTER_LINES; j++) {
-      if (FENCE.test(lines[j])) return 'other';
+      if (FENCE.test(lines[j])) return 'untitled';
       if (TITLE.test(lines[j])) return 'article';
     }
-    return 'other';
+    return 'untitled';
   }
   // No fence: front matter whose opening `---` is missing, when its first lines are keys.
   if (!/^[A-Za-z_][\w-]*\s*:/.test(lines[i])) return 'other';
@@ -36,6 +39,12 @@ export function articleKind(head: string): ArticleKind {
   return 'other';
 }
 
-export function looksLikeArticle(head: string): boolean {
-  return articleKind(head) !== 'other';
+/**
+ * Whether a file is an article. Inside the archive's file selection (`newsArchive.files`) any
+ * front matter makes one, so that a missing title is reported; outside it only the full sniff
+ * (fence and title) counts, so that stray Markdown files are left alone.
+ */
+export function isArticle(head: string, inSelection: boolean): boolean {
+  const kind = articleKind(head);
+  return inSelection ? kind !== 'other' : kind === 'article';
 }
