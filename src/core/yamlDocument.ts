@@ -42,9 +42,13 @@ export interface FrontMatterDocument {
 
 const cache = new WeakMap<Article, FrontMatterDocument>();
 
-function nodeSpan(node: Node, base: number): Span | undefined {
+/** A node's span in the file; a block collection's trailing line breaks and spaces are not part of it. */
+function nodeSpan(node: Node, base: number, yaml: string): Span | undefined {
   const r = node.range;
-  return r ? { start: base + r[0], end: base + r[1] } : undefined;
+  if (!r) return undefined;
+  let end = r[1];
+  while (end > r[0] && /[\s]/.test(yaml[end - 1])) end--;
+  return { start: base + r[0], end: base + end };
 }
 
 function toIssue(e: YAMLError, base: number, severity: 'error' | 'warning'): YamlIssue {
@@ -58,16 +62,17 @@ export function frontMatterDocument(article: Article): FrontMatterDocument {
   const cached = cache.get(article);
   if (cached) return cached;
   const base = article.frontMatter ? article.frontMatter.contentStart : 0;
-  const doc = parseDocument(article.yaml, { keepSourceTokens: true, prettyErrors: false, strict: true });
+  const yaml = article.yaml;
+  const doc = parseDocument(yaml, { keepSourceTokens: true, prettyErrors: false, strict: true });
   const entries: FrontMatterEntry[] = [];
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items) {
       const keyNode = pair.key as Node | null;
       if (!keyNode || !isScalar(keyNode)) continue;
-      const keySpan = nodeSpan(keyNode, base);
+      const keySpan = nodeSpan(keyNode, base, yaml);
       if (!keySpan) continue;
       const value = (pair.value as Node | null) ?? null;
-      let valueSpan = value ? nodeSpan(value, base) : undefined;
+      let valueSpan = value ? nodeSpan(value, base, yaml) : undefined;
       if (value && isScalar(value) && (value as Scalar).source === '' && valueSpan && valueSpan.start === valueSpan.end) {
         valueSpan = undefined;
       }
