@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// Runs an extension's tests in a real VS Code workbench without a desktop VS Code: the VS Code
+// server (installHost.mjs) hosts the extension host, headless Chromium is the window.
+// Takes the arguments @vscode/test-electron gives the VS Code executable (see code-shim):
+//
+//   node scripts/host/runExtensionTests.mjs WORKSPACE --extensionDevelopmentPath=DIR \
+//        --extensionTestsPath=FILE [--extensions-dir=DIR] [--user-data-dir=DIR]
+//
+// Exits with the tests' exit code (0 = all passed, 1 = a test failed); 2 when no result came
+// (a prerequisite missing, timeout, crash). Environment variables reach the extension host.
+// NEWS_ARCHIVE_HOST_RESULT=FILE also writes mocha's counts there as JSON.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureHost, HostUnavailableError } from './installHost.mjs';
+import { startServer, workbenchUrl } from './vscodeServer.mjs';
+import { launchBrowser } from './browser.mjs';
+import { hostOutputPrinter } from './hostOutput.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const log = (message) => console.log(`[host] ${message}`);
+
+/** VS Code's `--name=value` / `--name value` flags; the positional argument is the folder. */
+function parseCodeArgs(argv) {
+  const flags = new Map();
+  const positional = [];
+  for (let i = 0; i < argv.length; i++) {
+    const m = /^--([^=]+)(?:=(.*))?$/.exec(argv[i]);
+    if (!m) positional.push(argv[i]);
+    else if (m[2] !== undefined) flags.set(m[1], m[2]);
+    else if (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--') && m[1].endsWith('Path')) flags.set(m[1], argv[++i]);
+    else flags.set(m[1], true);
+  }
+  return { flags, positional };
+}
+
+export async function runExtensionTests({ folder, extensionDevelopmentPath, extensionTestsPath, extensionsDir, userDataDir }) {
+  const started = Date.now();
+  const verbose = process.env.VSCODE_HOST_VERBOSE === '1';
+  const codeServerDir = ensureHost(root, log);
+  const server = await startServer({
+    codeServerDir,
+    extensionsDir,
+    userDataDir,
+    onOutput: verbose ? (s) => process.stdout.write(`[server] ${s}`) : undefined,
+  });
+  const browser = await launchBrowser();
+  const stopAll = () => {
+    server.stop();
+    void browser.close().catch(() => {});
+  };
+  const onSignal = (signal) => {
+    log(`${signal}: stopping the test host`);
+    stopAll();
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    let settle;
+    const outcome = new Promise((resolve) => (settle = resolve));
+    // The workbench calls window.codeAutomationExit(code) when the tests end; it must exist
+    // before the workbench loads.
+    await page.exposeFunction('codeAutomationExit', (code) => settle(code));
+    const printer = hostOutputPrinter({ verbose });
+    page.on('console', printer.onConsole);
+    page.on('pageerror', (e) => log(`page error: ${e.message}`));
+    page.on('crash', () => settle('the browser tab crashed'));
+    server.proc.on('exit', (code) => settle(`the VS Code server exited (${code})`));
+    const url = workbenchUrl(server.port, { folder, extensionDevelopmentPath, extensionTestsPath });
+    log(`VS Code server on port ${server.port}; opening ${folder}`);
+    await page.goto(url);
+    const timeoutMs = Number(process.env.VSCODE_HOST_TIMEOUT_MS || 300_000);
+    const timer = setTimeout(() => settle(`no result after ${timeoutMs / 1000} s (VSCODE_HOST_TIMEOUT_MS)`), timeoutMs);
+    const code = await outcome;
+    clearTimeout(timer);
+    await printer.flush();
+    if (typeof code !== 'number') {
+      const shot = path.resolve('vscode-host-failure.png');
+      await page.screenshot({ path: shot }).then(() => log(`the workbench at that moment: ${shot}`), () => {});
+      log(`no test result: ${code}`);
+      return { exitCode: 2, ...printer.summary };
+    }
+    log(`tests exited with code ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return { exitCode: code, ...printer.summary };
+  } finally {
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+    await browser.close().catch(() => {});
+    server.stop();
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { flags, positional } = parseCodeArgs(process.argv.slice(2));
+  const options = {
+    folder: positional[0] ?? process.cwd(),
+    extensionDevelopmentPath: flags.get('extensionDevelopmentPath') ?? root,
+    extensionTestsPath: flags.get('extensionTestsPath'),
+    extensionsDir: typeof flags.get('extensions-dir') === 'string' ? flags.get('extensions-dir') : undefined,
+    userDataDir: typeof flags.get('user-data-dir') === 'string' ? flags.get('user-data-dir') : undefined,
+  };
+  if (!options.extensionTestsPath) {
+    console.error('Give --extensionTestsPath=FILE (the module exporting run()); `npm start` opens the workbench without tests.');
+    process.exit(2);
+  }
+  try {
+    const result = await runExtensionTests(options);
+    if (process.env.NEWS_ARCHIVE_HOST_RESULT) fs.writeFileSync(process.env.NEWS_ARCHIVE_HOST_RESULT, JSON.stringify(result));
+    process.exit(result.exitCode);
+  } catch (e) {
+    console.error(e instanceof HostUnavailableError ? e.message : e);
+    process.exit(2);
+  }
+}

@@ -1,0 +1,44 @@
+// The integration suite of `npm test`: @vscode/test-electron's ordinary runTests(), whose
+// "VS Code executable" is code-shim (the VS Code server in headless Chromium), on a fresh
+// temporary copy of seeds/ that the tests may change freely.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runTests } from '@vscode/test-electron';
+import { checkDebianPackages } from './installHost.mjs';
+
+/** @returns {Promise<{passed: number, failed: number, error?: string}>} */
+export async function runIntegrationTests(root) {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'news-archive-it-'));
+  const workspace = path.join(scratch, 'archive');
+  const resultFile = path.join(scratch, 'result.json');
+  fs.cpSync(path.join(root, 'seeds'), workspace, { recursive: true });
+  try {
+    checkDebianPackages(root);
+    let error;
+    try {
+      await runTests({
+        vscodeExecutablePath: path.join(root, 'scripts/host/code-shim'),
+        extensionDevelopmentPath: root,
+        extensionTestsPath: path.join(root, 'dist/test/host/index.js'),
+        launchArgs: [workspace, `--extensions-dir=${path.join(scratch, 'extensions')}`, `--user-data-dir=${path.join(scratch, 'user-data')}`],
+        extensionTestsEnv: { NEWS_ARCHIVE_HOST_RESULT: resultFile },
+      });
+    } catch (e) {
+      // A failing test rejects with TestRunFailedError (exit 1); the counts still tell.
+      error = e instanceof Error ? e.message : String(e);
+    }
+    const result = fs.existsSync(resultFile) ? JSON.parse(fs.readFileSync(resultFile, 'utf8')) : undefined;
+    if (!result || result.passing === undefined) {
+      return { passed: 0, failed: 0, error: `no test results from the VS Code host (${error ?? 'no mocha summary'}); see its output above` };
+    }
+    if (result.exitCode !== 0 && result.failing === 0) {
+      return { passed: result.passing, failed: 0, error: `the host exited with ${result.exitCode}` };
+    }
+    return { passed: result.passing, failed: result.failing };
+  } catch (e) {
+    return { passed: 0, failed: 0, error: e instanceof Error ? e.message : String(e) };
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}

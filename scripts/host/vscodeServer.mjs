@@ -1,0 +1,110 @@
+// Starts the VS Code server of code-server (a real workbench and a real Node extension host)
+// and builds the URL that opens a folder with an extension in development (and test) mode.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const USER_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'security.workspace.trust.enabled': false,
+  'telemetry.telemetryLevel': 'off',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'update.mode': 'none',
+  'chat.commandCenter.enabled': false,
+};
+
+const running = new Set();
+// The server runs in its own process group (so that one kill ends it and every extension host
+// it forked); make sure no group outlives this process, however it ends.
+process.on('exit', () => {
+  for (const server of running) server.stop();
+});
+
+/**
+ * Starts the server on a free loopback port and resolves once it listens.
+ * `userDataDir`/`extensionsDir` default to fresh temporary folders, removed by `stop()`.
+ * `onOutput` receives the server's own log lines (not the extension host's: see hostOutput.mjs).
+ */
+export async function startServer({ codeServerDir, userDataDir, extensionsDir, env = {}, onOutput }) {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'news-archive-host-'));
+  userDataDir = path.resolve(userDataDir ?? path.join(scratch, 'user-data'));
+  // Without an existing extensions folder the server scans nothing and silently loads no
+  // extension, not even the one under development.
+  extensionsDir = path.resolve(extensionsDir ?? path.join(scratch, 'extensions'));
+  fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  const settingsFile = path.join(userDataDir, 'User', 'settings.json');
+  if (!fs.existsSync(settingsFile)) fs.writeFileSync(settingsFile, JSON.stringify(USER_SETTINGS, null, 2));
+
+  const args = [
+    path.join(codeServerDir, 'lib/vscode/out/server-main.js'),
+    '--host', '127.0.0.1', '--port', '0',
+    '--without-connection-token', '--accept-server-license-terms',
+    '--enable-smoke-test-driver', // newer VS Code ignores the URL's dev/test payload without it
+    '--disable-workspace-trust', '--disable-telemetry',
+    '--user-data-dir', userDataDir,
+    '--server-data-dir', path.join(scratch, 'server-data'),
+    '--extensions-dir', extensionsDir,
+  ];
+  // EXTENSIONS_GALLERY={} stops lookups of a marketplace that cannot be reached.
+  const proc = spawn(process.execPath, args, {
+    detached: true,
+    env: { EXTENSIONS_GALLERY: '{}', ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stopped = false;
+  const server = {
+    proc,
+    port: 0,
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      running.delete(server);
+      try {
+        process.kill(-proc.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      fs.rmSync(scratch, { recursive: true, force: true });
+    },
+  };
+  running.add(server);
+  server.port = await new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`The VS Code server did not start within 60 s:\n${out}`)), 60_000);
+    const onData = (chunk) => {
+      out += chunk;
+      onOutput?.(String(chunk));
+      const m = /Extension host agent listening on (\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
+    };
+    proc.stdout.on('data', onData);
+    proc.stderr.on('data', onData);
+    proc.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The VS Code server exited with ${code} before listening:\n${out}`));
+    });
+  }).catch((e) => {
+    server.stop();
+    throw e;
+  });
+  return server;
+}
+
+/**
+ * The workbench URL: the folder to open plus the "payload" that the desktop CLI's
+ * --extensionDevelopmentPath / --extensionTestsPath flags would give.
+ */
+export function workbenchUrl(port, { folder, extensionDevelopmentPath, extensionTestsPath }) {
+  const remote = (p) => `vscode-remote://127.0.0.1:${port}${path.resolve(p)}`;
+  const payload = [['extensionDevelopmentPath', remote(extensionDevelopmentPath)]];
+  if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
+  const query = new URLSearchParams({ folder: path.resolve(folder), payload: JSON.stringify(payload) });
+  return `http://127.0.0.1:${port}/?${query}`;
+}
