@@ -24,11 +24,11 @@ process.on('exit', () => {
 });
 
 /**
- * Starts the server on a free loopback port and resolves once it listens.
+ * Starts the server on a loopback port (0: a free one) and resolves once it listens.
  * `userDataDir`/`extensionsDir` default to fresh temporary folders, removed by `stop()`.
  * `onOutput` receives the server's own log lines (not the extension host's: see hostOutput.mjs).
  */
-export async function startServer({ codeServerDir, userDataDir, extensionsDir, env = {}, onOutput }) {
+export async function startServer({ codeServerDir, userDataDir, extensionsDir, port = 0, env = {}, onOutput }) {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'news-archive-host-'));
   userDataDir = path.resolve(userDataDir ?? path.join(scratch, 'user-data'));
   // Without an existing extensions folder the server scans nothing and silently loads no
@@ -41,7 +41,7 @@ export async function startServer({ codeServerDir, userDataDir, extensionsDir, e
 
   const args = [
     path.join(codeServerDir, 'lib/vscode/out/server-main.js'),
-    '--host', '127.0.0.1', '--port', '0',
+    '--host', '127.0.0.1', '--port', String(port),
     '--without-connection-token', '--accept-server-license-terms',
     '--enable-smoke-test-driver', // newer VS Code ignores the URL's dev/test payload without it
     '--disable-workspace-trust', '--disable-telemetry',
