@@ -1,0 +1,119 @@
+/**
+ * The index's fast record path gives exactly what the full parser gives: on seeds/, on the real
+ * corpus (when ../shared/corpus is there), on 3,000 generated posts with every defect, and on
+ * random front matter. It must also really be the fast path: most generated heads are read
+ * without js-yaml.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { generatePosts } from '../../bench/generateArchive';
+import { readHexoYaml } from '../../src/core/hexoData';
+import { readCategoryPath, readDate, readStringList, readText } from '../../src/core/hexoFields';
+import { recordFieldsFromBytes, recordFieldsFromText } from '../../src/core/records/recordFields';
+import { readSimpleFrontMatter } from '../../src/core/records/simpleFrontMatter';
+import { findSourceInBytes } from '../../src/core/records/bodySource';
+import { findSource } from '../../src/core/source';
+
+const repo = path.resolve(__dirname, '../../..');
+const corpus = path.resolve(repo, '../shared/corpus');
+
+function filesIn(dir: string): string[] {
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f !== 'README.md').map((f) => path.join(dir, f)) : [];
+}
+
+function assertSame(buf: Buffer, label: string): void {
+  const full = recordFieldsFromText(buf.toString('utf8'));
+  assert.deepEqual(recordFieldsFromBytes(buf), full, label);
+}
+
+/** The fields as Hexo's full reading gives them, for comparing with the simple reading. */
+function hexoFields(yaml: string) {
+  const data = readHexoYaml(yaml).data;
+  return data ? { title: readText(data.title), date: readDate(data.date), categories: readCategoryPath(data.categories), tags: readStringList(data.tags), author: readText(data.author) } : undefined;
+}
+
+function simpleFields(yaml: string) {
+  const data = readSimpleFrontMatter(yaml);
+  return data ? { title: readText(data.title), date: readDate(data.date), categories: readCategoryPath(data.categories), tags: readStringList(data.tags), author: readText(data.author) } : undefined;
+}
+
+describe('index records: fast path = full path', () => {
+  it('on every file in seeds/', () => {
+    const files = filesIn(path.join(repo, 'seeds'));
+    assert.ok(files.length >= 15);
+    for (const f of files) assertSame(fs.readFileSync(f), f);
+  });
+
+  it('on the real corpus', function () {
+    const files = filesIn(corpus);
+    if (!files.length) {
+      console.log(`    (skipped: ${corpus} is not there)`);
+      this.skip();
+    }
+    for (const f of files) assertSame(fs.readFileSync(f), f);
+  });
+
+  it('on 3,000 generated posts, reading almost all heads without js-yaml', () => {
+    let simple = 0;
+    let n = 0;
+    for (const post of generatePosts(3000, 7)) {
+      const buf = Buffer.from(post.text);
+      assertSame(buf, post.name);
+      // The same head read without the first line's noise: does the simple reading accept it?
+      const m = /^\uFEFF?\s*---\r?\n([\s\S]*?)\r?\n---/.exec(post.text);
+      if (m && readSimpleFrontMatter(m[1] + '\n')) simple++;
+      n++;
+    }
+    assert.equal(n, 3000);
+    assert.ok(simple / n > 0.95, `only ${simple} of ${n} heads took the fast path`);
+  });
+
+  it('reads the seed exactly', () => {
+    const f = recordFieldsFromBytes(fs.readFileSync(path.join(repo, 'seeds/000_e84b391c27bbb68a.txt')));
+    assert.equal(f?.title, '北京力争率先建成高水平人才高地！蔡奇在市委人才工作会议上部署重点任务');
+    assert.deepEqual(f?.categories, ['金融', '新浪财经', '新浪财经－国內']);
+    assert.equal(f?.date?.instant?.toISOString(), '2021-11-15T23:46:59.000Z');
+    assert.equal(f?.author, '新浪财经');
+    assert.equal(f?.source, '北京日报·识政');
+    assert.deepEqual(f?.frontMatter, { startLine: 1, endLine: 12, displaced: true });
+  });
+
+  it('takes no front matter from a non-article', () => {
+    assert.equal(recordFieldsFromBytes(fs.readFileSync(path.join(repo, 'seeds/not-an-article.txt'))), undefined);
+  });
+
+  it('agrees with js-yaml on random simple and tricky front matter', () => {
+    const scalars = fc.oneof(
+      fc.constantFrom('新浪财经', "'引号'", '"双引号"', "'it''s'", '"a\\"b"', '@at', 'a: b', 'x #c', 'end:', '0x1F', '1e3', 'True', 'no', '~', 'null',
+        '2021-11-26 07:21:47', '2021-11-26', 'Mon, 22 Mar 2021 03:46:04 GMT', '[a, b]', '{a: 1}', '&a x', '*a', '!!str 1', '| x', '- x', '', ' ', "'unterminated", '"\\u0041"',
+        '💪 emoji', '－全角', 'a\tb', '? q', '%x', '`x`', ',x', '12화 비밀'),
+      fc.string({ maxLength: 8 }),
+    );
+    const key = fc.constantFrom('title', 'date', 'categories', 'tags', 'author', 'comments', 'headimg', 'x-y', 'Title', '_k', '1k');
+    const line = fc.oneof(
+      fc.tuple(key, scalars).map(([k, v]) => `${k}: ${v}`),
+      fc.tuple(key).map(([k]) => `${k}:`),
+      fc.tuple(fc.constantFrom('', ' ', '    ', '  '), scalars).map(([i, v]) => `${i}- ${v}`),
+      fc.constantFrom('', '   ', '# c', '\t- x', 'title', '...', '---', '  title: x', '- '),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 10 }), fc.boolean(), (lines, crlf) => {
+        const yaml = lines.join(crlf ? '\r\n' : '\n') + (crlf ? '\r\n' : '\n');
+        const simple = simpleFields(yaml);
+        if (simple !== undefined) assert.deepEqual(simple, hexoFields(yaml), JSON.stringify(yaml));
+      }),
+      { numRuns: 5000, seed: 42 },
+    );
+  });
+
+  it('finds the source in bytes as findSource does in text', () => {
+    const cases = ['<p>　　来源：北京日报</p>', '来源: X', 'a来源：no<p>文章来源：是</p>', '<p>来源于民间</p><p>来源：后者</p>', '💪💪💪来源：E', '文章来源：F', 'abc'];
+    for (const body of cases) {
+      const head = Buffer.from('---\ntitle: x\n---\n');
+      const buf = Buffer.concat([head, Buffer.from(body)]);
+      assert.equal(findSourceInBytes(buf, head.length), findSource(body), body);
+    }
+  });
+});
