@@ -3,8 +3,11 @@
  * 1 problems found, 2 could not run (usage errors included).
  */
 import { UsageError } from './args';
+import { checkUsage, runCheck } from './checkCommand';
+import { fixUsage, runFix } from './fixCommand';
 import { indexUsage, runIndex } from './indexCommand';
 import { CliIo } from './io';
+import { runStats, statsUsage } from './statsCommand';
 
 interface CliCommand {
   usage: string;
@@ -14,7 +17,10 @@ interface CliCommand {
 
 /** Every subcommand; later capabilities add theirs here. */
 export const commands: Record<string, CliCommand> = {
+  check: { usage: checkUsage, summary: 'report front-matter problems (exit 1 on any error)', run: runCheck },
+  fix: { usage: fixUsage, summary: 'apply every safe fix in place (--dry-run: print a diff)', run: runFix },
   index: { usage: indexUsage, summary: 'print one record per article (title, date, categories, …)', run: runIndex },
+  stats: { usage: statsUsage, summary: 'totals, articles per month/source/category, problems, duplicates, vocabulary drift', run: runStats },
 };
 
 export function usage(): string {

@@ -1,0 +1,163 @@
+/**
+ * Duplicate articles across the archive, from each article's sketch (duplicateSketch.ts):
+ * - exact: the same normalised body;
+ * - title: the same normalised title;
+ * - similar: estimated Jaccard similarity of body shingles ≥ a threshold. Candidates come from
+ *   locality-sensitive hashing over bands of the MinHash signature, so the work stays near-linear
+ *   in the number of articles; only articles sharing a band are compared.
+ * Pairs are joined into groups (connected components). Exact copies are collapsed first, so a
+ * body scraped a hundred times costs one signature comparison, not ten thousand.
+ */
+import { DuplicateSketch, estimatedSimilarity, SIGNATURE_BINS } from './duplicateSketch';
+
+export type DuplicateReason = 'exact' | 'similar' | 'title';
+
+export interface DuplicateEntry {
+  path: string;
+  sketch: DuplicateSketch;
+}
+
+export interface DuplicatePair {
+  a: string;
+  b: string;
+  reason: DuplicateReason;
+  /** Estimated body similarity (1 for exact copies; 0 when a body was too short to compare). */
+  similarity: number;
+}
+
+export interface DuplicateGroup {
+  /** Paths in code point order. */
+  members: string[];
+  /** The pairs that joined the group, strongest reason first. */
+  pairs: DuplicatePair[];
+  /** The strongest reason among the pairs. */
+  reason: DuplicateReason;
+}
+
+export interface DuplicateOptions {
+  /** Smallest estimated similarity for a `similar` pair (default 0.8). */
+  threshold?: number;
+  /** Whether the same normalised title alone makes a pair (default true). */
+  sameTitle?: boolean;
+}
+
+export interface DuplicateReport {
+  /** Groups, largest first, then by first member. */
+  groups: DuplicateGroup[];
+}
+
+const ROWS_PER_BAND = 6;
+const BANDS = Math.floor(SIGNATURE_BINS / ROWS_PER_BAND);
+const RANK: Record<DuplicateReason, number> = { exact: 0, similar: 1, title: 2 };
+
+function bandHash(sig: Uint32Array, band: number): number {
+  let h = 0x811c9dc5 ^ band;
+  for (let i = band * ROWS_PER_BAND, end = i + ROWS_PER_BAND; i < end; i++) h = Math.imul(h ^ sig[i], 0x01000193);
+  return h >>> 0;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function findDuplicates(entries: readonly DuplicateEntry[], options: DuplicateOptions = {}): DuplicateReport {
+  const threshold = options.threshold ?? 0.8;
+  const n = entries.length;
+  const pairs = new Map<number, { a: number; b: number; reason: DuplicateReason; similarity: number }>();
+  const addPair = (x: number, y: number, reason: DuplicateReason, similarity: number) => {
+    const [a, b] = x < y ? [x, y] : [y, x];
+    const id = a * n + b;
+    const known = pairs.get(id);
+    if (!known || RANK[reason] < RANK[known.reason]) pairs.set(id, { a, b, reason, similarity });
+  };
+  const similarity = (a: number, b: number) => {
+    const sa = entries[a].sketch.signature;
+    const sb = entries[b].sketch.signature;
+    return sa && sb ? estimatedSimilarity(sa, sb) : 0;
+  };
+
+  // Exact copies: one representative per body goes on to the similarity search.
+  const byHash = new Map<string, number[]>();
+  entries.forEach((e, i) => e.sketch.bodyHash !== undefined && pushTo(byHash, e.sketch.bodyHash, i));
+  const representatives: number[] = [];
+  for (const list of byHash.values()) {
+    representatives.push(list[0]);
+    for (let k = 1; k < list.length; k++) addPair(list[0], list[k], 'exact', 1);
+  }
+
+  // Near copies: articles sharing any band of their signature are candidates.
+  const buckets = new Map<number, number[]>();
+  for (const i of representatives) {
+    const sig = entries[i].sketch.signature;
+    if (!sig) continue;
+    for (let band = 0; band < BANDS; band++) pushTo(buckets, band * 0x100000000 + bandHash(sig, band), i);
+  }
+  const compared = new Set<number>();
+  for (const list of buckets.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const [a, b] = list[x] < list[y] ? [list[x], list[y]] : [list[y], list[x]];
+        const id = a * n + b;
+        if (compared.has(id)) continue;
+        compared.add(id);
+        const s = similarity(a, b);
+        if (s >= threshold) addPair(a, b, 'similar', s);
+      }
+    }
+  }
+
+  if (options.sameTitle ?? true) {
+    const byTitle = new Map<string, number[]>();
+    entries.forEach((e, i) => e.sketch.titleKey !== undefined && pushTo(byTitle, e.sketch.titleKey, i));
+    for (const list of byTitle.values()) for (let k = 1; k < list.length; k++) addPair(list[0], list[k], 'title', similarity(list[0], list[k]));
+  }
+  return { groups: groupPairs(entries, [...pairs.values()]) };
+}
+
+function groupPairs(entries: readonly DuplicateEntry[], pairs: { a: number; b: number; reason: DuplicateReason; similarity: number }[]): DuplicateGroup[] {
+  const parent = entries.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  for (const p of pairs) {
+    const ra = find(p.a);
+    const rb = find(p.b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  const groups = new Map<number, { members: Set<number>; pairs: typeof pairs }>();
+  for (const p of pairs) {
+    const root = find(p.a);
+    let g = groups.get(root);
+    if (!g) groups.set(root, (g = { members: new Set(), pairs: [] }));
+    g.members.add(p.a).add(p.b);
+    g.pairs.push(p);
+  }
+  const byPath = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  const result: DuplicateGroup[] = [];
+  for (const g of groups.values()) {
+    const ordered = g.pairs
+      .map((p) => {
+        const [a, b] = [entries[p.a].path, entries[p.b].path].sort(byPath);
+        return { a, b, reason: p.reason, similarity: p.similarity };
+      })
+      .sort((x, y) => RANK[x.reason] - RANK[y.reason] || byPath(x.a, y.a) || byPath(x.b, y.b));
+    result.push({ members: [...g.members].map((i) => entries[i].path).sort(byPath), pairs: ordered, reason: ordered[0].reason });
+  }
+  return result.sort((x, y) => y.members.length - x.members.length || byPath(x.members[0], y.members[0]));
+}
+
+/** The other members of the group holding `path`, with the reason that links each (if direct). */
+export function duplicatesOf(report: DuplicateReport, path: string): { group: DuplicateGroup; others: { path: string; reason: DuplicateReason | undefined; similarity: number | undefined }[] } | undefined {
+  const group = report.groups.find((g) => g.members.includes(path));
+  if (!group) return undefined;
+  const others = group.members
+    .filter((m) => m !== path)
+    .map((m) => {
+      const pair = group.pairs.find((p) => (p.a === path && p.b === m) || (p.b === path && p.a === m));
+      return { path: m, reason: pair?.reason, similarity: pair?.similarity };
+    });
+  return { group, others };
+}
