@@ -1,0 +1,87 @@
+/**
+ * `news-archive check PATH… [--format json|text] [--shard K/N] [--changed-since REV]`: every
+ * article's problems, as JSON (0-based lines, UTF-16 characters, the editor's positions) or as
+ * compiler-style text (1-based). Exit 1 when any error is found, else 0; 2 on usage errors.
+ */
+import * as fs from 'node:fs';
+import { Article, parseArticle } from '../core/article';
+import { validateArticle } from '../core/rules/index';
+import type { Problem, Severity } from '../core/rules/types';
+import { articleKind, SNIFF_BYTES } from '../core/sniff';
+import { parseArgs, stringOption, UsageError } from './args';
+import { selectFiles } from './articleFiles';
+import { ConfigFiles, LoadedConfig } from './configFile';
+import { CliIo } from './io';
+
+export const checkUsage = 'news-archive check PATH… [--format json|text] [--shard K/N] [--changed-since REV]';
+
+export interface JsonDiagnostic {
+  rule: string;
+  severity: Severity;
+  message: string;
+  fixable: boolean;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+export interface JsonFileResult {
+  path: string;
+  diagnostics: JsonDiagnostic[];
+}
+
+export function toJsonDiagnostic(article: Article, p: Problem): JsonDiagnostic {
+  return { rule: p.ruleId, severity: p.severity, message: p.message, fixable: p.fix !== undefined, range: article.lines.rangeOf(p.start, p.end) };
+}
+
+export function reportConfigProblems(io: CliIo): (loaded: LoadedConfig) => void {
+  return (loaded) => {
+    for (const p of loaded.problems) io.err(`${loaded.file}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
+  };
+}
+
+/** Reads a candidate file as an article; undefined (and a note on stderr) when it is not one. */
+export function readArticle(file: string, io: CliIo): Article | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    io.err(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    return undefined;
+  }
+  if (articleKind(text.slice(0, SNIFF_BYTES)) === 'other') return undefined;
+  return parseArticle(text);
+}
+
+export function runCheck(argv: readonly string[], io: CliIo): number {
+  const args = parseArgs(argv, { values: { format: ['json', 'text'], shard: [], 'changed-since': [] } });
+  if (args.positional.length === 0) throw new UsageError('check needs at least one file or folder');
+  const format = stringOption(args, 'format') ?? 'text';
+  const configs = new ConfigFiles(reportConfigProblems(io));
+  const results: JsonFileResult[] = [];
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  const lines: string[] = [];
+  let checked = 0;
+  for (const file of selectFiles(args, io)) {
+    const article = readArticle(file, io);
+    if (!article) continue;
+    checked++;
+    const problems = validateArticle(article, configs.forFile(file).config);
+    for (const p of problems) counts[p.severity]++;
+    if (format === 'json') {
+      results.push({ path: file, diagnostics: problems.map((p) => toJsonDiagnostic(article, p)) });
+    } else {
+      for (const p of problems) {
+        const pos = article.lines.positionAt(p.start);
+        lines.push(`${file}:${pos.line + 1}:${pos.character + 1} ${p.severity} ${p.ruleId} ${p.message}`);
+      }
+    }
+  }
+  if (format === 'json') {
+    io.out(JSON.stringify(results, null, 2));
+  } else {
+    if (lines.length) io.out(lines.join('\n'));
+    const total = counts.error + counts.warning + counts.info + counts.hint;
+    io.err(`${total} problem${total === 1 ? '' : 's'} (${counts.error} errors, ${counts.warning} warnings, ${counts.info} info, ${counts.hint} hints) in ${checked} article${checked === 1 ? '' : 's'}`);
+  }
+  return counts.error > 0 ? 1 : 0;
+}
+

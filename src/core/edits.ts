@@ -1,0 +1,116 @@
+/**
+ * Applies text edits in one place, as markdownlint's applyFixes and eslint's SourceCodeFixer do:
+ * sort, drop exact duplicates, skip anything overlapping an edit already taken (the next pass
+ * gets it), and write line breaks in the file's own line ending. A fix's edits go in together
+ * or not at all, so half a fix never lands.
+ */
+import { parseArticle } from './article';
+import type { ArchiveConfig } from './archiveConfig';
+import { validateArticle, ValidateOptions } from './rules/index';
+import type { Fix, TextEdit } from './rules/types';
+
+export interface ApplyResult {
+  text: string;
+  applied: number;
+  skipped: number;
+}
+
+function lineEnding(text: string): '\n' | '\r\n' {
+  const nl = text.indexOf('\n');
+  return nl > 0 && text.charCodeAt(nl - 1) === 13 ? '\r\n' : '\n';
+}
+
+function withEol(newText: string, eol: '\n' | '\r\n'): string {
+  return eol === '\n' ? newText.replace(/\r\n/g, '\n') : newText.replace(/\r?\n/g, '\r\n');
+}
+
+function isValidEdit(e: TextEdit, length: number): boolean {
+  return (
+    Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.start <= e.end && e.end <= length &&
+    typeof e.newText === 'string'
+  );
+}
+
+function byPosition(a: TextEdit, b: TextEdit): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/** Whether two edits touch the same text. Two insertions at one point conflict; touching ranges do not. */
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  if (a.start === a.end && b.start === b.end) return a.start === b.start;
+  return a.start < b.end && b.start < a.end;
+}
+
+function sameEdit(a: TextEdit, b: TextEdit): boolean {
+  return a.start === b.start && a.end === b.end && a.newText === b.newText;
+}
+
+function splice(text: string, edits: readonly TextEdit[], eol: '\n' | '\r\n'): string {
+  const sorted = [...edits].sort(byPosition);
+  let out = '';
+  let pos = 0;
+  for (const e of sorted) {
+    out += text.slice(pos, e.start) + withEol(e.newText, eol);
+    pos = e.end;
+  }
+  return out + text.slice(pos);
+}
+
+/**
+ * Applies groups of edits (each a whole fix) atomically: a group is taken only when all its
+ * edits are valid and none overlaps an edit taken before it. Exact duplicates count once.
+ */
+export function applyEditGroups(text: string, groups: readonly (readonly TextEdit[])[]): ApplyResult {
+  const eol = lineEnding(text);
+  const taken: TextEdit[] = [];
+  let applied = 0;
+  let skipped = 0;
+  const ordered = groups
+    .map((g, i) => ({ g: [...g].sort(byPosition), i }))
+    .sort((a, b) => (a.g[0]?.start ?? 0) - (b.g[0]?.start ?? 0) || a.i - b.i);
+  for (const { g } of ordered) {
+    const fresh = g.filter((e) => !taken.some((t) => sameEdit(t, e)));
+    if (g.length === 0 || fresh.length === 0) {
+      if (g.length) applied++;
+      continue;
+    }
+    if (fresh.some((e) => !isValidEdit(e, text.length) || taken.some((t) => overlaps(t, e))) ||
+      fresh.some((e, k) => fresh.some((f, j) => j > k && overlaps(e, f)))) {
+      skipped++;
+      continue;
+    }
+    taken.push(...fresh);
+    applied++;
+  }
+  return { text: splice(text, taken, eol), applied, skipped };
+}
+
+/** Applies independent edits; overlapping or invalid ones are skipped and counted. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): ApplyResult {
+  return applyEditGroups(text, edits.map((e) => [e]));
+}
+
+/** Applies the fixes of one validation run (each atomically). */
+export function applyFixes(text: string, fixes: readonly Fix[]): ApplyResult {
+  return applyEditGroups(text, fixes.map((f) => f.edits));
+}
+
+const MAX_PASSES = 10;
+
+/**
+ * Applies every fix, re-validating between passes until nothing fixable is left (bounded:
+ * a fix that keeps re-appearing stops after MAX_PASSES rather than looping).
+ */
+export function fixAll(text: string, config?: ArchiveConfig, options?: ValidateOptions): { text: string; fixed: number } {
+  let current = text;
+  let fixed = 0;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const fixes = validateArticle(parseArticle(current), config, options).flatMap((p) => (p.fix ? [p.fix] : []));
+    if (fixes.length === 0) break;
+    const result = applyFixes(current, fixes);
+    if (result.applied === 0 || result.text === current) break;
+    fixed += result.applied;
+    current = result.text;
+  }
+  return { text: current, fixed };
+}

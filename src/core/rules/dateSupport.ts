@@ -1,0 +1,26 @@
+/** Where the date is written and how Hexo reads it, for the date rules. */
+import type { Article } from '../article';
+import type { ArticleDate } from '../hexoFields';
+import { entryFor, hexoReads, isDuplicated } from './support';
+
+export interface DateAt {
+  date: ArticleDate;
+  start: number;
+  end: number;
+  /** The value as written, quotes included. */
+  written: string;
+}
+
+export function dateAt(article: Article): DateAt | undefined {
+  if (!hexoReads(article) || isDuplicated(article, 'date')) return undefined;
+  const date = article.fields.date;
+  const entry = entryFor(article, 'date');
+  if (!date || !entry?.valueSpan || date.raw === '') return undefined;
+  const { start, end } = entry.valueSpan;
+  return { date, start, end, written: article.text.slice(start, end) };
+}
+
+/** `2021-11-26T07:21:47.000Z` without the milliseconds when they are zero. */
+export function isoInstant(d: Date): string {
+  return d.toISOString().replace('.000Z', 'Z');
+}

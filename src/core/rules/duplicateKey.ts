@@ -1,0 +1,36 @@
+import { frontMatterDocument } from '../yamlDocument';
+import { clip, deleteLines } from './support';
+import type { Rule } from './types';
+
+/**
+ * A key given twice. Hexo's js-yaml rejects the whole front matter for it. Deleting the second
+ * entry loses nothing only when it repeats the first exactly; otherwise the user must choose.
+ */
+export const duplicateKey: Rule = {
+  id: 'duplicate-key',
+  severity: 'error',
+  fixable: true,
+  description: 'a front-matter key appears more than once',
+  scope: 'frontMatter',
+  check(article, report) {
+    if (!article.frontMatter) return;
+    const text = article.text;
+    const seen = new Map<string, { line: number; value: string }>();
+    for (const entry of frontMatterDocument(article).entries) {
+      const value = entry.valueSpan ? text.slice(entry.valueSpan.start, entry.valueSpan.end) : '';
+      const first = seen.get(entry.key);
+      if (!first) {
+        seen.set(entry.key, { line: article.lines.positionAt(entry.keySpan.start).line, value });
+        continue;
+      }
+      const same = first.value === value;
+      report({
+        start: entry.keySpan.start,
+        end: entry.keySpan.end,
+        message: `"${entry.key}" is already set on line ${first.line + 1}${same ? ' to the same value' : ` (to ${JSON.stringify(clip(first.value))})`}. Hexo's YAML reader rejects the whole front matter for a repeated key: the post loses its title, date and categories.${same ? '' : ' Keep one of the two.'}`,
+        fix: same ? { title: `Delete the repeated "${entry.key}"`, edits: [deleteLines(text, entry.span.start, entry.span.end)] } : undefined,
+        data: { key: entry.key },
+      });
+    }
+  },
+};

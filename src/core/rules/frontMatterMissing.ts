@@ -1,0 +1,63 @@
+import { readHexoYaml } from '../hexoData';
+import { articleKind, SNIFF_BYTES } from '../sniff';
+import { lineAt } from './support';
+import type { Fix, Rule } from './types';
+import type { Article } from '../article';
+
+/** Where fenceless front matter ends: the first blank line or markup line after the keys. */
+function fencelessEnd(text: string, from: number): number {
+  let pos = from;
+  while (pos < text.length) {
+    const line = lineAt(text, pos);
+    const content = text.slice(line.start, line.end);
+    if (content.trim() === '' || content.startsWith('<')) return line.start;
+    pos = line.next;
+  }
+  return text.length;
+}
+
+function addFences(article: Article, keysStart: number): Fix | undefined {
+  const text = article.text;
+  const end = fencelessEnd(text, keysStart);
+  if (end >= text.length) return undefined;
+  // Only when the lines in between really are the post's metadata, with a title.
+  const data = readHexoYaml(text.slice(keysStart, end)).data;
+  if (!data || typeof data.title !== 'string' && typeof data.title !== 'number') return undefined;
+  const fence = '---' + article.eol;
+  return {
+    title: 'Add the missing "---" fences around the front matter',
+    edits: [
+      { start: keysStart, end: keysStart, newText: fence },
+      { start: end, end, newText: fence },
+    ],
+  };
+}
+
+export const frontMatterMissing: Rule = {
+  id: 'front-matter-missing',
+  severity: 'error',
+  fixable: true,
+  description: 'the file has no `---` front matter block',
+  scope: 'file',
+  check(article, report) {
+    if (article.frontMatter) return;
+    const text = article.text;
+    let pos = article.bom ? 1 : 0;
+    while (pos < text.length) {
+      const line = lineAt(text, pos);
+      if (text.slice(line.start, line.end).trim() !== '') break;
+      pos = line.next;
+    }
+    const first = lineAt(text, pos);
+    const fenceless = articleKind(text.slice(0, SNIFF_BYTES)) === 'fenceless';
+    const fix = fenceless ? addFences(article, first.start) : undefined;
+    report({
+      start: first.start,
+      end: first.end,
+      message: fenceless
+        ? 'The front matter has no "---" fences: Hexo renders these lines as text and the post has no title, date or categories. Put a "---" line before and after them.'
+        : 'No front matter: the file should start with a "---" line, then "title:", "date:" and the other fields, then "---".',
+      fix,
+    });
+  },
+};

@@ -1,0 +1,37 @@
+import { bodyImages, isPlaceholderImage } from './bodyImages';
+import { deleteLines, singleQuoted } from './support';
+import { urlFields } from './urlFields';
+import type { Rule } from './types';
+
+/**
+ * headimg or thumbnail is the site's promo image (the QR code the body's promo block shows, as
+ * in the seed) or a random placeholder (picsum.photos), so every such post shows the same or a
+ * meaningless picture. Fix: the first real image of the article, or removal of the line.
+ */
+export const headimgBoilerplate: Rule = {
+  id: 'headimg-boilerplate',
+  severity: 'warning',
+  fixable: true,
+  description: "headimg or thumbnail is the site's promo/QR image or a random placeholder",
+  scope: 'file',
+  check(article, report, context) {
+    const fields = urlFields(article, context.config);
+    if (!fields.length) return;
+    const images = bodyImages(article.body);
+    for (const f of fields) {
+      const promo = images.promo.has(f.url);
+      if (!promo && !isPlaceholderImage(f.url)) continue;
+      const what = promo ? "the site's promo image (the one in the body's app/QR-code block)" : 'a random placeholder image (picsum.photos)';
+      const replacement = images.firstReal;
+      report({
+        start: f.start,
+        end: f.end,
+        message: `"${f.name}" is ${what}, not a picture of this article. ${replacement ? 'Use the article\'s first image instead.' : 'The article has no image of its own: remove the line.'}`,
+        fix: replacement
+          ? { title: `Use the article's first image for ${f.name}`, edits: [{ start: f.start, end: f.end, newText: singleQuoted(replacement) }] }
+          : { title: `Remove ${f.name}`, edits: [deleteLines(article.text, f.start, f.end)] },
+        data: { field: f.name, kind: promo ? 'promo' : 'placeholder' },
+      });
+    }
+  },
+};

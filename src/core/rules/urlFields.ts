@@ -1,0 +1,31 @@
+/** The URL-typed fields (headimg and thumbnail by default) as Hexo reads them, with their place. */
+import type { Article } from '../article';
+import type { ArchiveConfig } from '../archiveConfig';
+import { entryFor, hexoReads, isDuplicated } from './support';
+
+export interface UrlField {
+  name: string;
+  url: string;
+  /** The value as written (quotes included). */
+  start: number;
+  end: number;
+  /** Where the URL text itself starts in the file (inside the quotes). */
+  textStart: number;
+  quote: '' | "'" | '"';
+}
+
+export function urlFields(article: Article, config: ArchiveConfig): UrlField[] {
+  if (!hexoReads(article)) return [];
+  const data = article.hexo.data ?? {};
+  const out: UrlField[] = [];
+  for (const [name, schema] of Object.entries(config.fields)) {
+    if (!schema.types.includes('url') || isDuplicated(article, name)) continue;
+    const value = data[name];
+    const entry = entryFor(article, name);
+    if (typeof value !== 'string' || value === '' || !entry?.valueSpan) continue;
+    const written = article.text.slice(entry.valueSpan.start, entry.valueSpan.end);
+    const quote = written[0] === "'" || written[0] === '"' ? written[0] : '';
+    out.push({ name, url: value, start: entry.valueSpan.start, end: entry.valueSpan.end, textStart: entry.valueSpan.start + quote.length, quote });
+  }
+  return out;
+}

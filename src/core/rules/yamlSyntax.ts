@@ -1,0 +1,57 @@
+import { frontMatterDocument } from '../yamlDocument';
+import { lineAt } from './support';
+import type { Rule } from './types';
+import { diagnoseYamlError } from './yamlRepair';
+
+/** Codes other rules report in their own words. */
+const HANDLED_ELSEWHERE = new Set(['DUPLICATE_KEY']);
+
+/**
+ * YAML errors at the parser's position, explained by error code. An error is reported as
+ * 'error' when Hexo cannot read the front matter (the post loses title, date and categories),
+ * and as 'warning' when Hexo's lenient reader copes but strict YAML tools do not.
+ */
+export const yamlSyntax: Rule = {
+  id: 'yaml-syntax',
+  severity: 'error',
+  fixable: true,
+  description: 'the front matter is not valid YAML',
+  scope: 'frontMatter',
+  check(article, report) {
+    const fm = article.frontMatter;
+    if (!fm) return;
+    const text = article.text;
+    const hexoFails = article.hexo.data === undefined;
+    const consequence = hexoFails
+      ? ' Hexo cannot read this front matter: the post loses its title, date and categories.'
+      : ' Hexo reads it anyway, but strict YAML tools reject the front matter.';
+    const severity = hexoFails ? 'error' : 'warning';
+    let coveredUntil = -1;
+    let reported = 0;
+    for (const issue of frontMatterDocument(article).issues) {
+      if (issue.severity !== 'error' || HANDLED_ELSEWHERE.has(issue.code)) continue;
+      const start = Math.min(Math.max(issue.span.start, fm.contentStart), fm.contentEnd);
+      if (start < coveredUntil) continue;
+      const d = diagnoseYamlError(text, start, issue.code, issue.message);
+      const line = lineAt(text, start);
+      const parserEnd = Math.min(Math.max(issue.span.end, start + 1), line.end);
+      const end = Math.max(start, d.end ?? parserEnd);
+      coveredUntil = Math.max(end, line.end);
+      reported++;
+      report({ start, end, message: d.message + consequence, severity, fix: d.fix, data: { code: issue.code } });
+    }
+    // js-yaml can fail where the `yaml` package does not: say what Hexo says, where it says it.
+    const hexoError = article.hexo.error;
+    if (reported === 0 && hexoFails && hexoError && !frontMatterDocument(article).issues.some((i) => i.code === 'DUPLICATE_KEY')) {
+      const at = Math.min(fm.contentStart + (hexoError.offset ?? 0), fm.contentEnd);
+      const line = lineAt(text, at);
+      report({
+        start: at,
+        end: Math.max(at, line.end),
+        message: `Hexo cannot read this front matter (${hexoError.message}): the post loses its title, date and categories.`,
+        severity: 'error',
+        data: { code: 'HEXO' },
+      });
+    }
+  },
+};
