@@ -5,7 +5,7 @@ import { format } from 'node:util';
 
 const LOG_PREFIX = /^%c\s*(TRACE|DEBUG|INFO|WARN|ERR)$/;
 // The workbench's own chatter on the same channel, which says nothing about the extension.
-const NOISE = /^(Resolv(ing|ed) connection token|Creating a socket|Updating additional builtin|ChatSessionStore|\[Service Worker\]|(Error: )?getaddrinfo ENOTFOUND|Ignoring fetching additional builtin extensions)/;
+const NOISE = /^(Resolv(ing|ed) connection token|Creation of workbench contribution|Creating a socket|Updating additional builtin|ChatSessionStore|\[Service Worker\]|(Error: )?getaddrinfo ENOTFOUND|Ignoring fetching additional builtin extensions)/;
 
 /** Mocha's spec reporter ends with "N passing (Xs)", then "N pending", "N failing". */
 const SUMMARY = /^\s*(\d+) (passing|failing|pending)\b/;
