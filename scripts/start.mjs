@@ -37,7 +37,7 @@ if (code) {
 } else {
   let codeServerDir;
   try {
-    codeServerDir = ensureHost(root);
+    codeServerDir = ensureHost(root, { browser: false });
   } catch (e) {
     console.error(e instanceof Error ? e.message : e);
     process.exit(e instanceof HostUnavailableError ? 2 : 1);

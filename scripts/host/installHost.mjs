@@ -40,10 +40,13 @@ function onPath(command) {
   return (process.env.PATH || '').split(path.delimiter).some((d) => d && fs.existsSync(path.join(d, command)));
 }
 
-/** Debian packages the host needs that this machine lacks (libkrb5-dev only to install it). */
-export function missingDebianPackages(root) {
+/**
+ * Debian packages the host needs that this machine lacks: libkrb5-dev only to install it,
+ * chromium only where this harness shows the workbench (not for `npm start`).
+ */
+export function missingDebianPackages(root, { browser = true } = {}) {
   const missing = [];
-  if (!fs.existsSync(chromiumPath())) missing.push('chromium');
+  if (browser && !fs.existsSync(chromiumPath())) missing.push('chromium');
   if (!isHostInstalled(root) && !fs.existsSync('/usr/include/krb5.h')) missing.push('libkrb5-dev');
   if (!onPath('rg')) missing.push('ripgrep');
   return missing;
@@ -55,8 +58,8 @@ function aptCommand(packages) {
 }
 
 /** Throws HostUnavailableError naming the apt-get command when a Debian package is missing. */
-export function checkDebianPackages(root) {
-  const missing = missingDebianPackages(root);
+export function checkDebianPackages(root, options) {
+  const missing = missingDebianPackages(root, options);
   if (missing.length > 0) {
     throw new HostUnavailableError(
       `The VS Code test host needs ${missing.join(', ')}. Install with:\n  ${aptCommand(missing)}`);
@@ -108,8 +111,8 @@ function withLock(lock, work) {
  * Makes sure the host is installed and returns the code-server folder. The first call installs
  * (about a minute and a half); later calls return at once.
  */
-export function ensureHost(root, log = console.log) {
-  checkDebianPackages(root);
+export function ensureHost(root, { log = console.log, browser = true } = {}) {
+  checkDebianPackages(root, { browser });
   if (isHostInstalled(root)) return codeServerDir(root);
   const dir = cacheDir(root);
   fs.mkdirSync(path.dirname(dir), { recursive: true });

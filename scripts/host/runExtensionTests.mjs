@@ -37,7 +37,7 @@ function parseCodeArgs(argv) {
 export async function runExtensionTests({ folder, extensionDevelopmentPath, extensionTestsPath, extensionsDir, userDataDir }) {
   const started = Date.now();
   const verbose = process.env.VSCODE_HOST_VERBOSE === '1';
-  const codeServerDir = ensureHost(root, log);
+  const codeServerDir = ensureHost(root, { log });
   const server = await startServer({
     codeServerDir,
     extensionsDir,
