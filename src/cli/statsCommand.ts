@@ -3,16 +3,16 @@
  * month, per source and category, problems per rule, duplicate articles and vocabulary clusters.
  * A report, not a check: it exits 0 whatever it finds (2 when it could not run).
  */
-import * as fs from 'node:fs';
-import { parseArticle } from '../core/article';
 import { ArticleRecord, articleRecord } from '../core/articleRecord';
 import { fileSelection } from '../core/fileSelection';
 import { duplicateSketch } from '../core/hygiene/duplicateSketch';
 import { DuplicateEntry, findDuplicates } from '../core/hygiene/duplicates';
-import { ArchiveStats, archiveStats } from '../core/hygiene/stats';
+import { archiveStats } from '../core/hygiene/stats';
 import { vocabularyReport } from '../core/hygiene/vocabulary';
-import { articleKind, SNIFF_BYTES } from '../core/sniff';
+import { validateArticle } from '../core/rules/index';
 import { parseArgs, stringOption, UsageError } from './args';
+import { readArticle, reportConfigProblems } from './checkCommand';
+import { ConfigFiles } from './configFile';
 import { CliIo } from './io';
 import { formatStatsText } from './statsText';
 import { walkArchive } from './walk';
@@ -25,27 +25,19 @@ export function runStats(argv: readonly string[], io: CliIo): number {
   const format = stringOption(args, 'format') ?? 'text';
   const { files, skipped } = walkArchive(args.positional, fileSelection());
   for (const s of skipped) io.err(`${s.path}: ${s.reason}`);
+  const configs = new ConfigFiles(reportConfigProblems(io));
   const records: ArticleRecord[] = [];
   const entries: DuplicateEntry[] = [];
+  const problemsPerRule = new Map<string, number>();
   for (const file of files) {
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch (e) {
-      io.err(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-      continue;
-    }
-    if (articleKind(text.slice(0, SNIFF_BYTES)) === 'other') continue;
-    const article = parseArticle(text);
+    const article = readArticle(file, io);
+    if (!article) continue;
     const record = articleRecord(file, article);
     records.push(record);
     entries.push({ path: file, sketch: duplicateSketch(record.title, article.body) });
+    for (const p of validateArticle(article, configs.forFile(file).config)) problemsPerRule.set(p.ruleId, (problemsPerRule.get(p.ruleId) ?? 0) + 1);
   }
-  const stats: ArchiveStats = archiveStats({
-    records,
-    duplicates: findDuplicates(entries),
-    vocabulary: vocabularyReport(records),
-  });
+  const stats = archiveStats({ records, duplicates: findDuplicates(entries), vocabulary: vocabularyReport(records), problemsPerRule });
   io.out(format === 'json' ? JSON.stringify(stats, null, 2) : formatStatsText(stats));
   return 0;
 }

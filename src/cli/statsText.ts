@@ -26,12 +26,29 @@ function displayWidth(s: string): number {
   return w;
 }
 
+/** Runs of three or more empty months become one line, so a sparse decade stays readable. */
+function collapseEmptyMonths(lines: string[], months: readonly Count[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < months.length; ) {
+    let j = i;
+    while (j < months.length && months[j].count === 0) j++;
+    if (j - i >= 3) {
+      out.push(`  ${months[i].key} … ${months[j - 1].key}: none`);
+      i = j;
+    } else {
+      out.push(lines[i]);
+      i++;
+    }
+  }
+  return out;
+}
+
 export function formatStatsText(stats: ArchiveStats): string {
   const t = stats.totals;
   const out: string[] = [];
   out.push(`${t.articles} articles: ${t.undated} undated, ${t.withoutSource} without a source, ${t.withoutCategory} without a category`);
   out.push(`${t.problems} problems, ${t.duplicateGroups} duplicate groups (${t.articlesInDuplicateGroups} articles), ${t.vocabularyClusters} vocabulary clusters`);
-  out.push('', 'Articles per month (UTC):', ...bars(stats.perMonth, Infinity));
+  out.push('', 'Articles per month (UTC):', ...collapseEmptyMonths(bars(stats.perMonth, Infinity), stats.perMonth));
   out.push('', 'Sources:', ...bars(stats.perSource));
   out.push('', 'Categories:', ...bars(stats.perCategory));
   out.push('', 'Authors:', ...bars(stats.perAuthor));
@@ -43,11 +60,12 @@ export function formatStatsText(stats: ArchiveStats): string {
     for (const p of g.pairs) out.push(`    ${p.a}`, `      ≈ ${p.b} (${p.reason}, similarity ${p.similarity.toFixed(2)})`);
   }
   if (stats.duplicates.groups.length > TOP) out.push(`  … ${stats.duplicates.groups.length - TOP} more groups`);
-  out.push('', 'Vocabulary clusters (dominant spelling first):');
+  out.push('', 'Vocabulary clusters (the spelling to keep first):');
   for (const field of VOCABULARY_FIELDS) {
     const v = stats.vocabulary[field];
-    out.push(`  ${field}: ${v.distinct} distinct, ${v.clusters.length} clusters`);
+    out.push(`  ${field}: ${v.distinct} distinct, ${v.clusters.length} clusters, ${v.mixedScript.length} mixing traditional and simplified`);
     for (const c of v.clusters.slice(0, TOP)) out.push(`    ${c.values.map((x) => `${x.value} (${x.count})`).join(' ~ ')}`);
+    for (const m of v.mixedScript.slice(0, TOP)) out.push(`    mixed: ${m.value} (${m.count})${m.suggestion ? ` → ${m.suggestion}` : ''}`);
   }
   return out.join('\n');
 }

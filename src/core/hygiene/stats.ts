@@ -5,7 +5,7 @@
  */
 import type { ArticleRecord } from '../articleRecord';
 import type { DuplicateGroup, DuplicateReason, DuplicateReport } from './duplicates';
-import { VOCABULARY_FIELDS, VocabularyCluster, VocabularyField, VocabularyReport, VocabularyValue } from './vocabulary';
+import { MixedScriptValue, VOCABULARY_FIELDS, VocabularyCluster, VocabularyField, VocabularyReport, VocabularyValue } from './vocabulary';
 
 export interface Count {
   key: string;
@@ -35,7 +35,7 @@ export interface ArchiveStats {
     byReason: Record<DuplicateReason, number>;
     groups: DuplicateGroup[];
   };
-  vocabulary: Record<VocabularyField, { distinct: number; clusters: VocabularyCluster[] }>;
+  vocabulary: Record<VocabularyField, { distinct: number; clusters: VocabularyCluster[]; mixedScript: MixedScriptValue[] }>;
 }
 
 export interface StatsInput {
@@ -87,8 +87,9 @@ export function archiveStats(input: StatsInput): ArchiveStats {
   const vocabulary = {} as ArchiveStats['vocabulary'];
   let clusters = 0;
   for (const field of VOCABULARY_FIELDS) {
-    vocabulary[field] = { distinct: input.vocabulary[field].values.length, clusters: input.vocabulary[field].clusters };
-    clusters += input.vocabulary[field].clusters.length;
+    const v = input.vocabulary[field];
+    vocabulary[field] = { distinct: v.values.length, clusters: v.clusters, mixedScript: v.mixedScript };
+    clusters += v.clusters.length;
   }
   const problemsPerRule = input.problemsPerRule
     ? [...input.problemsPerRule].map(([key, count]) => ({ key, count })).sort(byCountThenKey)
