@@ -12,6 +12,9 @@ export async function runIntegrationTests(root) {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'news-archive-it-'));
   const workspace = path.join(scratch, 'archive');
   const resultFile = path.join(scratch, 'result.json');
+  const removeScratch = () => fs.rmSync(scratch, { recursive: true, force: true });
+  // runTests() ends the process itself after a Ctrl-C, skipping `finally`.
+  process.once('exit', removeScratch);
   fs.cpSync(path.join(root, 'seeds'), workspace, { recursive: true });
   try {
     checkDebianPackages(root);
@@ -39,6 +42,7 @@ export async function runIntegrationTests(root) {
   } catch (e) {
     return { passed: 0, failed: 0, error: e instanceof Error ? e.message : String(e) };
   } finally {
-    fs.rmSync(scratch, { recursive: true, force: true });
+    process.off('exit', removeScratch);
+    removeScratch();
   }
 }
