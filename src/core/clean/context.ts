@@ -1,0 +1,175 @@
+/**
+ * The one place that changes the DOM for the rules, and counts what each rule removed. In 'mark'
+ * mode nothing is removed: removed parts are wrapped in markers (visible content) or replaced by
+ * a chip showing their source (comments, styles, scripts: things a page never shows), and later
+ * rules look past them, so marking reports the same counts as cleaning.
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { escapeHtml } from './entities';
+import { squash } from './text';
+import { CleanContext, CleanMeta, CleanRule, CleanSelectors, Removal } from './types';
+
+const SAMPLE_CHARS = 80;
+const CHIP_CHARS = 160;
+const MAX_SAMPLES = 3;
+
+/** Elements a page never renders as content: marked as a source chip rather than wrapped. */
+const UNSEEN = new Set([
+  'style', 'script', 'noscript', 'template', 'meta', 'link', 'base', 'title', 'iframe', 'object', 'embed',
+  'applet', 'frame', 'frameset', 'input', 'button', 'select', 'textarea', 'option', 'param', 'source',
+]);
+
+const INLINE = new Set(['a', 'span', 'font', 'b', 'strong', 'i', 'em', 'u', 's', 'small', 'sub', 'sup', 'img', 'label', 'code']);
+
+export const REMOVED_CLASS = 'na-removed';
+export const UNWRAPPED_CLASS = 'na-unwrapped';
+export const SOURCE_CHIP_CLASS = 'na-source';
+
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+export class RuleContext implements CleanContext {
+  readonly meta: CleanMeta = {};
+  private readonly removals = new Map<string, Removal>();
+  private readonly removedMarkers = new WeakSet<AnyNode>();
+  private readonly unwrapMarkers = new WeakSet<AnyNode>();
+  private rule: CleanRule | undefined;
+
+  constructor(
+    readonly $: CheerioAPI,
+    readonly source: string,
+    readonly selectors: CleanSelectors,
+    private readonly marking: boolean,
+    readonly keepBylines = false,
+  ) {}
+
+  run(rule: CleanRule): void {
+    this.rule = rule;
+    try {
+      rule.apply(this);
+    } finally {
+      this.rule = undefined;
+    }
+  }
+
+  report(order: readonly CleanRule[]): Removal[] {
+    return order.flatMap((r) => {
+      const removal = this.removals.get(r.id);
+      return removal && removal.count > 0 ? [removal] : [];
+    });
+  }
+
+  select(selector: string): Element[] {
+    return this.$(selector).toArray().filter((el): el is Element => 'attribs' in el && !this.unwrapMarkers.has(el) && !this.insideRemoved(el));
+  }
+
+  walk(visit: (node: AnyNode) => void): void {
+    const stack: AnyNode[] = [...this.$.root()[0].children].reverse();
+    while (stack.length) {
+      const node = stack.pop()!;
+      if (this.removedMarkers.has(node)) continue;
+      visit(node);
+      // The visitor may have detached the node; its children are then gone too.
+      if (node.parent === null && node.type !== 'root') continue;
+      if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    }
+  }
+
+  isMarker(node: AnyNode): boolean {
+    return this.removedMarkers.has(node) || this.unwrapMarkers.has(node);
+  }
+
+  isRemovedMarker(node: AnyNode): boolean {
+    return this.removedMarkers.has(node);
+  }
+
+  remove(node: AnyNode): void {
+    const outer = this.$.html(node);
+    this.count(this.marking ? this.unmarkedBytes(node, outer) : utf8Length(outer), outer);
+    if (!this.marking) {
+      this.$(node).remove();
+      return;
+    }
+    const id = this.currentRule().id;
+    if (node.type === 'comment' || (node.type !== 'text' && 'name' in node && UNSEEN.has(node.name))) {
+      const chip = this.$(`<span class="${REMOVED_CLASS} ${SOURCE_CHIP_CLASS}" data-na-rule="${id}"></span>`);
+      const text = outer.length > CHIP_CHARS ? `${outer.slice(0, CHIP_CHARS)}…` : outer;
+      chip.text(escapeHtml(text));
+      this.$(node).replaceWith(chip);
+      this.removedMarkers.add(chip[0]);
+      return;
+    }
+    const tag = 'name' in node && INLINE.has(node.name) ? 'span' : 'div';
+    const wrapper = this.$(`<${tag} class="${REMOVED_CLASS}" data-na-rule="${id}"></${tag}>`);
+    this.$(node).replaceWith(wrapper);
+    wrapper.append(node);
+    this.removedMarkers.add(wrapper[0]);
+  }
+
+  unwrap(node: Element, items = 1): void {
+    const outer = this.$.html(node);
+    const inner = this.$(node).html() ?? '';
+    this.count(utf8Length(outer) - utf8Length(inner), outer, items);
+    if (!this.marking) {
+      this.$(node).replaceWith(node.children);
+      return;
+    }
+    const wrapper = this.$(`<span class="${UNWRAPPED_CLASS}" data-na-rule="${this.currentRule().id}"></span>`);
+    this.$(node).replaceWith(wrapper);
+    wrapper.append(node.children);
+    this.unwrapMarkers.add(wrapper[0]);
+  }
+
+  count(bytes: number, sample: string, items = 1): void {
+    const id = this.currentRule().id;
+    let removal = this.removals.get(id);
+    if (!removal) this.removals.set(id, (removal = { rule: id, count: 0, bytes: 0, samples: [] }));
+    removal.count += items;
+    removal.bytes += bytes;
+    if (items > 0 && removal.samples.length < MAX_SAMPLES) {
+      const s = squash(sample);
+      removal.samples.push(s.length > SAMPLE_CHARS ? `${s.slice(0, SAMPLE_CHARS)}…` : s);
+    }
+  }
+
+  private currentRule(): CleanRule {
+    if (!this.rule) throw new Error('the cleaner context was used outside a rule');
+    return this.rule;
+  }
+
+  /** Bytes of a node as if earlier rules had removed rather than marked: markers inside it are
+   * not counted again (removed ones at all, unwrapped ones for their wrapper). */
+  private unmarkedBytes(node: AnyNode, outer: string): number {
+    let bytes = utf8Length(outer);
+    const visit = (n: AnyNode): void => {
+      if (!('children' in n)) return;
+      for (const child of n.children) {
+        if (this.removedMarkers.has(child)) {
+          bytes -= utf8Length(this.$.html(child));
+        } else {
+          if (this.unwrapMarkers.has(child)) bytes -= utf8Length(this.$.html(child)) - utf8Length(this.$(child).html() ?? '');
+          visit(child);
+        }
+      }
+    };
+    visit(node);
+    return bytes;
+  }
+
+  private insideRemoved(node: AnyNode): boolean {
+    for (let p: AnyNode | null = node; p; p = p.parent) if (this.removedMarkers.has(p)) return true;
+    return false;
+  }
+}

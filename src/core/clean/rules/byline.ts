@@ -1,0 +1,28 @@
+import { decodeEntities } from '../entities';
+import { rawText, squash } from '../text';
+import { CleanMeta, CleanRule } from '../types';
+
+/** A paragraph that is nothing but `来源：北京日报·识政` or `撰文：祁梦竹 范俊生` is metadata. */
+const LINES: ReadonlyArray<[RegExp, keyof CleanMeta]> = [
+  [/^(?:文章)?来源\s*[：:]\s*(.{1,60})$/u, 'source'],
+  [/^撰文\s*[：:]\s*(.{1,60})$/u, 'writer'],
+];
+
+export const byline: CleanRule = {
+  id: 'byline',
+  label: ['byline', 'bylines'],
+  description: 'paragraphs holding only 来源：… (source) or 撰文：… (writer), moved into the metadata',
+  apply(ctx) {
+    for (const p of ctx.select('p')) {
+      if (ctx.$(p).find('img, a, table').length > 0) continue;
+      const text = squash(decodeEntities(rawText(p)));
+      for (const [pattern, key] of LINES) {
+        const m = pattern.exec(text);
+        if (!m || ctx.meta[key] !== undefined) continue;
+        ctx.meta[key] = m[1].trim();
+        if (!ctx.keepBylines) ctx.remove(p);
+        break;
+      }
+    }
+  },
+};

@@ -1,0 +1,3 @@
+import { removeBySelector } from './selectorRule';
+
+export const styleBlocks = removeBySelector('style-blocks', ['style block', 'style blocks'], '<style> elements', 'style');

@@ -1,0 +1,93 @@
+/**
+ * The vocabulary of the cleaner: rules, the context they work through, and what a run returns.
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+
+/** One named cleaning step. Rules only touch the DOM through the context, so that the same rule
+ * can remove (clean) or mark in place (the preview's "Show removed"). */
+export interface CleanRule {
+  /** kebab-case id, shown in reports and the CLI's json. */
+  readonly id: string;
+  /** How the footer names one and several removed things: ['style block', 'style blocks']. */
+  readonly label: readonly [string, string];
+  readonly description: string;
+  apply(ctx: CleanContext): void;
+}
+
+export interface Removal {
+  rule: string;
+  count: number;
+  /** UTF-8 bytes of source markup removed (for unwrapping: the tags around the kept text). */
+  bytes: number;
+  /** Up to three short excerpts of what was removed. */
+  samples: string[];
+}
+
+export interface CleanMeta {
+  /** `责任编辑：…` */
+  editor?: string;
+  /** `来源：…` */
+  source?: string;
+  /** `撰文：…` */
+  writer?: string;
+  /** Sina's `原标题 …` line. */
+  originalTitle?: string;
+}
+
+export type CleanProfileId = 'sina' | 'generic';
+
+/** Extra selectors from `.newsarchive.json`'s `clean` section. */
+export interface CleanSelectors {
+  remove: readonly string[];
+  unwrap: readonly string[];
+}
+
+export interface CleanOptions {
+  /** 'clean' removes; 'mark' keeps removed parts in place, wrapped in markers (preview only). */
+  mode?: 'clean' | 'mark';
+  /** Force a profile instead of detecting it from the markup. */
+  profile?: CleanProfileId;
+  selectors?: CleanSelectors;
+  /** Line ending for collapsed whitespace; the article's own. */
+  eol?: '\n' | '\r\n';
+  /** Record 来源/撰文 in the metadata but leave their paragraphs in the body: for writing files,
+   * where the front matter cannot take them and the index reads 来源 from the body. */
+  keepBylines?: boolean;
+  /** Preview only: `data-na-offset` (offset in the body) on block elements, and image handling. */
+  preview?: PreviewMarkup;
+}
+
+export interface PreviewMarkup {
+  images: 'block' | 'allow';
+}
+
+export interface CleanResult {
+  html: string;
+  profile: CleanProfileId;
+  removed: Removal[];
+  meta: CleanMeta;
+  /** Rules that threw; their partial work stays, the run goes on. */
+  failures: { rule: string; message: string }[];
+}
+
+export interface CleanContext {
+  readonly $: CheerioAPI;
+  /** The body as parsed (offsets of nodes point into it). */
+  readonly source: string;
+  readonly selectors: CleanSelectors;
+  readonly meta: CleanMeta;
+  readonly keepBylines: boolean;
+  /** Elements matching a selector, outside anything already removed (matters in mark mode). */
+  select(selector: string): Element[];
+  /** Every node in document order, outside anything already removed. */
+  walk(visit: (node: AnyNode) => void): void;
+  /** Removes a node and counts it for the current rule. */
+  remove(node: AnyNode): void;
+  /** Replaces an element by its children and counts it (`items` 0: only its bytes count). */
+  unwrap(node: Element, items?: number): void;
+  /** Counts something the rule removed itself (attributes), with its source bytes. */
+  count(bytes: number, sample: string, items?: number): void;
+  /** True when the node is one of mark mode's markers. */
+  isMarker(node: AnyNode): boolean;
+}
