@@ -8,6 +8,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { load } from 'cheerio';
+import type { Element } from 'domhandler';
 import fc from 'fast-check';
 import { cleanBody, sanitizeOriginal } from '../../src/core/clean';
 
@@ -26,7 +27,7 @@ const ATTRIBUTES = new Set(['href', 'title', 'target', 'rel', 'src', 'alt', 'wid
 function executable(html: string): string[] {
   const problems: string[] = [];
   const $ = load(html);
-  for (const el of $('*').toArray()) {
+  for (const el of $('*').toArray().filter((n): n is Element => 'attribs' in n)) {
     if (!ELEMENTS.has(el.tagName)) problems.push(`element <${el.tagName}>`);
     for (const [name, value] of Object.entries(el.attribs)) {
       if (!ATTRIBUTES.has(name)) problems.push(`attribute ${name} on <${el.tagName}>`);
