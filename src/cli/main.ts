@@ -4,6 +4,7 @@
  */
 import { UsageError } from './args';
 import { checkUsage, runCheck } from './checkCommand';
+import { cleanUsage, runClean } from './cleanCommand';
 import { fixUsage, runFix } from './fixCommand';
 import { indexUsage, runIndex } from './indexCommand';
 import { CliIo } from './io';
@@ -18,6 +19,7 @@ interface CliCommand {
 /** Every subcommand; later capabilities add theirs here. */
 export const commands: Record<string, CliCommand> = {
   check: { usage: checkUsage, summary: 'report front-matter problems (exit 1 on any error)', run: runCheck },
+  clean: { usage: cleanUsage, summary: 'print the body without its boilerplate (--write: replace it in the file)', run: runClean },
   fix: { usage: fixUsage, summary: 'apply every safe fix in place (--dry-run: print a diff)', run: runFix },
   index: { usage: indexUsage, summary: 'print one record per article (title, date, categories, …)', run: runIndex },
   stats: { usage: statsUsage, summary: 'totals, articles per month/source/category, problems, duplicates, vocabulary drift', run: runStats },
