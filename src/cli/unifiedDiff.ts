@@ -53,7 +53,8 @@ export function unifiedDiff(path: string, before: string, after: string): string
     ...middleOps(a.slice(pre, a.length - suf), b.slice(pre, b.length - suf)),
     ...a.slice(a.length - suf).map((line) => ({ kind: ' ' as const, line })),
   ];
-  const out = [`--- a/${path}`, `+++ b/${path}`];
+  const shown = path.replace(/\\/g, "/").replace(/^\/+/, "");
+  const out = [`--- a/${shown}`, `+++ b/${shown}`];
   let k = 0;
   while (k < ops.length) {
     while (k < ops.length && ops[k].kind === ' ') k++;

@@ -70,10 +70,8 @@ export function applyEditGroups(text: string, groups: readonly (readonly TextEdi
     .sort((a, b) => (a.g[0]?.start ?? 0) - (b.g[0]?.start ?? 0) || a.i - b.i);
   for (const { g } of ordered) {
     const fresh = g.filter((e) => !taken.some((t) => sameEdit(t, e)));
-    if (g.length === 0 || fresh.length === 0) {
-      if (g.length) applied++;
-      continue;
-    }
+    // An empty group or one that repeats edits already taken adds nothing: dropped, not counted.
+    if (fresh.length === 0) continue;
     if (fresh.some((e) => !isValidEdit(e, text.length) || taken.some((t) => overlaps(t, e))) ||
       fresh.some((e, k) => fresh.some((f, j) => j > k && overlaps(e, f)))) {
       skipped++;

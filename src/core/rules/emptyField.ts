@@ -1,6 +1,6 @@
 import { isScalar } from 'yaml';
 import { frontMatterDocument } from '../yamlDocument';
-import { deleteLines, lineAt } from './support';
+import { deleteLines, hexoReads, lineAt } from './support';
 import type { Rule } from './types';
 
 /**
@@ -15,12 +15,14 @@ export const emptyField: Rule = {
   description: 'a key has no value',
   scope: 'frontMatter',
   check(article, report, context) {
-    if (!article.frontMatter) return;
+    // What Hexo reads decides; broken YAML is yaml-syntax's to report.
+    if (!hexoReads(article)) return;
+    const data = article.hexo.data ?? {};
     const text = article.text;
     for (const entry of frontMatterDocument(article).entries) {
       const required = context.config.fields[entry.key]?.required === true;
-      const isNull = entry.value === null;
-      const isEmptyString = !isNull && isScalar(entry.value) && entry.value.value === '';
+      const isNull = entry.value === null && data[entry.key] === null;
+      const isEmptyString = !isNull && isScalar(entry.value) && entry.value.value === '' && data[entry.key] === '';
       if (!isNull && !(required && isEmptyString)) continue;
       const line = lineAt(text, entry.keySpan.start);
       const end = isNull ? Math.max(entry.keySpan.end, text.slice(line.start, line.end).trimEnd().length + line.start) : entry.span.end;

@@ -3,7 +3,7 @@ import type { Article } from '../article';
 import type { FieldSchema, FieldType } from '../archiveConfig';
 import { YamlTimestamp } from '../hexoData';
 import { frontMatterDocument, FrontMatterEntry } from '../yamlDocument';
-import { hexoReads, isDuplicated, singleQuoteEdits } from './support';
+import { deleteLines, hexoReads, isDuplicated, lineAt, singleQuoteEdits } from './support';
 import type { Fix, Report, Rule } from './types';
 
 const TYPE_NAMES: Record<FieldType, string> = {
@@ -69,18 +69,32 @@ function fixFor(article: Article, entry: FrontMatterEntry, value: unknown, types
 
 function checkItems(article: Article, entry: FrontMatterEntry, value: unknown[], report: Report): void {
   const seq = entry.value && isSeq(entry.value) ? entry.value : undefined;
+  const text = article.text;
+  const base = article.frontMatter!.contentStart;
   value.forEach((item, i) => {
     if (isText(item) || typeof item === 'number') return;
     const node = seq?.items[i] as Node | null | undefined;
     const range = node?.range;
-    const start = range ? article.frontMatter!.contentStart + range[0] : entry.keySpan.start;
-    const end = range ? article.frontMatter!.contentStart + range[1] : entry.keySpan.end;
+    let start = range ? base + range[0] : entry.keySpan.start;
+    let end = range ? base + range[1] : entry.keySpan.end;
+    let fix: Fix | undefined;
+    if (item === null) {
+      // An empty item has no text of its own: point at its "-" and offer to delete that line.
+      const line = lineAt(text, start);
+      const dash = text.slice(line.start, line.end).search(/-(\s|$)/);
+      if (dash >= 0 && text.slice(line.start, line.end).trim() === '-') {
+        start = line.start + dash;
+        end = start + 1;
+        fix = { title: 'Delete the empty item', edits: [deleteLines(text, start)] };
+      }
+    }
     report({
       start,
       end: Math.max(end, start),
       message: item === null
         ? `Item ${i + 1} of "${entry.key}" is empty: Hexo makes a nameless ${entry.key === 'tags' ? 'tag' : 'category'}. Delete the "-" line or name it.`
         : `Item ${i + 1} of "${entry.key}" is ${describe(item)}, not text.`,
+      fix,
       data: { field: entry.key, item: i },
     });
   });

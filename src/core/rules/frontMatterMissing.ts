@@ -37,11 +37,13 @@ export const frontMatterMissing: Rule = {
   id: 'front-matter-missing',
   severity: 'error',
   fixable: true,
-  description: 'the file has no `---` front matter block',
+  description: 'the front-matter keys have no `---` fences',
   scope: 'file',
   check(article, report) {
     if (article.frontMatter) return;
     const text = article.text;
+    // A file with no front matter at all is not an article; only keys that lost their fences are.
+    if (articleKind(text.slice(0, SNIFF_BYTES)) !== 'fenceless') return;
     let pos = article.bom ? 1 : 0;
     while (pos < text.length) {
       const line = lineAt(text, pos);
@@ -49,15 +51,11 @@ export const frontMatterMissing: Rule = {
       pos = line.next;
     }
     const first = lineAt(text, pos);
-    const fenceless = articleKind(text.slice(0, SNIFF_BYTES)) === 'fenceless';
-    const fix = fenceless ? addFences(article, first.start) : undefined;
     report({
       start: first.start,
       end: first.end,
-      message: fenceless
-        ? 'The front matter has no "---" fences: Hexo renders these lines as text and the post has no title, date or categories. Put a "---" line before and after them.'
-        : 'No front matter: the file should start with a "---" line, then "title:", "date:" and the other fields, then "---".',
-      fix,
+      message: 'The front matter has no "---" fences: Hexo renders these lines as text and the post has no title, date or categories. Put a "---" line before and after them.',
+      fix: addFences(article, first.start),
     });
   },
 };

@@ -97,11 +97,16 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 
 /** Runs every enabled rule on one article. Problems are sorted by position, then severity. */
 export function validateArticle(article: Article, config?: ArchiveConfig, options?: ValidateOptions): Problem[] {
+  return runRules(rules, article, config, options);
+}
+
+/** Runs the given rules (the engine behind validateArticle; tests pass their own rules). */
+export function runRules(ruleList: readonly Rule[], article: Article, config?: ArchiveConfig, options?: ValidateOptions): Problem[] {
   const cfg = config ?? defaultArchiveConfig();
   const now = options?.now ?? new Date();
   const problems: Problem[] = [];
   const length = article.text.length;
-  for (const rule of rules) {
+  for (const rule of ruleList) {
     if (options?.scopes && !options.scopes.includes(rule.scope)) continue;
     const setting = cfg.rules[rule.id];
     const configured = setting?.severity;

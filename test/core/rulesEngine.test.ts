@@ -1,0 +1,84 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArticle } from '../../src/core/article';
+import { parseArchiveConfig } from '../../src/core/archiveConfig';
+import { RULE_ERROR_ID, rules, runRules, validateArticle } from '../../src/core/rules/index';
+import type { Rule } from '../../src/core/rules/types';
+import { FIXTURE_NOW, REPO } from './ruleFixtures';
+
+const article = parseArticle("---\ntitle: 'x'\ndate: 2021-11-26T07:21:47Z\n---\n<p>x</p>\n");
+
+describe('rule engine', () => {
+  it('turns a throwing rule into one problem naming it, and keeps the other rules', () => {
+    const throwing: Rule = { id: 'boom', severity: 'error', fixable: false, description: 'd', scope: 'file', check: () => { throw new Error('bad'); } };
+    const ok: Rule = { id: 'fine', severity: 'hint', fixable: false, description: 'd', scope: 'file', check: (_a, report) => report({ start: 0, end: 3, message: 'm' }) };
+    const problems = runRules([throwing, ok], article);
+    assert.deepEqual(problems.map((p) => [p.ruleId, p.severity, p.start, p.end, p.data]), [
+      [RULE_ERROR_ID, 'warning', 0, 0, { rule: 'boom' }],
+      ['fine', 'hint', 0, 3, undefined],
+    ]);
+    assert.match(problems[0].message, /"boom" failed \(bad\)/);
+  });
+
+  it('drops every finding of a rule that reports a range outside the text or an invalid fix', () => {
+    const wild: Rule = {
+      id: 'wild', severity: 'warning', fixable: true, description: 'd', scope: 'file',
+      check: (_a, report) => {
+        report({ start: 0, end: 1, message: 'fine' });
+        report({ start: 5, end: 1_000_000, message: 'outside' });
+      },
+    };
+    const badFix: Rule = {
+      id: 'bad-fix', severity: 'warning', fixable: true, description: 'd', scope: 'file',
+      check: (_a, report) => report({ start: 0, end: 1, message: 'm', fix: { title: 't', edits: [{ start: 3, end: 2, newText: '' }] } }),
+    };
+    const problems = runRules([wild, badFix], article);
+    assert.deepEqual(problems.map((p) => [p.ruleId, p.data?.rule]), [[RULE_ERROR_ID, 'wild'], [RULE_ERROR_ID, 'bad-fix']]);
+  });
+
+  it('applies configured severities and "off", and keeps default-off rules off', () => {
+    const text = fs.readFileSync(path.join(REPO, 'seeds/zoneless-date.md'), 'utf8');
+    const a = parseArticle(text);
+    const ids = (cfg?: string) => validateArticle(a, cfg ? parseArchiveConfig(cfg).config : undefined, { now: FIXTURE_NOW }).map((p) => `${p.ruleId}:${p.severity}`);
+    assert.deepEqual(ids(), ['front-matter-displaced:info', 'trailing-space:hint', 'date-zoneless:info']);
+    assert.deepEqual(ids('{"rules":{"trailing-space":"off","date-zoneless":"error","front-matter-displaced":{"severity":"warning"}}}'), [
+      'front-matter-displaced:warning', 'date-zoneless:error',
+    ]);
+    assert.deepEqual(ids('{"rules":{"date-style":"warning"}}'), ['front-matter-displaced:info', 'trailing-space:hint', 'date-style:warning', 'date-zoneless:info']);
+  });
+
+  it('runs only the requested scopes (the editor reuses front-matter results)', () => {
+    const a = parseArticle(fs.readFileSync(path.join(REPO, 'seeds/nunjucks-raw.md'), 'utf8'));
+    assert.deepEqual([...new Set(validateArticle(a, undefined, { scopes: ['body'] }).map((p) => p.ruleId))], ['nunjucks-raw']);
+    assert.ok(!validateArticle(a, undefined, { scopes: ['frontMatter'] }).some((p) => p.ruleId === 'nunjucks-raw'));
+  });
+
+  it('has unique kebab-case ids and one-line descriptions', () => {
+    const ids = rules.map((r) => r.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const r of rules) {
+      assert.match(r.id, /^[a-z]+(-[a-z]+)*$/);
+      assert.ok(r.description.length > 10 && !r.description.includes('\n'), r.id);
+    }
+  });
+
+  it("reports the seed's problems with these exact ranges, messages and fixes", () => {
+    const text = fs.readFileSync(path.join(REPO, 'seeds/000_e84b391c27bbb68a.txt'), 'utf8');
+    const a = parseArticle(text);
+    const problems = validateArticle(a, undefined, { now: FIXTURE_NOW });
+    const shown = problems.map((p) => ({ rule: p.ruleId, severity: p.severity, range: a.lines.rangeOf(p.start, p.end), text: text.slice(p.start, p.end) }));
+    assert.deepEqual(shown, [
+      { rule: 'front-matter-displaced', severity: 'info', range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, text: '\n' },
+      { rule: 'trailing-space', severity: 'hint', range: { start: { line: 3, character: 11 }, end: { line: 3, character: 12 } }, text: ' ' },
+      { rule: 'headimg-boilerplate', severity: 'warning', range: { start: { line: 7, character: 9 }, end: { line: 7, character: 71 } }, text: "'https://n.sinaimg.cn/finance/cece9e13/20200514/343233024.png'" },
+      { rule: 'headimg-boilerplate', severity: 'warning', range: { start: { line: 11, character: 11 }, end: { line: 11, character: 73 } }, text: "'https://n.sinaimg.cn/finance/cece9e13/20200514/343233024.png'" },
+    ]);
+    assert.equal(problems[0].message, 'The front matter starts after 1 blank line. Hexo reads it, but gray-matter, markdownlint and most editors see no metadata in this file. Delete what comes before the opening "---" (Fix All in Archive does it for every post at once).');
+    assert.deepEqual(problems[0].fix?.edits, [{ start: 0, end: 1, newText: '' }]);
+    assert.equal(problems[2].message, '"headimg" is the site\'s promo image (the one in the body\'s app/QR-code block), not a picture of this article. The article has no image of its own: remove the line.');
+    // Removing headimg deletes exactly its line.
+    const edit = problems[2].fix!.edits[0];
+    assert.equal(text.slice(edit.start, edit.end), "headimg: 'https://n.sinaimg.cn/finance/cece9e13/20200514/343233024.png'\n");
+  });
+});
