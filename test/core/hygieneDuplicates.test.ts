@@ -1,5 +1,4 @@
 import { strict as assert } from 'node:assert';
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArticle } from '../../src/core/article';
@@ -46,8 +45,8 @@ describe('hygiene: duplicate sketches', () => {
     const a = duplicateSketch('t', '<p>同一段文字，写法不同。</p>');
     const b = duplicateSketch('u', '<div>同一段文字，\n写法不同。</div>');
     assert.equal(a.bodyHash, b.bodyHash);
-    // NFKC turns the full-width comma into ','.
-    assert.equal(a.bodyHash, createHash('sha1').update('同一段文字,写法不同。').digest('hex'));
+    assert.equal(a.bodyHash, 'e13190d691fc89ff');
+    assert.equal(normaliseBody('<div>同一段文字，\n写法不同。</div>'), '同一段文字,写法不同。');
     assert.equal(a.signature, undefined);
     assert.equal(a.length, 11);
     assert.equal(duplicateSketch('t', '<p> </p>').bodyHash, undefined);
@@ -74,7 +73,7 @@ describe('hygiene: duplicate groups', () => {
           members: ['a-original.md', 'b-exact-copy.md', 'c-near-copy.md', 'd-same-title.md'],
           pairs: [
             { a: 'a-original.md', b: 'b-exact-copy.md', reason: 'exact', similarity: 1 },
-            { a: 'a-original.md', b: 'c-near-copy.md', reason: 'similar', similarity: 0.9140625 },
+            { a: 'a-original.md', b: 'c-near-copy.md', reason: 'similar', similarity: 0.9453125 },
             { a: 'a-original.md', b: 'd-same-title.md', reason: 'title', similarity: 0 },
           ],
           reason: 'exact',
@@ -82,7 +81,7 @@ describe('hygiene: duplicate groups', () => {
       ],
     });
     assert.deepEqual(duplicatesOf(report, 'c-near-copy.md')?.others, [
-      { path: 'a-original.md', reason: 'similar', similarity: 0.9140625 },
+      { path: 'a-original.md', reason: 'similar', similarity: 0.9453125 },
       { path: 'b-exact-copy.md', reason: undefined, similarity: undefined },
       { path: 'd-same-title.md', reason: undefined, similarity: undefined },
     ]);

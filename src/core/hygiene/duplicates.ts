@@ -47,6 +47,8 @@ export interface DuplicateReport {
 }
 
 const ROWS_PER_BAND = 6;
+const MAX_FULL_RUN = 64;
+const RUN_ANCHORS = 4;
 const BANDS = Math.floor(SIGNATURE_BINS / ROWS_PER_BAND);
 const RANK: Record<DuplicateReason, number> = { exact: 0, similar: 1, title: 2 };
 
@@ -87,24 +89,32 @@ export function findDuplicates(entries: readonly DuplicateEntry[], options: Dupl
     for (let k = 1; k < list.length; k++) addPair(list[0], list[k], 'exact', 1);
   }
 
-  // Near copies: articles sharing any band of their signature are candidates.
-  const buckets = new Map<number, number[]>();
-  for (const i of representatives) {
-    const sig = entries[i].sketch.signature;
-    if (!sig) continue;
-    for (let band = 0; band < BANDS; band++) pushTo(buckets, band * 0x100000000 + bandHash(sig, band), i);
-  }
-  const compared = new Set<number>();
-  for (const list of buckets.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const [a, b] = list[x] < list[y] ? [list[x], list[y]] : [list[y], list[x]];
-        const id = a * n + b;
-        if (compared.has(id)) continue;
-        compared.add(id);
-        const s = similarity(a, b);
-        if (s >= threshold) addPair(a, b, 'similar', s);
+  // Near copies: articles sharing any band of their signature are candidates. Each band's
+  // hashes are sorted (hash and index packed in one float64), so equal hashes form runs.
+  const signed = representatives.filter((i) => entries[i].sketch.signature !== undefined);
+  const packed = new Float64Array(signed.length);
+  for (let band = 0; band < BANDS; band++) {
+    signed.forEach((i, k) => (packed[k] = bandHash(entries[i].sketch.signature!, band) * 0x100000 + k));
+    packed.sort();
+    for (let start = 0; start < packed.length; ) {
+      const hash = Math.floor(packed[start] / 0x100000);
+      let end = start + 1;
+      while (end < packed.length && Math.floor(packed[end] / 0x100000) === hash) end++;
+      const run = end - start;
+      // A band shared by very many articles comes from text they all carry (boilerplate, a
+      // template): compare its members with a few of them only, not every pair.
+      const anchors = run > MAX_FULL_RUN ? RUN_ANCHORS : run;
+      for (let x = start; x < start + anchors; x++) {
+        for (let y = x + 1; y < end; y++) {
+          const a = signed[packed[x] % 0x100000];
+          const b = signed[packed[y] % 0x100000];
+          const id = a < b ? a * n + b : b * n + a;
+          if (pairs.has(id)) continue;
+          const s = similarity(a, b);
+          if (s >= threshold) addPair(a, b, 'similar', s);
+        }
       }
+      start = end;
     }
   }
 
