@@ -8,6 +8,8 @@ import { DEFAULT_EXCLUDE_GLOBS, DEFAULT_FILES_GLOB } from './core/fileSelection'
 export interface ExtensionConfig {
   files: string;
   exclude: string[];
+  /** What Validate Archive covers: the open files, or every article in the workspace. */
+  validateScope: 'openFiles' | 'workspace';
 }
 
 export const SECTION = 'newsArchive';
@@ -17,5 +19,6 @@ export function readConfig(scope?: vscode.ConfigurationScope): ExtensionConfig {
   return {
     files: c.get<string>('files', DEFAULT_FILES_GLOB) || DEFAULT_FILES_GLOB,
     exclude: c.get<string[]>('exclude', DEFAULT_EXCLUDE_GLOBS),
+    validateScope: c.get<string>('validate.scope', 'workspace') === 'openFiles' ? 'openFiles' : 'workspace',
   };
 }

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { ArticleDocuments } from './articleDocuments';
 import { registerFrontMatterOutline } from './frontMatterOutline';
+import { registerValidation } from './commands/validation';
 
 export interface NewsArchiveApi {
   /** Which open documents are articles (used by the integration tests). */
@@ -16,6 +17,7 @@ export function activate(context: vscode.ExtensionContext): NewsArchiveApi {
     const articles = new ArticleDocuments();
     context.subscriptions.push(articles);
     registerFrontMatterOutline(context, articles);
+    registerValidation(context, articles);
     return { articles };
   } catch (e) {
     void vscode.window.showErrorMessage(

@@ -112,3 +112,61 @@ export function fixAll(text: string, config?: ArchiveConfig, options?: ValidateO
   }
   return { text: current, fixed };
 }
+
+function linesWithEnds(text: string): string[] {
+  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+
+/** Past this many line pairs the changed middle becomes one edit rather than being compared. */
+const MAX_DIFF_CELLS = 1_000_000;
+
+/**
+ * The edits that turn `before` into `after`, as few and as small as a line diff allows: each
+ * changed run of lines becomes one edit, trimmed to the characters that differ. Used to hand
+ * the result of fix-all to the editor without replacing the whole document.
+ */
+export function diffEdits(before: string, after: string): TextEdit[] {
+  if (before === after) return [];
+  const a = linesWithEnds(before);
+  const b = linesWithEnds(after);
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  let suf = 0;
+  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
+  const am = a.slice(pre, a.length - suf);
+  const bm = b.slice(pre, b.length - suf);
+  // Pairs of [aIndex, bIndex] of equal lines in the middle (longest common subsequence).
+  const pairs: [number, number][] = [];
+  if (am.length * bm.length <= MAX_DIFF_CELLS) {
+    const n = am.length;
+    const m = bm.length;
+    const lcs: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+    for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i][j] = am[i] === bm[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    for (let i = 0, j = 0; i < n && j < m;) {
+      if (am[i] === bm[j]) pairs.push([i++, j++]);
+      else if (lcs[i + 1][j] >= lcs[i][j + 1]) i++;
+      else j++;
+    }
+  }
+  pairs.push([am.length, bm.length]);
+  let offset = a.slice(0, pre).reduce((s, l) => s + l.length, 0);
+  const edits: TextEdit[] = [];
+  let i = 0;
+  let j = 0;
+  for (const [pi, pj] of pairs) {
+    if (pi > i || pj > j) {
+      const oldText = am.slice(i, pi).join('');
+      const newText = bm.slice(j, pj).join('');
+      let s = 0;
+      while (s < oldText.length && s < newText.length && oldText[s] === newText[s]) s++;
+      let t = 0;
+      while (t < oldText.length - s && t < newText.length - s && oldText[oldText.length - 1 - t] === newText[newText.length - 1 - t]) t++;
+      edits.push({ start: offset + s, end: offset + oldText.length - t, newText: newText.slice(s, newText.length - t) });
+      offset += oldText.length;
+    }
+    if (pi < am.length) offset += am[pi].length;
+    i = pi + 1;
+    j = pj + 1;
+  }
+  return edits;
+}

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits, applyFixes, fixAll } from '../../src/core/edits';
+import { applyEdits, applyFixes, diffEdits, fixAll } from '../../src/core/edits';
 import type { TextEdit } from '../../src/core/rules/types';
 
 const e = (start: number, end: number, newText: string): TextEdit => ({ start, end, newText });
@@ -54,5 +54,28 @@ describe('fixAll', () => {
   it('leaves a file with nothing to fix untouched', () => {
     const text = "---\ntitle: 'ok'\ndate: 2021-11-26T07:21:47Z\n---\n";
     assert.deepEqual(fixAll(text), { text, fixed: 0 });
+  });
+});
+
+describe('diffEdits', () => {
+  const cases: [string, string, string][] = [
+    ['one character', 'comments: no\n', 'comments: false\n'],
+    ['a deleted first line', '\n---\ntitle: x\n---\n', '---\ntitle: x\n---\n'],
+    ['two far-apart changes', '\n---\ncategories: \n - a\nheadimg: q\nx: 1\n---\n<p>{{ a }}</p>\n', '---\ncategories:\n - a\nx: 1\n---\n<p>&#123;&#123; a &#125;&#125;</p>\n'],
+    ['CRLF', '\r\n---\r\ncomments: no\r\n---\r\n', '---\r\ncomments: false\r\n---\r\n'],
+    ['no final newline', 'a\nb', 'a\nc'],
+    ['identical', 'same\n', 'same\n'],
+  ];
+  for (const [name, before, after] of cases) {
+    it(`turns before into after with small edits: ${name}`, () => {
+      const edits = diffEdits(before, after);
+      assert.equal(applyEdits(before, edits).text, after);
+      const changed = edits.reduce((n, x) => n + (x.end - x.start) + x.newText.length, 0);
+      assert.ok(changed <= Math.abs(before.length - after.length) + 40, `edits too large: ${JSON.stringify(edits)}`);
+    });
+  }
+
+  it('keeps separate changes as separate edits', () => {
+    assert.deepEqual(diffEdits('a\nb\nc\nd\n', 'A\nb\nc\nD\n'), [{ start: 0, end: 1, newText: 'A' }, { start: 6, end: 7, newText: 'D' }]);
   });
 });

@@ -1,5 +1,9 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { configSearchFolders, DEFAULT_FIELDS, parseArchiveConfig } from '../../src/core/archiveConfig';
+import { rules } from '../../src/core/rules/index';
+import { REPO } from './ruleFixtures';
 
 describe('.newsarchive.json', () => {
   it('reads severities, rule options, fields and the cleaner selectors', () => {
@@ -36,5 +40,25 @@ describe('.newsarchive.json', () => {
     assert.deepEqual(configSearchFolders('/w/archive/2021/11', '/w/archive'), ['/w/archive/2021/11', '/w/archive/2021', '/w/archive']);
     assert.deepEqual(configSearchFolders('/a/b'), ['/a/b', '/a', '/']);
     assert.deepEqual(configSearchFolders('/other/x', '/w'), ['/other/x']);
+  });
+});
+
+describe('schemas/newsarchive.schema.json', () => {
+  const schema = JSON.parse(fs.readFileSync(path.join(REPO, 'schemas/newsarchive.schema.json'), 'utf8')) as {
+    properties: { rules: { properties: Record<string, { description: string }> }; clean: { properties: Record<string, unknown> } };
+  };
+
+  it('lists every rule id, and only those, with its default severity', () => {
+    assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), rules.map((r) => r.id).sort());
+    for (const r of rules) assert.match(schema.properties.rules.properties[r.id].description, new RegExp(`default: ${r.severity}`));
+  });
+
+  it('describes the cleaner section the loader reads', () => {
+    assert.deepEqual(Object.keys(schema.properties.clean.properties), ['remove', 'unwrap']);
+  });
+
+  it('is contributed for .newsarchive.json', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { contributes: { jsonValidation: { fileMatch: string; url: string }[] } };
+    assert.ok(pkg.contributes.jsonValidation.some((j) => j.fileMatch === '.newsarchive.json' && j.url === './schemas/newsarchive.schema.json'));
   });
 });

@@ -1,0 +1,151 @@
+/**
+ * The validation commands: fix everything in this file, validate the archive (open files or the
+ * whole workspace, with progress and cancellation, one summary at the end), and fix all in the
+ * archive as one WorkspaceEdit the user reviews in the refactor preview.
+ */
+import * as vscode from 'vscode';
+import { diffEdits, fixAll } from '../core/edits';
+import { validateArticle } from '../core/rules/index';
+import { readConfig } from '../config';
+import { ArticleDocuments } from '../articleDocuments';
+import { toWorkspaceEdit } from '../codeActions';
+import { ArticleDiagnostics, toDiagnostic } from '../diagnostics';
+import { ArchiveConfigs } from './validationConfig';
+import { archiveFiles, readArticle, ReadArticle, unchangedSinceRead } from './validationFiles';
+
+/** Diagnostics are handed to VS Code in batches, so the Problems panel updates without a storm of events. */
+const BATCH = 250;
+
+export class ValidationCommands {
+  constructor(
+    private readonly articles: ArticleDocuments,
+    private readonly diagnostics: ArticleDiagnostics,
+    private readonly configs: ArchiveConfigs,
+    private readonly extensionUri: vscode.Uri,
+  ) {}
+
+  async fixAllInFile(): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    const document = editor?.document;
+    const article = document ? this.articles.get(document) : undefined;
+    if (!document || !article) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open an archive article (a file with front matter) to fix it.'));
+      return;
+    }
+    const version = document.version;
+    const result = fixAll(article.text, await this.configs.forUri(document.uri));
+    if (result.fixed === 0) {
+      vscode.window.setStatusBarMessage(vscode.l10n.t('News Archive: nothing to fix in this file'), 4000);
+      return;
+    }
+    if (document.version !== version) return;
+    await vscode.workspace.applyEdit(toWorkspaceEdit(document.uri, article, diffEdits(article.text, result.text)));
+    vscode.window.setStatusBarMessage(vscode.l10n.t('News Archive: fixed {0} problems', result.fixed), 4000);
+  }
+
+  async validateArchive(): Promise<void> {
+    const scope = readConfig().validateScope;
+    if (scope === 'openFiles') {
+      const docs = vscode.workspace.textDocuments.filter((d) => this.articles.isArticle(d));
+      await Promise.all(docs.map((d) => this.diagnostics.validate(d)));
+      vscode.window.setStatusBarMessage(vscode.l10n.t('News Archive: validated {0} open articles', docs.length), 4000);
+      return;
+    }
+    const summary = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Validating the archive'), cancellable: true },
+      (progress, token) => this.validateWorkspace(progress, token),
+    );
+    if (summary) void vscode.window.showInformationMessage(summary);
+  }
+
+  private async validateWorkspace(progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<string | undefined> {
+    const uris = await archiveFiles(token);
+    const counts = { error: 0, warning: 0, info: 0, hint: 0 };
+    let batch: [vscode.Uri, vscode.Diagnostic[]][] = [];
+    let articles = 0;
+    for (let i = 0; i < uris.length; i++) {
+      if (token.isCancellationRequested) break;
+      const uri = uris[i];
+      let read: ReadArticle | undefined;
+      try {
+        read = await readArticle(uri);
+      } catch {
+        continue;
+      }
+      if (!read) continue;
+      articles++;
+      // An open document's diagnostics are live; the file on disk is not what the user sees.
+      if (read.document) {
+        await this.diagnostics.validate(read.document);
+        continue;
+      }
+      const problems = validateArticle(read.article, await this.configs.forUri(uri));
+      for (const p of problems) counts[p.severity]++;
+      batch.push([uri, problems.map((p) => toDiagnostic(read!.article, p, this.extensionUri))]);
+      if (batch.length >= BATCH) {
+        this.diagnostics.collection.set(batch);
+        batch = [];
+        progress.report({ message: `${i + 1} / ${uris.length}`, increment: (BATCH * 100) / uris.length });
+      }
+    }
+    this.diagnostics.collection.set(batch);
+    if (token.isCancellationRequested) return vscode.l10n.t('Validation cancelled after {0} articles.', articles);
+    return vscode.l10n.t('Validated {0} articles: {1} errors, {2} warnings, {3} info.', articles, counts.error, counts.warning, counts.info);
+  }
+
+  async fixAllInArchive(): Promise<void> {
+    const prepared = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Preparing fixes for the archive'), cancellable: true },
+      (progress, token) => this.prepareArchiveFixes(progress, token),
+    );
+    if (!prepared) return;
+    const { fixes, files } = prepared;
+    if (fixes.length === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to fix in the archive ({0} articles checked).', files));
+      return;
+    }
+    // Nothing changed since it was read may be overwritten: drop what did, and say so.
+    const fresh: typeof fixes = [];
+    for (const f of fixes) if (await unchangedSinceRead(f.read, f.version)) fresh.push(f);
+    const edit = new vscode.WorkspaceEdit();
+    let total = 0;
+    for (const f of fresh) {
+      total += f.fixed;
+      const metadata: vscode.WorkspaceEditEntryMetadata = {
+        needsConfirmation: true,
+        label: vscode.l10n.t('Fix front matter'),
+        description: vscode.workspace.asRelativePath(f.read.uri),
+      };
+      toWorkspaceEdit(f.read.uri, f.read.article, f.edits, edit, metadata);
+    }
+    const skipped = fixes.length - fresh.length;
+    if (skipped) void vscode.window.showWarningMessage(vscode.l10n.t('{0} files changed while the fixes were prepared and are left out. Run Fix All in Archive again for them.', skipped));
+    if (fresh.length === 0) return;
+    await vscode.workspace.applyEdit(edit, { isRefactoring: true });
+    vscode.window.setStatusBarMessage(vscode.l10n.t('News Archive: {0} fixes in {1} files proposed', total, fresh.length), 6000);
+  }
+
+  private async prepareArchiveFixes(progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken) {
+    const uris = await archiveFiles(token);
+    const fixes: { read: ReadArticle; version: number | undefined; edits: ReturnType<typeof diffEdits>; fixed: number }[] = [];
+    let files = 0;
+    for (let i = 0; i < uris.length; i++) {
+      if (token.isCancellationRequested) return undefined;
+      let read: ReadArticle | undefined;
+      try {
+        read = await readArticle(uris[i]);
+      } catch {
+        continue;
+      }
+      if (!read) continue;
+      files++;
+      const version = read.document?.version;
+      const result = fixAll(read.article.text, await this.configs.forUri(read.uri));
+      if (result.fixed > 0 && result.text !== read.article.text) {
+        fixes.push({ read, version, edits: diffEdits(read.article.text, result.text), fixed: result.fixed });
+      }
+      if (i % BATCH === 0) progress.report({ message: `${i + 1} / ${uris.length}`, increment: (BATCH * 100) / uris.length });
+    }
+    return { fixes, files };
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * Live diagnostics for open articles: debounced while typing, front-matter results reused while
+ * only the body changes (they are cached by the text before the body), and published only when
+ * the run is still about the document's latest version. Only articles get diagnostics.
+ */
+import * as vscode from 'vscode';
+import type { Article } from './core/article';
+import type { ArchiveConfig } from './core/archiveConfig';
+import { validateArticle } from './core/rules/index';
+import type { Problem, Severity } from './core/rules/types';
+import { ArticleDocuments } from './articleDocuments';
+import { ArchiveConfigs } from './commands/validationConfig';
+import { readConfig } from './config';
+import { Disposable } from './util/dispose';
+import { toRange } from './util/ranges';
+
+export const DIAGNOSTIC_SOURCE = 'News Archive';
+const DEBOUNCE_MS = 200;
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/** Where each rule is documented: its row in the README's rule table. */
+export function ruleDocs(extensionUri: vscode.Uri, ruleId: string): vscode.Uri {
+  return vscode.Uri.joinPath(extensionUri, 'README.md').with({ fragment: ruleId });
+}
+
+export function toDiagnostic(article: Article, p: Problem, extensionUri: vscode.Uri): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(toRange(article.lines, p.start, p.end), p.message, SEVERITY[p.severity]);
+  d.source = DIAGNOSTIC_SOURCE;
+  d.code = { value: p.ruleId, target: ruleDocs(extensionUri, p.ruleId) };
+  return d;
+}
+
+interface FrontMatterRun {
+  head: string;
+  config: ArchiveConfig;
+  problems: Problem[];
+}
+
+/** Validates one article, reusing front-matter problems when the text before the body is unchanged. */
+export class ProblemCache {
+  private readonly heads = new WeakMap<vscode.TextDocument, FrontMatterRun>();
+  private readonly latest = new WeakMap<vscode.TextDocument, { version: number; config: ArchiveConfig; problems: Problem[] }>();
+
+  problems(document: vscode.TextDocument, article: Article, config: ArchiveConfig): Problem[] {
+    const done = this.latest.get(document);
+    if (done && done.version === document.version && done.config === config) return done.problems;
+    const head = article.text.slice(0, article.bodyStart);
+    let run = this.heads.get(document);
+    if (!run || run.head !== head || run.config !== config) {
+      run = { head, config, problems: validateArticle(article, config, { scopes: ['frontMatter'] }) };
+      this.heads.set(document, run);
+    }
+    const rest = validateArticle(article, config, { scopes: ['body', 'file'] });
+    const problems = [...run.problems, ...rest].sort((a, b) => a.start - b.start);
+    this.latest.set(document, { version: document.version, config, problems });
+    return problems;
+  }
+}
+
+export class ArticleDiagnostics extends Disposable {
+  readonly collection = this._register(vscode.languages.createDiagnosticCollection('newsArchive'));
+  readonly cache = new ProblemCache();
+  private readonly timers = new Map<vscode.TextDocument, ReturnType<typeof setTimeout>>();
+
+  constructor(
+    private readonly articles: ArticleDocuments,
+    private readonly configs: ArchiveConfigs,
+    private readonly extensionUri: vscode.Uri,
+  ) {
+    super();
+    this._register(vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)));
+    this._register(vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.contentChanges.length) this.schedule(e.document, DEBOUNCE_MS);
+    }));
+    this._register(vscode.workspace.onDidCloseTextDocument((d) => {
+      this.cancel(d);
+      // With "openFiles", the Problems panel shows only what is open.
+      if (readConfig(d.uri).validateScope === 'openFiles') this.collection.delete(d.uri);
+    }));
+    this._register(configs.onDidChange(() => this.validateOpen()));
+    this._register(vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('newsArchive')) this.validateOpen();
+    }));
+    this._register({ dispose: () => this.timers.forEach((t) => clearTimeout(t)) });
+    this.validateOpen();
+  }
+
+  validateOpen(): void {
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  private cancel(document: vscode.TextDocument): void {
+    const t = this.timers.get(document);
+    if (t) clearTimeout(t);
+    this.timers.delete(document);
+  }
+
+  private schedule(document: vscode.TextDocument, delay: number): void {
+    this.cancel(document);
+    this.timers.set(document, setTimeout(() => {
+      this.timers.delete(document);
+      void this.validate(document);
+    }, delay));
+  }
+
+  /** Validates now and publishes, unless the document moved on meanwhile. */
+  async validate(document: vscode.TextDocument): Promise<void> {
+    const version = document.version;
+    const article = this.articles.get(document);
+    if (!article) {
+      // A document that stopped being an article (or never was) shows nothing of ours.
+      if (this.collection.has(document.uri)) this.collection.delete(document.uri);
+      return;
+    }
+    const config = await this.configs.forUri(document.uri);
+    if (document.isClosed || document.version !== version) return;
+    const problems = this.cache.problems(document, article, config);
+    this.collection.set(document.uri, problems.map((p) => toDiagnostic(article, p, this.extensionUri)));
+  }
+
+  /** The problems of an open article's current version (for code actions). */
+  async problemsOf(document: vscode.TextDocument): Promise<{ article: Article; problems: Problem[] } | undefined> {
+    const article = this.articles.get(document);
+    if (!article) return undefined;
+    const config = await this.configs.forUri(document.uri);
+    return { article, problems: this.cache.problems(document, article, config) };
+  }
+}
