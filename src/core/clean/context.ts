@@ -6,6 +6,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import { markupBytes, replaceNode, tagBytes, unwrapNode } from './dom';
 import { escapeHtml } from './entities';
 import { squash } from './text';
 import { CleanContext, CleanMeta, CleanRule, CleanSelectors, Removal } from './types';
@@ -25,20 +26,6 @@ const INLINE = new Set(['a', 'span', 'font', 'b', 'strong', 'i', 'em', 'u', 's',
 export const REMOVED_CLASS = 'na-removed';
 export const UNWRAPPED_CLASS = 'na-unwrapped';
 export const SOURCE_CHIP_CLASS = 'na-source';
-
-export function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
 
 export class RuleContext implements CleanContext {
   readonly meta: CleanMeta = {};
@@ -72,7 +59,8 @@ export class RuleContext implements CleanContext {
   }
 
   select(selector: string): Element[] {
-    return this.$(selector).toArray().filter((el): el is Element => 'attribs' in el && !this.unwrapMarkers.has(el) && !this.insideRemoved(el));
+    const found = this.$(selector).toArray().filter((el): el is Element => 'attribs' in el);
+    return this.marking ? found.filter((el) => !this.unwrapMarkers.has(el) && !this.insideRemoved(el)) : found;
   }
 
   walk(visit: (node: AnyNode) => void): void {
@@ -96,12 +84,12 @@ export class RuleContext implements CleanContext {
   }
 
   remove(node: AnyNode): void {
-    const outer = this.$.html(node);
-    this.count(this.marking ? this.unmarkedBytes(node, outer) : utf8Length(outer), outer);
+    this.count(this.marking ? this.unmarkedBytes(node) : markupBytes(node), () => this.$.html(node));
     if (!this.marking) {
-      this.$(node).remove();
+      replaceNode(node, []);
       return;
     }
+    const outer = this.$.html(node);
     const id = this.currentRule().id;
     if (node.type === 'comment' || (node.type !== 'text' && 'name' in node && UNSEEN.has(node.name))) {
       const chip = this.$(`<span class="${REMOVED_CLASS} ${SOURCE_CHIP_CLASS}" data-na-rule="${id}"></span>`);
@@ -119,11 +107,9 @@ export class RuleContext implements CleanContext {
   }
 
   unwrap(node: Element, items = 1): void {
-    const outer = this.$.html(node);
-    const inner = this.$(node).html() ?? '';
-    this.count(utf8Length(outer) - utf8Length(inner), outer, items);
+    this.count(tagBytes(node), () => this.$.html(node), items);
     if (!this.marking) {
-      this.$(node).replaceWith(node.children);
+      unwrapNode(node);
       return;
     }
     const wrapper = this.$(`<span class="${UNWRAPPED_CLASS}" data-na-rule="${this.currentRule().id}"></span>`);
@@ -132,14 +118,14 @@ export class RuleContext implements CleanContext {
     this.unwrapMarkers.add(wrapper[0]);
   }
 
-  count(bytes: number, sample: string, items = 1): void {
+  count(bytes: number, sample: string | (() => string), items = 1): void {
     const id = this.currentRule().id;
     let removal = this.removals.get(id);
     if (!removal) this.removals.set(id, (removal = { rule: id, count: 0, bytes: 0, samples: [] }));
     removal.count += items;
     removal.bytes += bytes;
     if (items > 0 && removal.samples.length < MAX_SAMPLES) {
-      const s = squash(sample);
+      const s = squash(typeof sample === 'string' ? sample : sample());
       removal.samples.push(s.length > SAMPLE_CHARS ? `${s.slice(0, SAMPLE_CHARS)}…` : s);
     }
   }
@@ -151,15 +137,15 @@ export class RuleContext implements CleanContext {
 
   /** Bytes of a node as if earlier rules had removed rather than marked: markers inside it are
    * not counted again (removed ones at all, unwrapped ones for their wrapper). */
-  private unmarkedBytes(node: AnyNode, outer: string): number {
-    let bytes = utf8Length(outer);
+  private unmarkedBytes(node: AnyNode): number {
+    let bytes = markupBytes(node);
     const visit = (n: AnyNode): void => {
       if (!('children' in n)) return;
       for (const child of n.children) {
         if (this.removedMarkers.has(child)) {
-          bytes -= utf8Length(this.$.html(child));
+          bytes -= markupBytes(child);
         } else {
-          if (this.unwrapMarkers.has(child)) bytes -= utf8Length(this.$.html(child)) - utf8Length(this.$(child).html() ?? '');
+          if (this.unwrapMarkers.has(child) && child.type === 'tag') bytes -= tagBytes(child);
           visit(child);
         }
       }

@@ -4,15 +4,16 @@
  * moves things.
  */
 import type { CheerioAPI } from 'cheerio';
+import { elementsOf } from './dom';
 
 export const OFFSET_ATTRIBUTE = 'data-na-offset';
 
-const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, table, tr, td, th, figure, img, br, div, dt, dd, caption';
+const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'table', 'tr', 'td', 'th', 'figure', 'img', 'br', 'div', 'dt', 'dd', 'caption']);
 
 export function annotateOffsets($: CheerioAPI): void {
-  // The article's own attributes of that name would point anywhere.
-  $(`[${OFFSET_ATTRIBUTE}]`).removeAttr(OFFSET_ATTRIBUTE);
-  for (const el of $(BLOCKS).toArray()) {
-    if (el.startIndex !== null) el.attribs[OFFSET_ATTRIBUTE] = String(el.startIndex);
+  for (const el of elementsOf($.root()[0])) {
+    // The article's own attributes of that name would point anywhere.
+    delete el.attribs[OFFSET_ATTRIBUTE];
+    if (BLOCKS.has(el.name) && el.startIndex !== null) el.attribs[OFFSET_ATTRIBUTE] = String(el.startIndex);
   }
 }

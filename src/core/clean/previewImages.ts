@@ -4,6 +4,8 @@
  * Sina's image host refuses hotlinks that carry one.
  */
 import type { CheerioAPI } from 'cheerio';
+import type { Element, Text } from 'domhandler';
+import { elementsOf, textLike } from './dom';
 import { decodeEntities, escapeHtml } from './entities';
 import { absoluteHttpUrl, safeUrl } from './urls';
 
@@ -22,7 +24,10 @@ function host(src: string): string {
 }
 
 export function prepareImages($: CheerioAPI, images: 'block' | 'allow'): void {
-  for (const img of $('img').toArray()) {
+  const imgs = elementsOf($.root()[0]).filter((el) => el.name === 'img');
+  if (imgs.length === 0) return;
+  const model = ($('<i>x</i>')[0] as Element).children[0] as Text;
+  for (const img of imgs) {
     const src = img.attribs.src ?? '';
     if (!src || !safeUrl(src, 'image')) continue;
     if (images === 'allow') {
@@ -34,9 +39,12 @@ export function prepareImages($: CheerioAPI, images: 'block' | 'allow'): void {
     const alt = decodeEntities(img.attribs.alt ?? '').trim();
     const size = imageSize(img.attribs, decodeEntities(src));
     const parts = [alt || 'image', size, host(decodeEntities(src))].filter((p): p is string => !!p);
-    const placeholder = $('<span class="na-img"></span>');
-    placeholder.attr('data-na-offset', img.attribs['data-na-offset'] ?? null);
-    placeholder.text(escapeHtml(parts.join(' · ')));
-    $(img).replaceWith(placeholder);
+    // The img element becomes the placeholder span: no parse per image.
+    const offset = img.attribs['data-na-offset'];
+    img.name = 'span';
+    img.attribs = offset === undefined ? { class: 'na-img' } : { class: 'na-img', 'data-na-offset': offset };
+    const label = textLike(model, escapeHtml(parts.join(' · ')));
+    label.parent = img;
+    img.children = [label];
   }
 }

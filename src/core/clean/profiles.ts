@@ -38,8 +38,8 @@ export const PROFILES: Readonly<Record<CleanProfileId, readonly CleanRule[]>> = 
   ],
   sina: [
     copyButtons, codeMarkupAsText, strayTagsAsText, hiddenMarkupComments, comments, configRemove, configUnwrap,
-    promoBlocks, videoBlocks, scripts, styleBlocks, embeds, forms, headElements, eventHandlers, scriptLinks,
-    hiddenElements, stockLinks, quotePlaceholders, editorLine, originalTitle, byline, cmsFonts, emptyParagraphs,
+    promoBlocks, videoBlocks, scripts, styleBlocks, embeds, forms, headElements, eventHandlers, stockLinks,
+    quotePlaceholders, scriptLinks, hiddenElements, editorLine, originalTitle, byline, cmsFonts, emptyParagraphs,
     emptyContainers,
   ],
 };

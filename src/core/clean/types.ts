@@ -87,7 +87,7 @@ export interface CleanContext {
   /** Replaces an element by its children and counts it (`items` 0: only its bytes count). */
   unwrap(node: Element, items?: number): void;
   /** Counts something the rule removed itself (attributes), with its source bytes. */
-  count(bytes: number, sample: string, items?: number): void;
+  count(bytes: number, sample: string | (() => string), items?: number): void;
   /** True when the node is one of mark mode's markers. */
   isMarker(node: AnyNode): boolean;
 }

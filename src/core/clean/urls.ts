@@ -18,6 +18,8 @@ function schemePart(url: string): string {
  * and anything whose scheme part still holds an unresolved `&name;` after decoding, is unsafe.
  */
 export function safeUrl(raw: string, kind: 'link' | 'image'): boolean {
+  // The common case, decided without decoding: a literal http(s) scheme cannot hide another.
+  if (/^https?:\/\//i.test(raw)) return true;
   // Browsers drop ASCII control characters and white space inside schemes.
   const url = decodeEntities(raw).replace(/[\u0000-\u0020\u007f-\u009f]+/g, '');
   const head = schemePart(url);

@@ -1,4 +1,5 @@
 import { decodeEntities } from '../entities';
+import { containsElement } from '../dom';
 import { rawText, squash } from '../text';
 import { CleanMeta, CleanRule } from '../types';
 
@@ -8,14 +9,17 @@ const LINES: ReadonlyArray<[RegExp, keyof CleanMeta]> = [
   [/^撰文\s*[：:]\s*(.{1,60})$/u, 'writer'],
 ];
 
+const NOT_A_BYLINE = new Set(['img', 'a', 'table']);
+
 export const byline: CleanRule = {
   id: 'byline',
   label: ['byline', 'bylines'],
   description: 'paragraphs holding only 来源：… (source) or 撰文：… (writer), moved into the metadata',
   apply(ctx) {
     for (const p of ctx.select('p')) {
-      if (ctx.$(p).find('img, a, table').length > 0) continue;
-      const text = squash(decodeEntities(rawText(p)));
+      const raw = rawText(p);
+      if ((!raw.includes('来源') && !raw.includes('撰文')) || containsElement(p, NOT_A_BYLINE)) continue;
+      const text = squash(decodeEntities(raw));
       for (const [pattern, key] of LINES) {
         const m = pattern.exec(text);
         if (!m || ctx.meta[key] !== undefined) continue;

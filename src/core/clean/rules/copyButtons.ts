@@ -1,17 +1,24 @@
-import { rawText } from '../text';
+import type { Element } from 'domhandler';
 import { CleanRule } from '../types';
 
 /** "复制代码" buttons after code listings (`<span class="copy-code-btn">`, Discuz's
  * `<em onclick="copycode(…)">`). Runs before event-handlers, which would erase the onclick. */
+const LABELS = new Set(['复制代码', 'Copy code']);
+const TAGS = new Set(['button', 'span', 'em', 'a']);
+
 export const copyButtons: CleanRule = {
   id: 'copy-buttons',
   label: ['copy button', 'copy buttons'],
   description: '"copy code" buttons next to code listings',
   apply(ctx) {
-    for (const el of ctx.select('.copy-code-btn, [onclick^="copycode"]')) ctx.remove(el);
-    for (const el of ctx.select('button, span, em, a')) {
-      const text = rawText(el).trim();
-      if ((text === '复制代码' || text === 'Copy code') && el.children.length === 1) ctx.remove(el);
-    }
+    const found: Element[] = [];
+    ctx.walk((node) => {
+      if (node.type !== 'tag') return;
+      const only = node.children.length === 1 ? node.children[0] : undefined;
+      const labelled = only?.type === 'text' && LABELS.has(only.data.trim()) && TAGS.has(node.name);
+      const classed = /(?:^|\s)copy-code-btn(?:\s|$)/.test(node.attribs.class ?? '') || (node.attribs.onclick ?? '').startsWith('copycode');
+      if (labelled || classed) found.push(node);
+    });
+    for (const el of found) ctx.remove(el);
   },
 };

@@ -1,4 +1,4 @@
-import { utf8Length } from '../context';
+import { utf8Length } from '../utf8';
 import { CleanRule } from '../types';
 
 /** `on…` attributes (`oncontextmenu="return false"` on every webtoon image, `onclick` on copy

@@ -1,8 +1,11 @@
 import { decodeEntities } from '../entities';
+import { containsElement } from '../dom';
 import { rawText, squash } from '../text';
 import { CleanRule } from '../types';
 
 /** Sina opens reposts with `原标题 …` or `原标题：…`, the title at the source: metadata. */
+const IMAGES = new Set(['img']);
+
 export const originalTitle: CleanRule = {
   id: 'original-title',
   label: ['original-title line', 'original-title lines'],
@@ -11,7 +14,7 @@ export const originalTitle: CleanRule = {
     const first = ctx.select('p').slice(0, 3);
     for (const p of first) {
       const m = /^原标题\s*[：:]?\s*(.+)$/u.exec(squash(decodeEntities(rawText(p))));
-      if (!m || ctx.$(p).find('img').length > 0) continue;
+      if (!m || containsElement(p, IMAGES)) continue;
       ctx.meta.originalTitle = m[1];
       ctx.remove(p);
       return;

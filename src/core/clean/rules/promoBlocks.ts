@@ -10,8 +10,9 @@ export const promoBlocks: CleanRule = {
   description: 'promotion and QR-code blocks (appendQr_wrap, app-kaihu-qr, the 金麒麟 blockquote)',
   apply(ctx) {
     for (const el of ctx.select(PROMO)) ctx.remove(el);
-    for (const quote of ctx.select('blockquote')) {
-      if (ctx.$(quote).find('a[href*="jinqilin"]').length > 0) ctx.remove(quote);
+    for (const a of ctx.select('blockquote a[href*="jinqilin"]')) {
+      const quote = ctx.$(a).closest('blockquote')[0];
+      if (quote && quote.parent) ctx.remove(quote);
     }
   },
 };

@@ -1,3 +1,4 @@
+import type { Element } from 'domhandler';
 import { CleanRule } from '../types';
 import { HTML_TAGS } from '../htmlTags';
 
@@ -8,7 +9,10 @@ export const strayTagsAsText: CleanRule = {
   label: ['stray tag shown as text', 'stray tags shown as text'],
   description: 'unknown tags written with capitals (GetComponent<Renderer>) turned back into text',
   apply(ctx) {
-    const found = ctx.select('*').filter((el) => !HTML_TAGS.has(el.name) && !el.name.includes('-'));
+    const found: Element[] = [];
+    ctx.walk((node) => {
+      if (node.type === 'tag' && !HTML_TAGS.has(node.name) && !node.name.includes('-')) found.push(node);
+    });
     for (const el of found.reverse()) {
       if (el.startIndex === null) continue;
       const written = ctx.source.slice(el.startIndex + 1, el.startIndex + 1 + el.name.length);
