@@ -88,8 +88,9 @@ describe('index records: fast path = full path', () => {
     const scalars = fc.oneof(
       fc.constantFrom('新浪财经', "'引号'", '"双引号"', "'it''s'", '"a\\"b"', '@at', 'a: b', 'x #c', 'end:', '0x1F', '1e3', 'True', 'no', '~', 'null',
         '2021-11-26 07:21:47', '2021-11-26', 'Mon, 22 Mar 2021 03:46:04 GMT', '[a, b]', '{a: 1}', '&a x', '*a', '!!str 1', '| x', '- x', '', ' ', "'unterminated", '"\\u0041"',
-        '💪 emoji', '－全角', 'a\tb', '? q', '%x', '`x`', ',x', '12화 비밀'),
+        '💪 emoji', '－全角', 'a\tb', '? q', '%x', '`x`', ',x', '12화 비밀', 'a\u0085b', '\uFEFFx', 'x\uD800', '\uDC00', 'a\x01', 'a\rb', '\u3000全角空格'),
       fc.string({ maxLength: 8 }),
+      fc.string({ maxLength: 6, unit: 'binary' }),
     );
     const key = fc.constantFrom('title', 'date', 'categories', 'tags', 'author', 'comments', 'headimg', 'x-y', 'Title', '_k', '1k');
     const line = fc.oneof(

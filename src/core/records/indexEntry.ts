@@ -66,16 +66,24 @@ export function entryPath(e: IndexEntry): string {
   return e.folder.endsWith(path.sep) ? e.folder + e.name : e.folder + path.sep + e.name;
 }
 
+/**
+ * A copy of a string that holds nothing else: a title sliced from the decoded front matter
+ * would otherwise keep that whole text alive for as long as the entry lives.
+ */
+function own(s: string | undefined): string | undefined {
+  return s === undefined ? undefined : (' ' + s).slice(1);
+}
+
 export function makeEntry(
   pool: StringPool, folder: string, name: string, fields: RecordFields, mtime: number, size: number,
 ): IndexEntry {
   const instant = fields.date?.instant;
   return {
     folder: pool.string(folder),
-    name,
-    title: fields.title,
+    name: own(name) as string,
+    title: own(fields.title),
     time: instant ? instant.getTime() : NaN,
-    dateRaw: fields.date?.raw,
+    dateRaw: own(fields.date?.raw),
     categories: pool.list(fields.categories),
     tags: pool.list(fields.tags),
     author: pool.string(fields.author),

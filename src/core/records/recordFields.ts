@@ -6,10 +6,9 @@
  * by `parseArticle`, so every file gets exactly the fields the full parser gives.
  */
 import { parseArticle } from '../article';
-import { findFrontMatter } from '../frontMatterBlock';
 import { readHexoYaml } from '../hexoData';
 import { ArticleDate, readCategoryPath, readDate, readStringList, readText } from '../hexoFields';
-import { articleKind, SNIFF_BYTES } from '../sniff';
+import { isArticle, SNIFF_BYTES } from '../sniff';
 import { findSource } from '../source';
 import { findSourceInBytes } from './bodySource';
 import { readSimpleFrontMatter } from './simpleFrontMatter';
@@ -28,6 +27,8 @@ export interface RecordFields {
 /** How far into a file the closing fence is looked for before decoding the whole file. */
 const MAX_HEAD_BYTES = 64 * 1024;
 const MAX_LEADING_LINES = 200;
+/** The sniff's reach (src/core/sniff.ts): blank lines before the fence. */
+const SNIFF_LEADING_LINES = 20;
 
 function lineEnd(buf: Buffer, from: number, limit: number): number {
   const nl = buf.indexOf(10, from);
@@ -57,29 +58,48 @@ function isFence(buf: Buffer, start: number, end: number): boolean {
   return i === e;
 }
 
-/** Byte offset just past the closing fence's line, or -1 when the head cannot be placed cheaply. */
-function headEnd(buf: Buffer): number {
-  const limit = Math.min(buf.length, MAX_HEAD_BYTES);
-  let pos = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
-  for (let n = 0; ; n++) {
-    if (n >= MAX_LEADING_LINES || pos >= limit) return -1;
-    const end = lineEnd(buf, pos, limit);
-    if (isFence(buf, pos, end)) {
-      pos = end + 1;
-      break;
-    }
-    if (!isBlankLine(buf, pos, end)) return -1;
-    pos = end + 1;
-  }
-  while (pos < limit) {
-    const end = lineEnd(buf, pos, limit);
-    if (buf[pos] === 45 && isFence(buf, pos, end)) return end < buf.length ? end + 1 : end;
-    pos = end + 1;
-  }
-  return -1;
+/** Where the front matter is, in bytes, as findFrontMatter would find it in the decoded text. */
+interface ByteBlock {
+  openStart: number;
+  contentStart: number;
+  closeStart: number;
+  /** Just past the closing fence's line: the body's start. */
+  end: number;
+  /** Blank lines before the opening fence. */
+  leadingLines: number;
+  /** Line of the closing fence. */
+  closeLine: number;
 }
 
-function fieldsOf(data: Record<string, unknown> | undefined): Omit<RecordFields, 'source' | 'frontMatter'> {
+/** The closed front-matter block found by a byte scan, or undefined when the scan cannot place it cheaply. */
+export function byteBlock(buf: Buffer): ByteBlock | undefined {
+  const limit = Math.min(buf.length, MAX_HEAD_BYTES);
+  let pos = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+  let leadingLines = 0;
+  for (;;) {
+    if (leadingLines >= MAX_LEADING_LINES || pos >= limit) return undefined;
+    const end = lineEnd(buf, pos, limit);
+    if (isFence(buf, pos, end)) break;
+    if (!isBlankLine(buf, pos, end)) return undefined;
+    leadingLines++;
+    pos = end + 1;
+  }
+  const openStart = pos;
+  pos = lineEnd(buf, pos, limit) + 1;
+  const contentStart = pos;
+  let line = leadingLines + 1;
+  while (pos < limit) {
+    const end = lineEnd(buf, pos, limit);
+    if (buf[pos] === 45 && isFence(buf, pos, end)) {
+      return { openStart, contentStart, closeStart: pos, end: end < buf.length ? end + 1 : end, leadingLines, closeLine: line };
+    }
+    pos = end + 1;
+    line++;
+  }
+  return undefined;
+}
+
+export function fieldsOf(data: Record<string, unknown> | undefined): Omit<RecordFields, 'source' | 'frontMatter'> {
   if (!data) return { title: undefined, date: undefined, categories: [], tags: [], author: undefined };
   return {
     title: readText(data.title),
@@ -104,7 +124,8 @@ function lineSpan(text: string, openStart: number, closeStart: number): { startL
 
 /** The full path: decode everything and parse as the editor does. */
 export function recordFieldsFromText(text: string): RecordFields | undefined {
-  if (articleKind(text.slice(0, SNIFF_BYTES)) === 'other') return undefined;
+  // The index reads only files in the archive's selection, where any front matter makes an article.
+  if (!isArticle(text.slice(0, SNIFF_BYTES), true)) return undefined;
   const article = parseArticle(text);
   const fm = article.frontMatter;
   return {
@@ -114,22 +135,19 @@ export function recordFieldsFromText(text: string): RecordFields | undefined {
   };
 }
 
-/** The record's fields from a file's bytes; undefined when the file is not an article. */
+/** The record's fields from the bytes of a file in the selection; undefined when it is not an article. */
 export function recordFieldsFromBytes(buf: Buffer): RecordFields | undefined {
-  const end = headEnd(buf);
-  if (end < 0) return recordFieldsFromText(buf.toString('utf8'));
-  const head = buf.toString('utf8', 0, end);
-  const block = findFrontMatter(head);
-  // The byte scan and the parser must agree on the block, or the full path decides.
-  if (!block || !block.closed || block.closeStart === undefined || block.end !== head.length) {
-    return recordFieldsFromText(buf.toString('utf8'));
+  const block = byteBlock(buf);
+  if (!block) return recordFieldsFromText(buf.toString('utf8'));
+  const yaml = buf.toString('utf8', block.contentStart, block.closeStart);
+  // A fenced block makes an article of a file in the selection, when the sniff reaches the fence.
+  if (block.leadingLines >= SNIFF_LEADING_LINES || block.openStart + 3 > SNIFF_BYTES) {
+    if (!isArticle(buf.toString('utf8', 0, Math.min(buf.length, SNIFF_BYTES * 4)).slice(0, SNIFF_BYTES), true)) return undefined;
   }
-  if (articleKind(head.slice(0, SNIFF_BYTES)) === 'other') return undefined;
-  const yaml = head.slice(block.contentStart, block.contentEnd);
   const data = readSimpleFrontMatter(yaml) ?? readHexoYaml(yaml).data;
   return {
     ...fieldsOf(data),
-    source: findSourceInBytes(buf, end),
-    frontMatter: { ...lineSpan(head, block.openStart, block.closeStart), displaced: block.displacement > 0 },
+    source: findSourceInBytes(buf, block.end),
+    frontMatter: { startLine: block.leadingLines, endLine: block.closeLine, displaced: block.openStart > 0 },
   };
 }

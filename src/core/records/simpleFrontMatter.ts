@@ -19,18 +19,36 @@ const types = (jsYaml as unknown as { types: Record<'null' | 'bool' | 'int' | 'f
 /** The keys whose values the index reads; other keys only have to be simple. */
 const FIELD_KEYS = new Set(['title', 'date', 'categories', 'tags', 'author']);
 
-const KEY_LINE = /^([A-Za-z][A-Za-z0-9_-]*):(?: +(.*))?$/;
-const ITEM_LINE = /^( *)-(?: +(.*))?$/;
-/** Characters js-yaml refuses anywhere in a stream, and a BOM inside the block. */
-const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+/**
+ * Whether a line holds only characters that need no thought: not a control character (tab and
+ * CR included: a tab is Hexo-escaped, a lone CR a js-yaml line break), nor one js-yaml refuses
+ * (C1 controls but NEL, U+FEFF, U+FFFE/U+FFFF, unpaired surrogates).
+ */
+function plainCharacters(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20) return false;
+    if (c < 0x7f) continue;
+    if (c <= 0x9f) {
+      if (c !== 0x85) return false;
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (!(next >= 0xdc00 && next <= 0xdfff) || i + 1 >= end) return false;
+      i++;
+    } else if ((c >= 0xdc00 && c <= 0xdfff) || c === 0xfeff || c === 0xfffe || c === 0xffff) {
+      return false;
+    }
+  }
+  return true;
+}
 /** First characters that make a plain scalar something else (YAML indicators). */
-const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
+const INDICATOR_START = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
 
 const FAIL = Symbol('not simple');
 type Scalar = unknown;
 
 function plain(text: string, isField: boolean): Scalar | typeof FAIL {
-  if (INDICATOR_START.test(text) || text.includes(': ') || text.includes(' #') || text.endsWith(':')) return FAIL;
+  if (INDICATOR_START.has(text.charCodeAt(0)) || text.includes(': ') || text.includes(' #') || text.charCodeAt(text.length - 1) === 58) return FAIL;
   if (!isField) return text;
   if (types.null.resolve(text)) return null;
   if (types.bool.resolve(text) || types.int.resolve(text) || types.float.resolve(text)) return FAIL;
@@ -38,59 +56,79 @@ function plain(text: string, isField: boolean): Scalar | typeof FAIL {
   return text;
 }
 
-function scalar(raw: string, isField: boolean): Scalar | typeof FAIL {
-  const text = raw.replace(/ +$/, '');
-  if (text === '') return null;
-  const q = text.charCodeAt(0);
+/** The scalar in `line` from `start` to `end` (trailing spaces already excluded). */
+function scalar(line: string, start: number, end: number, isField: boolean): Scalar | typeof FAIL {
+  if (start >= end) return null;
+  const q = line.charCodeAt(start);
   if (q === 39 /* ' */ || q === 34 /* " */) {
-    if (text.length < 2 || text.charCodeAt(text.length - 1) !== q) return FAIL;
-    const inner = text.slice(1, -1);
+    if (end - start < 2 || line.charCodeAt(end - 1) !== q) return FAIL;
+    const inner = line.slice(start + 1, end - 1);
     if (inner.includes(q === 39 ? "'" : '"') || (q === 34 && inner.includes('\\'))) return FAIL;
     return inner;
   }
-  return plain(text, isField);
+  return plain(line.slice(start, end), isField);
+}
+
+function isKeyChar(c: number, first: boolean): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (!first && ((c >= 48 && c <= 57) || c === 95 || c === 45));
 }
 
 /** The index's fields as js-yaml reads them, or undefined when the block is not plainly simple. */
 export function readSimpleFrontMatter(yaml: string): Record<string, unknown> | undefined {
-  if (yaml.includes('\t') || NON_PRINTABLE.test(yaml)) return undefined;
   const data: Record<string, unknown> = {};
   const keys: string[] = [];
   let listKey: string | undefined;
+  let listIsField = false;
   let list: unknown[] | undefined;
   let listIndent = -1;
-  const lines = yaml.split('\n');
-  for (let raw of lines) {
-    if (raw.endsWith('\r')) raw = raw.slice(0, -1);
-    if (raw.includes('\r')) return undefined;
-    if (/^ *$/.test(raw)) continue;
-    const item = raw.charCodeAt(0) === 32 || raw.charCodeAt(0) === 45 ? ITEM_LINE.exec(raw) : null;
-    if (item) {
-      if (listKey === undefined || (listIndent >= 0 && item[1].length !== listIndent)) return undefined;
-      listIndent = item[1].length;
-      const value = scalar(item[2] ?? '', FIELD_KEYS.has(listKey));
+  let pos = 0;
+  const length = yaml.length;
+  while (pos < length) {
+    let nl = yaml.indexOf('\n', pos);
+    if (nl < 0) nl = length;
+    const lineStart = pos;
+    pos = nl + 1;
+    let end = nl;
+    if (end > lineStart && yaml.charCodeAt(end - 1) === 13) end--;
+    if (!plainCharacters(yaml, lineStart, end)) return undefined;
+    while (end > lineStart && yaml.charCodeAt(end - 1) === 32) end--;
+    if (end === lineStart) continue;
+    let i = lineStart;
+    while (i < end && yaml.charCodeAt(i) === 32) i++;
+    if (yaml.charCodeAt(i) === 45 /* - */ && (i + 1 === end || yaml.charCodeAt(i + 1) === 32)) {
+      const indent = i - lineStart;
+      if (listKey === undefined || (listIndent >= 0 && indent !== listIndent)) return undefined;
+      listIndent = indent;
+      i++;
+      while (i < end && yaml.charCodeAt(i) === 32) i++;
+      const value = scalar(yaml, i, end, listIsField);
       if (value === FAIL) return undefined;
       (list ??= []).push(value);
-      if (FIELD_KEYS.has(listKey)) data[listKey] = list;
+      if (listIsField) data[listKey] = list;
       continue;
     }
-    const m = KEY_LINE.exec(raw);
-    if (!m || keys.includes(m[1])) return undefined;
-    const key = m[1];
+    if (i !== lineStart || !isKeyChar(yaml.charCodeAt(i), true)) return undefined;
+    while (i < end && isKeyChar(yaml.charCodeAt(i), false)) i++;
+    if (yaml.charCodeAt(i) !== 58 /* : */ || (i + 1 < end && yaml.charCodeAt(i + 1) !== 32)) return undefined;
+    const key = yaml.slice(lineStart, i);
+    if (keys.includes(key)) return undefined;
     keys.push(key);
-    listKey = undefined;
+    const isField = FIELD_KEYS.has(key);
+    i++;
+    while (i < end && yaml.charCodeAt(i) === 32) i++;
     list = undefined;
     listIndent = -1;
-    const rest = m[2] ?? '';
-    if (/^ *$/.test(rest)) {
+    if (i === end) {
       // `key:` alone: null, unless a block list follows.
       listKey = key;
-      if (FIELD_KEYS.has(key)) data[key] = null;
+      listIsField = isField;
+      if (isField) data[key] = null;
       continue;
     }
-    const value = scalar(rest, FIELD_KEYS.has(key));
+    listKey = undefined;
+    const value = scalar(yaml, i, end, isField);
     if (value === FAIL) return undefined;
-    if (FIELD_KEYS.has(key)) data[key] = value;
+    if (isField) data[key] = value;
   }
   return data;
 }

@@ -15,8 +15,10 @@ export class StringPool {
     if (value === undefined) return undefined;
     const known = this.strings.get(value);
     if (known !== undefined) return known;
-    this.strings.set(value, value);
-    return value;
+    // Keep a copy that holds nothing else: the value may be a slice of a whole file's head.
+    const own = (' ' + value).slice(1);
+    this.strings.set(own, own);
+    return own;
   }
 
   list(values: readonly string[]): readonly string[] {

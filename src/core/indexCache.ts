@@ -1,0 +1,139 @@
+/**
+ * The persistent index cache: every entry keyed by path + mtime + size, in one compact JSON file
+ * (interned values written once in a string table, each entry a flat row of numbers and
+ * strings). Loading it and comparing stamps lets a reopened workspace skip reading unchanged
+ * files. A cache from another format version, or unreadable, is simply ignored.
+ */
+import * as path from 'node:path';
+import { ArchiveIndex, FileStamp } from './archiveIndex';
+import { IndexEntry, problemCounts, ProblemCounts } from './records/indexEntry';
+
+const FORMAT = 'news-archive-index/1';
+/** Values per entry row. */
+const ROW = 13;
+
+interface CacheFile {
+  format: string;
+  /** Fingerprint of the validation settings the problem counts were made with. */
+  rules: string;
+  strings: string[];
+  /** String-table indexes of each interned list (categories, tags). */
+  lists: number[][];
+  /** ROW values per entry; see `encodeRow`. */
+  rows: (string | number | null)[];
+  /** Non-articles: path, mtime, size, flattened. */
+  others: (string | number)[];
+}
+
+/** Serialises the index. `rules` is stored so counts made under other settings are dropped on load. */
+export function encodeIndexCache(index: ArchiveIndex, rules: string): string {
+  const strings: string[] = [];
+  const stringIds = new Map<string, number>();
+  const str = (s: string | undefined): number => {
+    if (s === undefined) return -1;
+    let id = stringIds.get(s);
+    if (id === undefined) {
+      id = strings.length;
+      strings.push(s);
+      stringIds.set(s, id);
+    }
+    return id;
+  };
+  const lists: number[][] = [];
+  const listIds = new Map<readonly string[], number>();
+  const list = (l: readonly string[]): number => {
+    let id = listIds.get(l);
+    if (id === undefined) {
+      id = lists.length;
+      lists.push(l.map(str));
+      listIds.set(l, id);
+    }
+    return id;
+  };
+  const rows: (string | number | null)[] = [];
+  for (const e of index.entries()) {
+    rows.push(
+      str(e.folder), e.name, e.title ?? null, Number.isNaN(e.time) ? null : e.time, e.dateRaw ?? null,
+      list(e.categories), list(e.tags), str(e.author), str(e.source), e.frontMatter, e.mtime, e.size,
+      e.problems ? e.problems.errors * 65536 + e.problems.warnings : -1,
+    );
+  }
+  const others: (string | number)[] = [];
+  for (const [p, s] of index.otherFiles()) others.push(p, s.mtime, s.size);
+  const file: CacheFile = { format: FORMAT, rules, strings, lists, rows, others };
+  return JSON.stringify(file);
+}
+
+function isCacheFile(v: unknown): v is CacheFile {
+  if (typeof v !== 'object' || v === null) return false;
+  const f = v as Record<string, unknown>;
+  return f.format === FORMAT && typeof f.rules === 'string' && Array.isArray(f.strings) && Array.isArray(f.lists) &&
+    Array.isArray(f.rows) && f.rows.length % ROW === 0 && Array.isArray(f.others);
+}
+
+/**
+ * The cached entries, by path, as a lookup for a scan: `take(path, stamp)` gives the entry when
+ * the file's stamp still matches. Returns undefined for a cache that cannot be used.
+ */
+export class IndexCache {
+  private constructor(
+    private readonly entries: Map<string, IndexEntry>,
+    private readonly others: Map<string, FileStamp>,
+  ) {}
+
+  static decode(text: string, index: ArchiveIndex, rules: string): IndexCache | undefined {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return undefined;
+    }
+    if (!isCacheFile(parsed)) return undefined;
+    const pool = index.pool;
+    const strings = parsed.strings.map((s) => pool.string(String(s)));
+    const at = (i: unknown): string | undefined => (typeof i === 'number' && i >= 0 ? strings[i] : undefined);
+    const lists = parsed.lists.map((l) => pool.list(l.map((i) => at(i) ?? '')));
+    const keepProblems = parsed.rules === rules;
+    const counts = new Map<number, ProblemCounts>();
+    const entries = new Map<string, IndexEntry>();
+    const r = parsed.rows;
+    for (let i = 0; i < r.length; i += ROW) {
+      const folder = at(r[i]);
+      const name = r[i + 1];
+      if (folder === undefined || typeof name !== 'string') return undefined;
+      const packed = Number(r[i + 12]);
+      const entry: IndexEntry = {
+        folder,
+        name,
+        title: typeof r[i + 2] === 'string' ? (r[i + 2] as string) : undefined,
+        time: typeof r[i + 3] === 'number' ? (r[i + 3] as number) : NaN,
+        dateRaw: typeof r[i + 4] === 'string' ? (r[i + 4] as string) : undefined,
+        categories: lists[Number(r[i + 5])] ?? [],
+        tags: lists[Number(r[i + 6])] ?? [],
+        author: at(r[i + 7]),
+        source: at(r[i + 8]),
+        frontMatter: Number(r[i + 9]),
+        mtime: Number(r[i + 10]),
+        size: Number(r[i + 11]),
+        problems: keepProblems && packed >= 0 ? problemCounts(Math.floor(packed / 65536), packed % 65536, counts) : undefined,
+      };
+      entries.set(folder.endsWith(path.sep) ? folder + name : folder + path.sep + name, entry);
+    }
+    const others = new Map<string, FileStamp>();
+    const o = parsed.others;
+    for (let i = 0; i + 2 < o.length; i += 3) others.set(String(o[i]), { mtime: Number(o[i + 1]), size: Number(o[i + 2]) });
+    return new IndexCache(entries, others);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The cached entry when the stamp matches ('article'), a known non-article ('other'), or undefined. */
+  lookup(filePath: string, stamp: FileStamp): IndexEntry | 'other' | undefined {
+    const e = this.entries.get(filePath);
+    if (e) return e.mtime === stamp.mtime && e.size === stamp.size ? e : undefined;
+    const o = this.others.get(filePath);
+    return o && o.mtime === stamp.mtime && o.size === stamp.size ? 'other' : undefined;
+  }
+}
