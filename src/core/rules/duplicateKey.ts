@@ -1,4 +1,4 @@
-import { frontMatterDocument } from '../yamlDocument';
+import { entryEnd, frontMatterView } from './entries';
 import { clip, deleteLines } from './support';
 import type { Rule } from './types';
 
@@ -16,8 +16,8 @@ export const duplicateKey: Rule = {
     if (!article.frontMatter) return;
     const text = article.text;
     const seen = new Map<string, { line: number; value: string }>();
-    for (const entry of frontMatterDocument(article).entries) {
-      const value = entry.valueSpan ? text.slice(entry.valueSpan.start, entry.valueSpan.end) : '';
+    for (const entry of frontMatterView(article).entries) {
+      const value = text.slice(entry.keySpan.end, entryEnd(entry));
       const first = seen.get(entry.key);
       if (!first) {
         seen.set(entry.key, { line: article.lines.positionAt(entry.keySpan.start).line, value });
@@ -27,8 +27,8 @@ export const duplicateKey: Rule = {
       report({
         start: entry.keySpan.start,
         end: entry.keySpan.end,
-        message: `"${entry.key}" is already set on line ${first.line + 1}${same ? ' to the same value' : ` (to ${JSON.stringify(clip(first.value))})`}. Hexo's YAML reader rejects the whole front matter for a repeated key: the post loses its title, date and categories.${same ? '' : ' Keep one of the two.'}`,
-        fix: same ? { title: `Delete the repeated "${entry.key}"`, edits: [deleteLines(text, entry.span.start, entry.span.end)] } : undefined,
+        message: `"${entry.key}" is already set on line ${first.line + 1}${same ? ' to the same value' : ` (to ${JSON.stringify(clip(first.value.replace(/^:\s*/, '')))})`}. Hexo's YAML reader rejects the whole front matter for a repeated key: the post loses its title, date and categories.${same ? '' : ' Keep one of the two.'}`,
+        fix: same ? { title: `Delete the repeated "${entry.key}"`, edits: [deleteLines(text, entry.keySpan.start, entryEnd(entry))] } : undefined,
         data: { key: entry.key },
       });
     }

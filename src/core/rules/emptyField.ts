@@ -1,5 +1,4 @@
-import { isScalar } from 'yaml';
-import { frontMatterDocument } from '../yamlDocument';
+import { frontMatterView } from './entries';
 import { deleteLines, hexoReads, lineAt } from './support';
 import type { Rule } from './types';
 
@@ -19,13 +18,13 @@ export const emptyField: Rule = {
     if (!hexoReads(article)) return;
     const data = article.hexo.data ?? {};
     const text = article.text;
-    for (const entry of frontMatterDocument(article).entries) {
+    for (const entry of frontMatterView(article).entries) {
       const required = context.config.fields[entry.key]?.required === true;
-      const isNull = entry.value === null && data[entry.key] === null;
-      const isEmptyString = !isNull && isScalar(entry.value) && entry.value.value === '' && data[entry.key] === '';
+      const isNull = !entry.valueSpan && !entry.items && data[entry.key] === null;
+      const isEmptyString = !isNull && entry.valueSpan !== undefined && data[entry.key] === '';
       if (!isNull && !(required && isEmptyString)) continue;
       const line = lineAt(text, entry.keySpan.start);
-      const end = isNull ? Math.max(entry.keySpan.end, text.slice(line.start, line.end).trimEnd().length + line.start) : entry.span.end;
+      const end = isNull ? Math.max(entry.keySpan.end, text.slice(line.start, line.end).trimEnd().length + line.start) : entry.valueSpan?.end ?? entry.keySpan.end;
       const consequence = entry.key === 'date'
         ? " Hexo falls back to the file's creation time."
         : entry.key === 'title' ? ' Hexo lists the post with an empty title.' : '';

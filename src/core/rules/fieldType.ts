@@ -1,8 +1,7 @@
-import { isSeq, Node } from 'yaml';
 import type { Article } from '../article';
 import type { FieldSchema, FieldType } from '../archiveConfig';
 import { YamlTimestamp } from '../hexoData';
-import { frontMatterDocument, FrontMatterEntry } from '../yamlDocument';
+import { Entry, frontMatterView } from './entries';
 import { deleteLines, hexoReads, isDuplicated, lineAt, singleQuoteEdits } from './support';
 import type { Fix, Report, Rule } from './types';
 
@@ -46,13 +45,13 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-function plainScalar(article: Article, entry: FrontMatterEntry): string | undefined {
+function plainScalar(article: Article, entry: Entry): string | undefined {
   if (!entry.valueSpan) return undefined;
   const raw = article.text.slice(entry.valueSpan.start, entry.valueSpan.end);
   return /^['"|>[{]/.test(raw) || raw.includes('\n') ? undefined : raw;
 }
 
-function fixFor(article: Article, entry: FrontMatterEntry, value: unknown, types: FieldType[]): Fix | undefined {
+function fixFor(article: Article, entry: Entry, value: unknown, types: FieldType[]): Fix | undefined {
   const raw = plainScalar(article, entry);
   if (raw === undefined || !entry.valueSpan) return undefined;
   const start = entry.valueSpan.start;
@@ -67,30 +66,21 @@ function fixFor(article: Article, entry: FrontMatterEntry, value: unknown, types
   return undefined;
 }
 
-function checkItems(article: Article, entry: FrontMatterEntry, value: unknown[], report: Report): void {
-  const seq = entry.value && isSeq(entry.value) ? entry.value : undefined;
+function checkItems(article: Article, entry: Entry, value: unknown[], report: Report): void {
   const text = article.text;
-  const base = article.frontMatter!.contentStart;
   value.forEach((item, i) => {
     if (isText(item) || typeof item === 'number') return;
-    const node = seq?.items[i] as Node | null | undefined;
-    const range = node?.range;
-    let start = range ? base + range[0] : entry.keySpan.start;
-    let end = range ? base + range[1] : entry.keySpan.end;
-    let fix: Fix | undefined;
-    if (item === null) {
-      // An empty item has no text of its own: point at its "-" and offer to delete that line.
-      const line = lineAt(text, start);
-      const dash = text.slice(line.start, line.end).search(/-(\s|$)/);
-      if (dash >= 0 && text.slice(line.start, line.end).trim() === '-') {
-        start = line.start + dash;
-        end = start + 1;
-        fix = { title: 'Delete the empty item', edits: [deleteLines(text, start)] };
-      }
-    }
+    const span = entry.items?.[i];
+    const start = span?.start ?? entry.keySpan.start;
+    const end = span?.end ?? entry.keySpan.end;
+    // An empty item has no text of its own: its "-" line can go.
+    const line = lineAt(text, start);
+    const fix: Fix | undefined = item === null && span?.empty && text.slice(line.start, line.end).trim() === '-'
+      ? { title: 'Delete the empty item', edits: [deleteLines(text, start)] }
+      : undefined;
     report({
       start,
-      end: Math.max(end, start),
+      end,
       message: item === null
         ? `Item ${i + 1} of "${entry.key}" is empty: Hexo makes a nameless ${entry.key === 'tags' ? 'tag' : 'category'}. Delete the "-" line or name it.`
         : `Item ${i + 1} of "${entry.key}" is ${describe(item)}, not text.`,
@@ -101,7 +91,7 @@ function checkItems(article: Article, entry: FrontMatterEntry, value: unknown[],
 }
 
 function checkField(article: Article, name: string, schema: FieldSchema, value: unknown, report: Report): void {
-  const entry = frontMatterDocument(article).get(name);
+  const entry = frontMatterView(article).get(name);
   if (!entry || value === null || value === undefined) return;
   const start = entry.valueSpan?.start ?? entry.keySpan.start;
   const end = entry.valueSpan?.end ?? entry.keySpan.end;

@@ -1,4 +1,4 @@
-import { frontMatterDocument } from '../yamlDocument';
+import { frontMatterView } from './entries';
 import type { Rule } from './types';
 
 /**
@@ -17,7 +17,7 @@ export const generatorPlaceholder: Rule = {
   check(article, report) {
     if (!article.frontMatter) return;
     const text = article.text;
-    for (const entry of frontMatterDocument(article).entries) {
+    for (const entry of frontMatterView(article).entries) {
       if (!entry.valueSpan) continue;
       const written = text.slice(entry.valueSpan.start, entry.valueSpan.end);
       const m = LEFTOVER.exec(written);

@@ -1,4 +1,4 @@
-import { frontMatterDocument } from '../yamlDocument';
+import { frontMatterView } from './entries';
 import { hexoReads } from './support';
 import type { Rule } from './types';
 
@@ -18,7 +18,7 @@ export const requiredField: Rule = {
     const fm = article.frontMatter;
     // Broken YAML has its own diagnostic; every field would look missing.
     if (!fm || !hexoReads(article)) return;
-    const doc = frontMatterDocument(article);
+    const doc = frontMatterView(article);
     for (const [name, schema] of Object.entries(context.config.fields)) {
       if (!schema.required || doc.get(name)) continue;
       report({

@@ -3,7 +3,7 @@
  * top-level entry's value as written.
  */
 import type { Article } from '../article';
-import { frontMatterDocument, FrontMatterEntry } from '../yamlDocument';
+import { Entry, frontMatterView } from './entries';
 import type { TextEdit } from './types';
 
 export interface LineBounds {
@@ -30,12 +30,12 @@ export function deleteLines(text: string, from: number, to = from): TextEdit {
 }
 
 /** The first entry for a key, when the YAML has such a top-level key. */
-export function entryFor(article: Article, key: string): FrontMatterEntry | undefined {
-  return article.frontMatter ? frontMatterDocument(article).get(key) : undefined;
+export function entryFor(article: Article, key: string): Entry | undefined {
+  return article.frontMatter ? frontMatterView(article).get(key) : undefined;
 }
 
 /** The value as written in the file, or undefined for `key:` with nothing after it. */
-export function valueText(article: Article, entry: FrontMatterEntry): string | undefined {
+export function valueText(article: Article, entry: Entry): string | undefined {
   return entry.valueSpan ? article.text.slice(entry.valueSpan.start, entry.valueSpan.end) : undefined;
 }
 
@@ -47,7 +47,7 @@ export function hexoReads(article: Article): boolean {
 /** Whether a key occurs more than once (its value is then ambiguous, duplicate-key speaks). */
 export function isDuplicated(article: Article, key: string): boolean {
   let n = 0;
-  for (const e of frontMatterDocument(article).entries) if (e.key === key && ++n > 1) return true;
+  for (const e of frontMatterView(article).entries) if (e.key === key && ++n > 1) return true;
   return false;
 }
 

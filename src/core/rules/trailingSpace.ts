@@ -1,5 +1,4 @@
-import { isScalar, visit } from 'yaml';
-import { frontMatterDocument } from '../yamlDocument';
+import { frontMatterView } from './entries';
 import type { Rule } from './types';
 
 /**
@@ -17,22 +16,13 @@ export const trailingSpace: Rule = {
     const fm = article.frontMatter;
     if (!fm) return;
     const text = article.text;
-    const blocks: [number, number][] = [];
-    if (/[|>]/.test(article.yaml)) {
-      visit(frontMatterDocument(article).doc, {
-        Scalar(_key, node) {
-          if (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && node.range) {
-            blocks.push([fm.contentStart + node.range[0], fm.contentStart + node.range[2]]);
-          }
-        },
-      });
-    }
+    const blocks = frontMatterView(article).blockScalars;
     const re = /[ \t]+(?=\r?\n|$)/g;
     const region = text.slice(fm.openStart, fm.closeStart !== undefined ? fm.end : fm.contentEnd);
     for (let m = re.exec(region); m; m = re.exec(region)) {
       const start = fm.openStart + m.index;
       const end = start + m[0].length;
-      if (blocks.some(([s, e]) => start >= s && start < e)) continue;
+      if (blocks.some((b) => start >= b.start && start < b.end)) continue;
       // A whitespace-only line is a blank line; its spaces are trailing too.
       report({
         start,

@@ -1,4 +1,4 @@
-import { frontMatterDocument } from '../yamlDocument';
+import { frontMatterView } from './entries';
 import { lineAt } from './support';
 import type { Rule } from './types';
 import { diagnoseYamlError } from './yamlRepair';
@@ -28,7 +28,8 @@ export const yamlSyntax: Rule = {
     const severity = hexoFails ? 'error' : 'warning';
     let coveredUntil = -1;
     let reported = 0;
-    for (const issue of frontMatterDocument(article).issues) {
+    const view = frontMatterView(article);
+    for (const issue of view.issues) {
       if (issue.severity !== 'error' || HANDLED_ELSEWHERE.has(issue.code)) continue;
       const start = Math.min(Math.max(issue.span.start, fm.contentStart), fm.contentEnd);
       if (start < coveredUntil) continue;
@@ -42,7 +43,7 @@ export const yamlSyntax: Rule = {
     }
     // js-yaml can fail where the `yaml` package does not: say what Hexo says, where it says it.
     const hexoError = article.hexo.error;
-    if (reported === 0 && hexoFails && hexoError && !frontMatterDocument(article).issues.some((i) => i.code === 'DUPLICATE_KEY')) {
+    if (reported === 0 && hexoFails && hexoError && new Set(view.entries.map((e) => e.key)).size === view.entries.length) {
       const at = Math.min(fm.contentStart + (hexoError.offset ?? 0), fm.contentEnd);
       const line = lineAt(text, at);
       report({

@@ -1,0 +1,85 @@
+/**
+ * Validation over the generated 50,000-post archive, against a plain read of the same files in
+ * the same process: per-file validation time (median and tail, text already in memory), the
+ * `check` loop (read, sniff, parse, validate, positions) and the whole `news-archive check`
+ * command (walk, JSON output), each as a ratio to the plain read. Also counts problems per rule.
+ *
+ *   npm run bench -- check        (or: node --expose-gc dist/bench/check.bench.js [count])
+ */
+import * as fs from 'node:fs';
+import { runCheck } from '../src/cli/checkCommand';
+import { parseArticle } from '../src/core/article';
+import { defaultArchiveConfig } from '../src/core/archiveConfig';
+import { fixAll } from '../src/core/edits';
+import { validateArticle } from '../src/core/rules/index';
+import { articleKind, SNIFF_BYTES } from '../src/core/sniff';
+import { benchArchive } from './generateArchive';
+
+const count = Number(process.argv[2] ?? 50_000);
+const { dir, paths } = benchArchive(count);
+const config = defaultArchiveConfig();
+
+function best(runs: number, fn: () => void): number {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - t);
+  }
+  return min;
+}
+
+const ms = (t: number) => `${t.toFixed(0).padStart(7)} ms`;
+const ratio = (t: number, base: number) => `${(t / base).toFixed(2)}×`;
+
+for (const p of paths) fs.readFileSync(p);
+const runs = 3;
+let bytes = 0;
+const plainRead = best(runs, () => {
+  bytes = 0;
+  for (const p of paths) bytes += fs.readFileSync(p, 'utf8').length;
+});
+
+const counts = new Map<string, number>();
+const checkLoop = best(runs, () => {
+  counts.clear();
+  for (const p of paths) {
+    const text = fs.readFileSync(p, 'utf8');
+    if (articleKind(text.slice(0, SNIFF_BYTES)) === 'other') continue;
+    const article = parseArticle(text);
+    for (const problem of validateArticle(article, config)) {
+      article.lines.rangeOf(problem.start, problem.end);
+      counts.set(problem.ruleId, (counts.get(problem.ruleId) ?? 0) + 1);
+    }
+  }
+});
+
+const silent = { out: () => undefined, err: () => undefined };
+const cli = best(runs, () => {
+  runCheck([dir, '--format', 'json'], silent);
+});
+
+// Per file, text in memory: parse + every rule.
+const texts = paths.map((p) => fs.readFileSync(p, 'utf8'));
+const perFile: number[] = [];
+for (const text of texts) {
+  const t = performance.now();
+  validateArticle(parseArticle(text), config);
+  perFile.push(performance.now() - t);
+}
+perFile.sort((a, b) => a - b);
+const pct = (q: number) => perFile[Math.min(perFile.length - 1, Math.floor(q * perFile.length))];
+
+const sample = texts.slice(0, 2000);
+const fixTime = best(1, () => {
+  for (const text of sample) fixAll(text, config);
+});
+
+console.log(`archive: ${paths.length} files, ${(bytes / 1e6).toFixed(0)} M UTF-16 units (${dir})`);
+console.log(`plain read (readFileSync utf8)      ${ms(plainRead)}  1.00×`);
+console.log(`check loop (read+parse+validate)    ${ms(checkLoop)}  ${ratio(checkLoop, plainRead)}   target ≤ 3×`);
+console.log(`news-archive check --format json    ${ms(cli)}  ${ratio(cli, plainRead)}`);
+console.log(`per-file validation (in memory):    median ${pct(0.5).toFixed(3)} ms, p90 ${pct(0.9).toFixed(3)} ms, p99 ${pct(0.99).toFixed(3)} ms, max ${perFile[perFile.length - 1].toFixed(1)} ms   target median ≤ 1 ms`);
+console.log(`fix-all (in memory), ${sample.length} files: ${(fixTime / sample.length).toFixed(3)} ms a file`);
+console.log('problems per rule:');
+for (const [rule, n] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`  ${rule.padEnd(24)} ${String(n).padStart(7)}`);
