@@ -29,6 +29,7 @@ const builds = [
   { ...common, entryPoints: testEntries('test/core'), outdir: 'dist/test/core' },
   { ...common, entryPoints: testEntries('test/host'), outdir: 'dist/test/host' },
   { ...common, entryPoints: testEntries('bench'), outdir: 'dist/bench' },
+  { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/preview/webview/main.ts'], outfile: 'media/preview.js' },
 ].filter((b) => (b.entryPoints.length ?? 0) > 0 && b.entryPoints.every((e) => fs.existsSync(e)));
 
 if (watch) {

@@ -10,6 +10,8 @@ export interface ExtensionConfig {
   exclude: string[];
   /** What Validate Archive covers: the open files, or every article in the workspace. */
   validateScope: 'openFiles' | 'workspace';
+  /** Whether the article preview loads remote images (`newsArchive.preview.remoteImages`). */
+  previewRemoteImages: 'block' | 'allow';
 }
 
 export const SECTION = 'newsArchive';
@@ -20,5 +22,6 @@ export function readConfig(scope?: vscode.ConfigurationScope): ExtensionConfig {
     files: c.get<string>('files', DEFAULT_FILES_GLOB) || DEFAULT_FILES_GLOB,
     exclude: c.get<string[]>('exclude', DEFAULT_EXCLUDE_GLOBS),
     validateScope: c.get<string>('validate.scope', 'workspace') === 'openFiles' ? 'openFiles' : 'workspace',
+    previewRemoteImages: c.get<string>('preview.remoteImages', 'block') === 'allow' ? 'allow' : 'block',
   };
 }

@@ -6,10 +6,15 @@ import * as vscode from 'vscode';
 import { ArticleDocuments } from './articleDocuments';
 import { registerFrontMatterOutline } from './frontMatterOutline';
 import { registerValidation } from './commands/validation';
+import { registerHygiene } from './hygiene/registerHygiene';
+import { PreviewApi } from './preview/previewApi';
+import { registerPreview } from './preview/registerPreview';
 
 export interface NewsArchiveApi {
   /** Which open documents are articles (used by the integration tests). */
   readonly articles: ArticleDocuments;
+  /** What the article preview's webview rendered: VS Code has no API to read a webview's DOM. */
+  readonly preview: PreviewApi;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsArchiveApi {
@@ -18,7 +23,9 @@ export function activate(context: vscode.ExtensionContext): NewsArchiveApi {
     context.subscriptions.push(articles);
     registerFrontMatterOutline(context, articles);
     registerValidation(context, articles);
-    return { articles };
+    registerHygiene(context, articles);
+    const preview = registerPreview(context, articles);
+    return { articles, preview };
   } catch (e) {
     void vscode.window.showErrorMessage(
       `News Archive Editor could not start: ${e instanceof Error ? e.message : String(e)}. Reload the window; if it persists, report it with the "News Archive" output.`,

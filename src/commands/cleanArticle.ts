@@ -1,0 +1,36 @@
+/**
+ * News Archive: Clean Article — replaces the body with the cleaned HTML as one undoable edit
+ * (front matter untouched) and says what it removed.
+ */
+import * as vscode from 'vscode';
+import { ArticleDocuments } from '../articleDocuments';
+import { cleanArticleText, removalSummary } from '../core/clean';
+import { CleanSelectorsCache } from '../preview/cleanSelectors';
+import { toRange } from '../util/ranges';
+
+export async function cleanArticle(articles: ArticleDocuments, selectors: CleanSelectorsCache): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  const article = editor ? articles.get(editor.document) : undefined;
+  if (!editor || !article) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Clean Article works on an article: open a file with front matter and a body first.'));
+    return;
+  }
+  const document = editor.document;
+  const version = document.version;
+  const { edit, result } = cleanArticleText(article, await selectors.forDocument(document.uri));
+  if (!edit) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('This article is already clean.'));
+    return;
+  }
+  if (document.version !== version) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The article changed while it was being cleaned; nothing was replaced. Run Clean Article again.'));
+    return;
+  }
+  const applied = await editor.edit((builder) => builder.replace(toRange(article.lines, edit.start, edit.end), edit.newText));
+  if (!applied) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('VS Code did not apply the cleaned body (the file may be read-only).'));
+    return;
+  }
+  const meta = result.meta.editor ? ' ' + vscode.l10n.t('Editor: {0}.', result.meta.editor) : '';
+  void vscode.window.showInformationMessage(`${removalSummary(result.removed)}.${meta} ${vscode.l10n.t('Undo restores the original.')}`);
+}
