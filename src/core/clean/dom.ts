@@ -59,7 +59,10 @@ export function containsElement(node: AnyNode, names: ReadonlySet<string>): bool
 
 function attributesBytes(el: Element): number {
   let n = 0;
-  for (const [k, v] of Object.entries(el.attribs)) n += utf8Length(k) + (v === '' ? 1 : utf8Length(v) + 4);
+  for (const [k, v] of Object.entries(el.attribs)) {
+    // The preview's own offsets are not the article's bytes.
+    if (!k.startsWith('data-na-')) n += utf8Length(k) + (v === '' ? 1 : utf8Length(v) + 4);
+  }
   return n;
 }
 
