@@ -1,0 +1,72 @@
+/**
+ * `newsArchive.compareDuplicates` opens two duplicates side by side (`vscode.diff`);
+ * `newsArchive.showDuplicates` lists the duplicate groups to pick one to compare.
+ */
+import * as vscode from 'vscode';
+import type { DuplicateGroup } from '../core/hygiene/duplicates';
+import { HygieneModel } from './hygieneModel';
+
+function name(uri: string): string {
+  return vscode.workspace.asRelativePath(vscode.Uri.parse(uri), false);
+}
+
+function asUri(v: unknown): vscode.Uri | undefined {
+  if (v instanceof vscode.Uri) return v;
+  if (typeof v === 'string') return vscode.Uri.parse(v);
+  if (typeof v === 'object' && v !== null && 'resourceUri' in v && (v as { resourceUri: unknown }).resourceUri instanceof vscode.Uri) {
+    return (v as { resourceUri: vscode.Uri }).resourceUri;
+  }
+  return undefined;
+}
+
+export async function openDiff(left: vscode.Uri, right: vscode.Uri): Promise<void> {
+  const title = vscode.l10n.t('{0} ↔ {1} (duplicates)', vscode.workspace.asRelativePath(left, false), vscode.workspace.asRelativePath(right, false));
+  await vscode.commands.executeCommand('vscode.diff', left, right, title);
+}
+
+async function pickOther(group: DuplicateGroup, of: string): Promise<string | undefined> {
+  const others = group.members.filter((m) => m !== of);
+  if (others.length === 1) return others[0];
+  const pairs = new Map(group.pairs.filter((p) => p.a === of || p.b === of).map((p) => [p.a === of ? p.b : p.a, p]));
+  const picked = await vscode.window.showQuickPick(
+    others.map((m) => ({ label: name(m), description: pairs.get(m)?.reason, uri: m })),
+    { title: vscode.l10n.t('Compare {0} with…', name(of)) },
+  );
+  return picked?.uri;
+}
+
+/** Arguments: (left, right) URIs, or one URI (its group is offered), or none (the active editor). */
+export async function compareDuplicatesCommand(model: HygieneModel, first?: unknown, second?: unknown): Promise<void> {
+  const a = asUri(first);
+  const b = asUri(second);
+  if (a && b) return openDiff(a, b);
+  await model.ready();
+  const report = model.report();
+  const of = (a ?? vscode.window.activeTextEditor?.document.uri)?.toString();
+  const group = of ? report.groupOf.get(of) : undefined;
+  if (!of || !group) return showDuplicatesCommand(model);
+  const other = await pickOther(group, of);
+  if (other) await openDiff(vscode.Uri.parse(of), vscode.Uri.parse(other));
+}
+
+export async function showDuplicatesCommand(model: HygieneModel): Promise<void> {
+  await model.ready();
+  const { groups } = model.report().duplicates;
+  if (groups.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No duplicate articles found in the archive.'));
+    return;
+  }
+  const picked = await vscode.window.showQuickPick(
+    groups.map((g) => ({
+      label: name(g.members[0]),
+      description: vscode.l10n.t('{0} articles · {1}', g.members.length, g.reason),
+      detail: g.members.slice(1).map(name).join(' · '),
+      group: g,
+    })),
+    { title: vscode.l10n.t('Duplicate articles ({0} groups)', groups.length), matchOnDetail: true },
+  );
+  if (!picked) return;
+  const first = picked.group.members[0];
+  const other = await pickOther(picked.group, first);
+  if (other) await openDiff(vscode.Uri.parse(first), vscode.Uri.parse(other));
+}

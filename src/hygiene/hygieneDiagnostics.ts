@@ -1,0 +1,131 @@
+/**
+ * The two archive-wide rules, published in their own collection (`newsArchive.hygiene`) because
+ * they need the whole archive, not one file: `duplicate-article` on each member of a duplicate
+ * group, pointing at the others, and `vocabulary-variant` on each category, tag or author value
+ * spelt differently from the rest of the archive. Only files with findings are read again.
+ */
+import * as vscode from 'vscode';
+import { Article, parseArticle } from '../core/article';
+import type { DuplicateGroup, DuplicateReason } from '../core/hygiene/duplicates';
+import { RENAMABLE_FIELDS, valueOccurrences } from '../core/hygiene/frontMatterValues';
+import type { VariantAdvice } from '../core/hygiene/vocabulary';
+import { frontMatterDocument } from '../core/yamlDocument';
+import { DIAGNOSTIC_SOURCE, ruleDocs } from '../diagnostics';
+import { Disposable } from '../util/dispose';
+import { toRange } from '../util/ranges';
+import { HygieneModel, HygieneReport } from './hygieneModel';
+
+export const DUPLICATE_ARTICLE = 'duplicate-article';
+export const VOCABULARY_VARIANT = 'vocabulary-variant';
+
+const REASON_TEXT: Record<DuplicateReason, string> = {
+  exact: 'the same text as',
+  similar: 'nearly the same text as',
+  title: 'the same title as',
+};
+
+function displayName(uri: string): string {
+  return vscode.workspace.asRelativePath(vscode.Uri.parse(uri), false);
+}
+
+/** `duplicate-article` for one member: on its title (or its first line), naming the others. */
+export function duplicateDiagnostic(article: Article, uri: string, group: DuplicateGroup, extensionUri: vscode.Uri): vscode.Diagnostic {
+  const title = article.frontMatter ? frontMatterDocument(article).get('title') : undefined;
+  const span = title ? title.valueSpan ?? title.keySpan : { start: article.bodyStart, end: article.bodyStart };
+  const direct = group.pairs.filter((p) => p.a === uri || p.b === uri);
+  const strongest = direct.length ? direct[0].reason : group.reason;
+  const parts = direct.map((p) => {
+    const other = p.a === uri ? p.b : p.a;
+    const share = p.reason === 'similar' ? ` (${Math.round(p.similarity * 100)}% alike)` : '';
+    return vscode.l10n.t('{0} {1}{2}', REASON_TEXT[p.reason], displayName(other), share);
+  });
+  const others = group.members.length - 1;
+  const message = vscode.l10n.t(
+    'Duplicate article: {0}. {1} other article(s) in this group; compare them with "News Archive: Compare Duplicates" and delete or merge the extra copies.',
+    parts.join('; ') || vscode.l10n.t('in a group with {0}', group.members.filter((m) => m !== uri).map(displayName).join(', ')),
+    others,
+  );
+  const severity = strongest === 'title' ? vscode.DiagnosticSeverity.Information : vscode.DiagnosticSeverity.Warning;
+  const d = new vscode.Diagnostic(toRange(article.lines, span.start, span.end), message, severity);
+  d.source = DIAGNOSTIC_SOURCE;
+  d.code = { value: DUPLICATE_ARTICLE, target: ruleDocs(extensionUri, DUPLICATE_ARTICLE) };
+  d.relatedInformation = group.members
+    .filter((m) => m !== uri)
+    .map((m) => new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.parse(m), new vscode.Position(0, 0)), vscode.l10n.t('Duplicate: {0}', displayName(m))));
+  return d;
+}
+
+const FIELD_NAME: Record<(typeof RENAMABLE_FIELDS)[number], string> = { categories: 'Category', tags: 'Tag', author: 'Author' };
+
+/** `vocabulary-variant` on every value of the article spelt unlike the rest of the archive. */
+export function variantDiagnostics(article: Article, report: Pick<HygieneReport, 'variants'>, extensionUri: vscode.Uri): vscode.Diagnostic[] {
+  const found: vscode.Diagnostic[] = [];
+  for (const field of RENAMABLE_FIELDS) {
+    const variants = report.variants[field];
+    if (variants.size === 0) continue;
+    for (const o of valueOccurrences(article, field)) {
+      const advice: VariantAdvice | undefined = variants.get(o.value);
+      if (!advice) continue;
+      const message = advice.reason === 'variant'
+        ? vscode.l10n.t('{0} "{1}" is spelt "{2}" in {3} other article(s): use one spelling so they group together.', FIELD_NAME[field], o.value, advice.preferred, advice.preferredCount)
+        : vscode.l10n.t('{0} "{1}" mixes traditional and simplified characters: "{2}" is consistent.', FIELD_NAME[field], o.value, advice.preferred);
+      const d = new vscode.Diagnostic(toRange(article.lines, o.start, o.end), message, vscode.DiagnosticSeverity.Information);
+      d.source = DIAGNOSTIC_SOURCE;
+      d.code = { value: VOCABULARY_VARIANT, target: ruleDocs(extensionUri, VOCABULARY_VARIANT) };
+      found.push(d);
+    }
+  }
+  return found;
+}
+
+export class HygieneDiagnostics extends Disposable {
+  readonly collection = this._register(vscode.languages.createDiagnosticCollection('newsArchive.hygiene'));
+  private generation = 0;
+
+  constructor(private readonly model: HygieneModel, private readonly extensionUri: vscode.Uri) {
+    super();
+    this._register(model.onDidChange(() => void this.publish()));
+    this._register(vscode.workspace.onDidChangeTextDocument((e) => {
+      // Ranges follow the edit; the archive-wide picture is refreshed on save.
+      if (e.contentChanges.length && this.collection.has(e.document.uri)) this.publishOne(e.document.uri.toString(), this.model.report(), e.document.getText());
+    }));
+  }
+
+  /** Re-publishes every file with findings; a newer run makes an older one stop. */
+  async publish(): Promise<void> {
+    const generation = ++this.generation;
+    const report = this.model.report();
+    const flagged = new Set<string>(report.groupOf.keys());
+    for (const [key, file] of report.files) {
+      const r = file.record;
+      if (r.categories.some((v) => report.variants.categories.has(v)) || r.tags.some((v) => report.variants.tags.has(v)) ||
+        (r.author !== null && report.variants.author.has(r.author))) flagged.add(key);
+    }
+    const stale: vscode.Uri[] = [];
+    this.collection.forEach((uri) => {
+      if (!flagged.has(uri.toString())) stale.push(uri);
+    });
+    for (const uri of stale) this.collection.delete(uri);
+    for (const key of flagged) {
+      if (generation !== this.generation) return;
+      let text: string;
+      try {
+        const uri = vscode.Uri.parse(key);
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+        text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      } catch {
+        continue;
+      }
+      if (generation !== this.generation) return;
+      this.publishOne(key, report, text);
+    }
+  }
+
+  private publishOne(key: string, report: HygieneReport, text: string): void {
+    const article = parseArticle(text);
+    const group = report.groupOf.get(key);
+    const diagnostics = variantDiagnostics(article, report, this.extensionUri);
+    if (group) diagnostics.unshift(duplicateDiagnostic(article, key, group, this.extensionUri));
+    this.collection.set(vscode.Uri.parse(key), diagnostics);
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * Archive hygiene in the editor: the model of every article's vocabulary and duplicate sketch,
+ * the `duplicate-article` and `vocabulary-variant` diagnostics with their quick fixes, and the
+ * commands (show/compare duplicates, rename a value across the archive, the stats dashboard).
+ * The archive is first read when an article is opened or a hygiene command runs.
+ */
+import * as vscode from 'vscode';
+import { ArticleDocuments } from '../articleDocuments';
+import { ARTICLE_SELECTOR } from '../frontMatterOutline';
+import { compareDuplicatesCommand, showDuplicatesCommand } from './compareDuplicates';
+import { HygieneDiagnostics } from './hygieneDiagnostics';
+import { HygieneModel } from './hygieneModel';
+import { renameValueCommand } from './renameValue';
+import { StatsPanel } from './statsPanel';
+import { VocabularyFixes } from './vocabularyFixes';
+
+export function registerHygiene(context: vscode.ExtensionContext, articles: ArticleDocuments): HygieneModel {
+  const model = new HygieneModel();
+  const diagnostics = new HygieneDiagnostics(model, context.extensionUri);
+  context.subscriptions.push(
+    model,
+    diagnostics,
+    vscode.languages.registerCodeActionsProvider(ARTICLE_SELECTOR, new VocabularyFixes(articles, model), { providedCodeActionKinds: VocabularyFixes.kinds }),
+    vscode.commands.registerCommand('newsArchive.showDuplicates', () => showDuplicatesCommand(model)),
+    vscode.commands.registerCommand('newsArchive.compareDuplicates', (a?: unknown, b?: unknown) => compareDuplicatesCommand(model, a, b)),
+    vscode.commands.registerCommand('newsArchive.renameValue', (arg?: unknown) => renameValueCommand(model, arg)),
+    vscode.commands.registerCommand('newsArchive.showStats', () => StatsPanel.show(model, context.extensionUri)),
+  );
+  const startWhenAnArticleOpens = (d: vscode.TextDocument) => {
+    if (!model.started && articles.isArticle(d)) void model.ready();
+  };
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(startWhenAnArticleOpens));
+  vscode.workspace.textDocuments.forEach(startWhenAnArticleOpens);
+  return model;
+}

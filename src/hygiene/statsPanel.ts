@@ -1,0 +1,132 @@
+/**
+ * `newsArchive.showStats`: the `news-archive stats` report as a webview dashboard (viewType
+ * `newsArchive.stats`). The page is static HTML with a strict CSP (default-src 'none', our one
+ * script by nonce, styles from the webview's own origin); the figures arrive by postMessage and
+ * media/stats.js draws them as CSS bars. It follows the archive while open.
+ */
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { archiveStats } from '../core/hygiene/stats';
+import { Disposable } from '../util/dispose';
+import { DIAGNOSTIC_SOURCE } from '../diagnostics';
+import { DUPLICATE_ARTICLE, VOCABULARY_VARIANT } from './hygieneDiagnostics';
+import { HygieneModel } from './hygieneModel';
+import { compareDuplicatesCommand } from './compareDuplicates';
+import { parseStatsMessage, ToStatsView } from './statsMessages';
+
+export const STATS_VIEW_TYPE = 'newsArchive.stats';
+
+/** Problems per rule as the editor knows them: the published diagnostics of News Archive. */
+function problemsPerRule(): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [, diagnostics] of vscode.languages.getDiagnostics()) {
+    for (const d of diagnostics) {
+      if (d.source !== DIAGNOSTIC_SOURCE) continue;
+      const code = typeof d.code === 'object' && d.code !== null ? String(d.code.value) : String(d.code ?? '');
+      if (code === DUPLICATE_ARTICLE || code === VOCABULARY_VARIANT || code === '') continue;
+      counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+function labels(): Record<string, string> {
+  const t = vscode.l10n.t;
+  return {
+    title: t('Archive statistics'), scanning: t('Reading the archive…'), articles: t('Articles'), undated: t('Undated'),
+    withoutSource: t('Without a source'), withoutCategory: t('Without a category'), problems: t('Problems'),
+    duplicateGroups: t('Duplicate groups'), vocabularyClusters: t('Vocabulary clusters'), perMonth: t('Articles per month (UTC)'),
+    perSource: t('Sources'), perCategory: t('Categories'), perAuthor: t('Authors'), problemsPerRule: t('Problems per rule'),
+    duplicates: t('Duplicates'), vocabulary: t('Vocabulary drift'), compare: t('Compare'), rename: t('Rename to "{0}"'),
+    none: t('None found.'), more: t('… {0} more'), mixed: t('mixes traditional and simplified'),
+  };
+}
+
+export class StatsPanel extends Disposable {
+  private static current: StatsPanel | undefined;
+  private readonly panel: vscode.WebviewPanel;
+
+  static show(model: HygieneModel, extensionUri: vscode.Uri): void {
+    if (StatsPanel.current) {
+      StatsPanel.current.panel.reveal();
+      return;
+    }
+    StatsPanel.current = new StatsPanel(model, extensionUri);
+  }
+
+  private constructor(private readonly model: HygieneModel, extensionUri: vscode.Uri) {
+    super();
+    const media = vscode.Uri.joinPath(extensionUri, 'media');
+    this.panel = this._register(vscode.window.createWebviewPanel(STATS_VIEW_TYPE, vscode.l10n.t('Archive Statistics'), vscode.ViewColumn.Active, {
+      enableScripts: true,
+      enableForms: false,
+      localResourceRoots: [media],
+    }));
+    this.panel.webview.html = this.html(media);
+    this._register(this.panel.onDidDispose(() => {
+      StatsPanel.current = undefined;
+      this.dispose();
+    }));
+    this._register(this.panel.webview.onDidReceiveMessage((m) => void this.receive(m)));
+    this._register(model.onDidChange(() => void this.post()));
+    void model.ready().then(() => this.post());
+  }
+
+  private html(media: vscode.Uri): string {
+    const webview = this.panel.webview;
+    const nonce = randomBytes(16).toString('base64');
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'stats.js'));
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'stats.css'));
+    const csp = `default-src 'none'; style-src ${webview.cspSource}; script-src 'nonce-${nonce}'; img-src ${webview.cspSource}`;
+    return [
+      '<!DOCTYPE html>',
+      '<html lang="en"><head><meta charset="UTF-8">',
+      `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+      '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
+      `<link rel="stylesheet" href="${style}">`,
+      `<title>${vscode.l10n.t('Archive Statistics')}</title></head>`,
+      '<body><main id="stats" aria-live="polite"></main>',
+      `<script nonce="${nonce}" src="${script}"></script></body></html>`,
+    ].join('\n');
+  }
+
+  private async post(): Promise<void> {
+    const report = this.model.report();
+    const records = [...report.files.values()].map((f) => f.record);
+    const stats = archiveStats({ records, duplicates: report.duplicates, vocabulary: report.vocabulary, problemsPerRule: problemsPerRule() });
+    stats.duplicates.groups = stats.duplicates.groups.slice(0, 200);
+    const message: ToStatsView = {
+      type: 'stats',
+      stats,
+      scanning: false,
+      problemsNote: vscode.l10n.t('Problems of the files validated so far; run "News Archive: Validate Archive" to count them all.'),
+      labels: labels(),
+    };
+    await this.panel.webview.postMessage(message);
+  }
+
+  private async receive(raw: unknown): Promise<void> {
+    const m = parseStatsMessage(raw);
+    if (!m) return;
+    const known = (uri: string) => this.model.report().files.has(uri);
+    switch (m.type) {
+      case 'ready':
+        if (this.model.started) await this.post();
+        break;
+      case 'compare':
+        if (known(m.a) && known(m.b)) await compareDuplicatesCommand(this.model, vscode.Uri.parse(m.a), vscode.Uri.parse(m.b));
+        break;
+      case 'open':
+        if (known(m.uri)) await vscode.window.showTextDocument(vscode.Uri.parse(m.uri));
+        break;
+      case 'rename':
+        await vscode.commands.executeCommand('newsArchive.renameValue', { field: m.field, from: m.from, to: m.to });
+        break;
+    }
+  }
+
+  override dispose(): void {
+    if (StatsPanel.current === this) StatsPanel.current = undefined;
+    super.dispose();
+  }
+}
