@@ -12,6 +12,7 @@ import { parseArgs, stringOption, UsageError } from './args';
 import { selectFiles } from './articleFiles';
 import { ConfigFiles, LoadedConfig } from './configFile';
 import { CliIo } from './io';
+import { positionsOf } from './positions';
 
 export const checkUsage = 'news-archive check PATH… [--format json|text] [--shard K/N] [--changed-since REV]';
 
@@ -28,8 +29,9 @@ export interface JsonFileResult {
   diagnostics: JsonDiagnostic[];
 }
 
-export function toJsonDiagnostic(article: Article, p: Problem): JsonDiagnostic {
-  return { rule: p.ruleId, severity: p.severity, message: p.message, fixable: p.fix !== undefined, range: article.lines.rangeOf(p.start, p.end) };
+export function toJsonDiagnostics(article: Article, problems: readonly Problem[]): JsonDiagnostic[] {
+  const at = positionsOf(article.text, problems.flatMap((p) => [p.start, p.end]));
+  return problems.map((p) => ({ rule: p.ruleId, severity: p.severity, message: p.message, fixable: p.fix !== undefined, range: { start: at.get(p.start)!, end: at.get(p.end)! } }));
 }
 
 export function reportConfigProblems(io: CliIo): (loaded: LoadedConfig) => void {
@@ -67,10 +69,11 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
     const problems = validateArticle(article, configs.forFile(file).config);
     for (const p of problems) counts[p.severity]++;
     if (format === 'json') {
-      results.push({ path: file, diagnostics: problems.map((p) => toJsonDiagnostic(article, p)) });
+      results.push({ path: file, diagnostics: toJsonDiagnostics(article, problems) });
     } else {
+      const at = positionsOf(article.text, problems.map((p) => p.start));
       for (const p of problems) {
-        const pos = article.lines.positionAt(p.start);
+        const pos = at.get(p.start)!;
         lines.push(`${file}:${pos.line + 1}:${pos.character + 1} ${p.severity} ${p.ruleId} ${p.message}`);
       }
     }

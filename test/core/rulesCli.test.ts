@@ -122,3 +122,15 @@ describe('news-archive fix', () => {
     assert.match(r.err, /1 error left that need a person/);
   });
 });
+
+describe('CLI positions', () => {
+  it('gives the line index\'s positions (LF, CRLF, lone CR, emoji) without indexing the whole text', async () => {
+    const { positionsOf } = await import('../../src/cli/positions');
+    const { LineIndex } = await import('../../src/core/lineIndex');
+    const text = 'a\r\nb\rc\n💪d\n\ne';
+    const offsets = [...Array(text.length + 1).keys()];
+    const at = positionsOf(text, offsets);
+    const index = new LineIndex(text);
+    for (const o of offsets) assert.deepEqual(at.get(o), index.positionAt(o), `offset ${o}`);
+  });
+});

@@ -42,12 +42,14 @@ const ITEM = /^([ ]+)-(?:[ ]+|$)/;
 /** A scalar the line scan may take: single-quoted, double-quoted without escapes, or plain and unambiguous. */
 const SINGLE = /^'(?:[^']|'')*'$/;
 const DOUBLE = /^"[^"\\]*"$/;
-const PLAIN = /^[^\s\-?:,[\]{}#&*!|>'"%@`](?:[^:#\t]|:(?=\S)|(?<=\S)#)*$/;
+/** A plain scalar may not start with an indicator, nor hold a tab, `: ` (or a final `:`) or ` #`. */
+const PLAIN_START = /^[^\s\-?:,[\]{}#&*!|>'"%@`]/;
+const PLAIN_BREAK = /\t|:(?:\s|$)|\s#/;
 
 function isSimpleScalar(raw: string): boolean {
   if (raw.startsWith("'")) return SINGLE.test(raw);
   if (raw.startsWith('"')) return DOUBLE.test(raw);
-  return PLAIN.test(raw) && !raw.endsWith(':');
+  return PLAIN_START.test(raw) && !PLAIN_BREAK.test(raw);
 }
 
 /** The line scan; undefined as soon as a line is outside the simple shape. */

@@ -8,6 +8,15 @@ import type { Rule } from './types';
  * in the seed) or a random placeholder (picsum.photos), so every such post shows the same or a
  * meaningless picture. Fix: the first real image of the article, or removal of the line.
  */
+function mayShow(text: string, bodyStart: number, url: string): boolean {
+  const at = text.indexOf(url.replace(/&.*$/, ''), bodyStart);
+  // The promo block's class comes shortly before its image.
+  return at >= 0 && PROMO_HINT.test(text.slice(Math.max(bodyStart, at - PROMO_WINDOW), at));
+}
+
+const PROMO_HINT = /appendQr|app-kaihu-qr|qrcode|qr-code|erweima/i;
+const PROMO_WINDOW = 2000;
+
 export const headimgBoilerplate: Rule = {
   id: 'headimg-boilerplate',
   severity: 'warning',
@@ -17,10 +26,14 @@ export const headimgBoilerplate: Rule = {
   check(article, report, context) {
     const fields = urlFields(article, context.config);
     if (!fields.length) return;
-    const images = bodyImages(article.body);
+    let images: ReturnType<typeof bodyImages> | undefined;
     for (const f of fields) {
+      const placeholder = isPlaceholderImage(f.url);
+      // A promo image is shown in the body: without it there, only a placeholder can be at fault.
+      if (!placeholder && !mayShow(article.text, article.bodyStart, f.url)) continue;
+      images ??= bodyImages(article.body);
       const promo = images.promo.has(f.url);
-      if (!promo && !isPlaceholderImage(f.url)) continue;
+      if (!promo && !placeholder) continue;
       const what = promo ? "the site's promo image (the one in the body's app/QR-code block)" : 'a random placeholder image (picsum.photos)';
       const replacement = images.firstReal;
       report({

@@ -93,6 +93,8 @@ function ruleFailure(rule: Rule, what: string): Problem {
   };
 }
 
+let defaults: ArchiveConfig | undefined;
+
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
 /** Runs every enabled rule on one article. Problems are sorted by position, then severity. */
@@ -102,7 +104,7 @@ export function validateArticle(article: Article, config?: ArchiveConfig, option
 
 /** Runs the given rules (the engine behind validateArticle; tests pass their own rules). */
 export function runRules(ruleList: readonly Rule[], article: Article, config?: ArchiveConfig, options?: ValidateOptions): Problem[] {
-  const cfg = config ?? defaultArchiveConfig();
+  const cfg = config ?? (defaults ??= defaultArchiveConfig());
   const now = options?.now ?? new Date();
   const problems: Problem[] = [];
   const length = article.text.length;

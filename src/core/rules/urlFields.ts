@@ -14,7 +14,18 @@ export interface UrlField {
   quote: '' | "'" | '"';
 }
 
+const cache = new WeakMap<Article, { config: ArchiveConfig; fields: UrlField[] }>();
+
+/** Three rules ask for the same fields: read them once per article. */
 export function urlFields(article: Article, config: ArchiveConfig): UrlField[] {
+  const cached = cache.get(article);
+  if (cached?.config === config) return cached.fields;
+  const fields = readUrlFields(article, config);
+  cache.set(article, { config, fields });
+  return fields;
+}
+
+function readUrlFields(article: Article, config: ArchiveConfig): UrlField[] {
   if (!hexoReads(article)) return [];
   const data = article.hexo.data ?? {};
   const out: UrlField[] = [];
