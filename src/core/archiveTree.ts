@@ -1,0 +1,285 @@
+/**
+ * The archive tree's model, apart from any view (as references-view keeps its model apart from
+ * the provider): groups built from the index for one grouping, sort and filter; children made
+ * on demand and paged so no node has more than `pageSize` + 1 children; nodes with stable ids
+ * and parents so the view can reveal an article; and incremental updates that name the
+ * subtrees a changed entry touched.
+ */
+import { ArchiveIndex } from './archiveIndex';
+import { ArchiveFilter, filterPredicate, hasProblems, NO_FILTER } from './archiveFilter';
+import { compareEntries, compareGroupKeys, GroupBy, groupPath, MISSING, SortBy } from './archiveGroups';
+import { entryPath, IndexEntry } from './records/indexEntry';
+
+export interface TreeOptions {
+  groupBy: GroupBy;
+  sortBy: SortBy;
+  filter: ArchiveFilter;
+  /** Children shown at first and added by each "Show more". */
+  pageSize: number;
+  /** Zone for date groups, minutes east of UTC. */
+  utcOffsetMinutes: number;
+}
+
+export const DEFAULT_TREE_OPTIONS: TreeOptions = {
+  groupBy: 'category', sortBy: 'date', filter: NO_FILTER, pageSize: 1000, utcOffsetMinutes: 0,
+};
+
+export interface GroupNode {
+  readonly kind: 'group';
+  readonly id: string;
+  readonly groupBy: GroupBy;
+  /** The group's value (a category, a year, `2021-11`, an author…), or MISSING. */
+  readonly key: string;
+  /** 0 for the top level. */
+  readonly depth: number;
+  readonly parent: GroupNode | undefined;
+  /** Articles in this group and below it. */
+  readonly count: number;
+  /** Of those, the articles with problems. */
+  readonly withProblems: number;
+}
+
+export interface ArticleNode {
+  readonly kind: 'article';
+  readonly id: string;
+  readonly entry: IndexEntry;
+  readonly parent: GroupNode;
+}
+
+export interface MoreNode {
+  readonly kind: 'more';
+  readonly id: string;
+  readonly parent: GroupNode;
+  /** Children not shown yet. */
+  readonly remaining: number;
+}
+
+export type TreeNode = GroupNode | ArticleNode | MoreNode;
+
+/** What to refresh after a change: some top-level groups, or the whole tree. */
+export type TreeChange = { kind: 'nodes'; nodes: GroupNode[] } | { kind: 'root' } | { kind: 'none' };
+
+const SEP = '\u001f';
+
+class Group implements GroupNode {
+  readonly kind = 'group';
+  readonly id: string;
+  readonly subgroups = new Map<string, Group>();
+  readonly articles = new Set<IndexEntry>();
+  readonly articleNodes = new Map<IndexEntry, ArticleNode>();
+  count = 0;
+  withProblems = 0;
+  shown: number;
+  sorted: (Group | IndexEntry)[] | undefined;
+
+  constructor(readonly groupBy: GroupBy, readonly key: string, readonly depth: number, readonly parent: Group | undefined, pageSize: number) {
+    this.id = parent ? `${parent.id}${SEP}${key}` : `g:${groupBy}:${key}`;
+    this.shown = pageSize;
+  }
+}
+
+export class ArchiveTree {
+  private root: Group;
+  private accepts: (e: IndexEntry) => boolean;
+
+  constructor(private readonly index: ArchiveIndex, private opts: TreeOptions = DEFAULT_TREE_OPTIONS) {
+    this.accepts = filterPredicate(opts.filter);
+    this.root = this.build();
+  }
+
+  get options(): TreeOptions {
+    return this.opts;
+  }
+
+  /** Articles shown (after the filter), and how many of them have problems. */
+  get count(): number {
+    return this.root.count;
+  }
+
+  get withProblems(): number {
+    return this.root.withProblems;
+  }
+
+  /** New options rebuild the groups; the whole tree changes. */
+  setOptions(options: Partial<TreeOptions>): void {
+    this.opts = { ...this.opts, ...options };
+    this.accepts = filterPredicate(this.opts.filter);
+    this.root = this.build();
+  }
+
+  /** Rebuilds after the index changed wholesale (a scan finished). */
+  rebuild(): void {
+    this.root = this.build();
+  }
+
+  private build(): Group {
+    const root = new Group(this.opts.groupBy, '', -1, undefined, this.opts.pageSize);
+    for (const e of this.index.entries()) if (this.accepts(e)) this.insert(root, e);
+    return root;
+  }
+
+  private insert(root: Group, e: IndexEntry): Group[] {
+    const keys = groupPath(e, this.opts.groupBy, this.opts.utcOffsetMinutes);
+    const touched: Group[] = [];
+    const problem = hasProblems(e) ? 1 : 0;
+    let g = root;
+    g.count++;
+    g.withProblems += problem;
+    g.sorted = undefined;
+    for (let depth = 0; depth < keys.length; depth++) {
+      let child = g.subgroups.get(keys[depth]);
+      if (!child) {
+        child = new Group(this.opts.groupBy, keys[depth], depth, g === root ? undefined : g, this.opts.pageSize);
+        g.subgroups.set(keys[depth], child);
+      }
+      g = child;
+      g.count++;
+      g.withProblems += problem;
+      g.sorted = undefined;
+      touched.push(g);
+    }
+    g.articles.add(e);
+    return touched;
+  }
+
+  /** Removes an entry; returns the groups it was in (outermost first) or undefined if absent. */
+  private remove(root: Group, e: IndexEntry): Group[] | undefined {
+    const keys = groupPath(e, this.opts.groupBy, this.opts.utcOffsetMinutes);
+    const chain: Group[] = [];
+    let g = root;
+    for (const k of keys) {
+      const child = g.subgroups.get(k);
+      if (!child) return undefined;
+      chain.push(child);
+      g = child;
+    }
+    if (!g.articles.delete(e)) return undefined;
+    g.articleNodes.delete(e);
+    const problem = hasProblems(e) ? 1 : 0;
+    root.count--;
+    root.withProblems -= problem;
+    root.sorted = undefined;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const c = chain[i];
+      c.count--;
+      c.withProblems -= problem;
+      c.sorted = undefined;
+      if (c.count === 0) (i === 0 ? root : chain[i - 1]).subgroups.delete(c.key);
+    }
+    return chain;
+  }
+
+  /**
+   * Applies one entry's change (added: old undefined; removed: next undefined) and says which
+   * nodes to refresh: the top-level groups it left and joined, or the root when a top-level
+   * group appeared or disappeared.
+   */
+  apply(old: IndexEntry | undefined, next: IndexEntry | undefined): TreeChange {
+    const root = this.root;
+    const topsBefore = root.subgroups.size;
+    const left = old ? this.remove(root, old) : undefined;
+    const joined = next && this.accepts(next) ? this.insert(root, next) : undefined;
+    if (!left && !joined) return { kind: 'none' };
+    const tops = new Set<Group>();
+    if (left && root.subgroups.get(left[0].key) === left[0]) tops.add(left[0]);
+    if (joined) tops.add(joined[0]);
+    const leftTopGone = left !== undefined && root.subgroups.get(left[0].key) !== left[0];
+    if (leftTopGone || root.subgroups.size !== topsBefore) return { kind: 'root' };
+    return { kind: 'nodes', nodes: [...tops] };
+  }
+
+  roots(): TreeNode[] {
+    return this.childrenOf(this.root);
+  }
+
+  children(node: TreeNode | undefined): TreeNode[] {
+    if (!node) return this.roots();
+    if (node.kind !== 'group') return [];
+    return this.childrenOf(this.live(node));
+  }
+
+  parent(node: TreeNode): GroupNode | undefined {
+    return node.parent && node.parent.depth >= 0 ? node.parent : undefined;
+  }
+
+  /** "Show more" on a group: one more page. Returns the group to refresh. */
+  showMore(node: MoreNode): GroupNode {
+    const g = this.live(node.parent);
+    g.shown += this.opts.pageSize;
+    return g;
+  }
+
+  /** The article's node for a path, paging its group far enough to show it; undefined if not in the tree. */
+  articleNode(filePath: string): ArticleNode | undefined {
+    const e = this.index.get(filePath);
+    if (!e || !this.accepts(e)) return undefined;
+    let g = this.root;
+    for (const k of groupPath(e, this.opts.groupBy, this.opts.utcOffsetMinutes)) {
+      const child = g.subgroups.get(k);
+      if (!child) return undefined;
+      g = child;
+    }
+    if (!g.articles.has(e)) return undefined;
+    const order = this.sortedOf(g);
+    const at = order.indexOf(e);
+    if (at >= g.shown) g.shown = (Math.floor(at / this.opts.pageSize) + 1) * this.opts.pageSize;
+    return this.articleNodeOf(g, e);
+  }
+
+  /** The current group object for a node that may come from before a rebuild. */
+  private live(node: GroupNode): Group {
+    if (node.depth < 0) return this.root;
+    if (node instanceof Group) {
+      let ok = true;
+      for (let g: Group | undefined = node; g && ok; g = g.parent as Group | undefined) {
+        const parent = (g.parent as Group | undefined) ?? this.root;
+        ok = parent.subgroups.get(g.key) === g;
+      }
+      if (ok) return node;
+    }
+    // Walk from the root by keys: ids are stable across rebuilds.
+    const keys: string[] = [];
+    for (let g: GroupNode | undefined = node; g; g = g.parent) keys.unshift(g.key);
+    let g = this.root;
+    for (const k of keys) {
+      const child = g.subgroups.get(k);
+      if (!child) return new Group(node.groupBy, node.key, node.depth, undefined, this.opts.pageSize);
+      g = child;
+    }
+    return g;
+  }
+
+  private sortedOf(g: Group): (Group | IndexEntry)[] {
+    if (!g.sorted) {
+      const by = this.opts.groupBy;
+      const sort = this.opts.sortBy;
+      const groups = [...g.subgroups.values()].sort((a, b) => compareGroupKeys(a.key, b.key, by));
+      const articles = [...g.articles].sort((a, b) => compareEntries(a, b, sort));
+      g.sorted = [...groups, ...articles];
+    }
+    return g.sorted;
+  }
+
+  private articleNodeOf(g: Group, e: IndexEntry): ArticleNode {
+    let n = g.articleNodes.get(e);
+    if (!n) {
+      n = { kind: 'article', id: `a:${entryPath(e)}`, entry: e, parent: g };
+      g.articleNodes.set(e, n);
+    }
+    return n;
+  }
+
+  private childrenOf(g: Group): TreeNode[] {
+    const order = this.sortedOf(g);
+    const shown = Math.min(order.length, g.shown);
+    const out: TreeNode[] = [];
+    for (let i = 0; i < shown; i++) {
+      const item = order[i];
+      out.push(item instanceof Group ? item : this.articleNodeOf(g, item));
+    }
+    if (shown < order.length) out.push({ kind: 'more', id: `more:${g.id}`, parent: g, remaining: order.length - shown });
+    return out;
+  }
+}
+
+export { MISSING };
