@@ -55,12 +55,17 @@ async function resetWorkbench(page) {
 const shots = {
   async 'editor-diagnostics.png'(page) {
     await openSeed(page);
-    const squiggle = await waitFor(
-      page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info'),
-      'a diagnostic squiggle on the seed (validation)');
-    const box = await squiggle.boundingBox();
-    await page.mouse.move(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2);
+    const squiggles = page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info');
+    await waitFor(squiggles, 'a diagnostic squiggle on the seed (validation)');
+    // Hover the last squiggle of the front matter: its hover then opens below, over the body.
+    const fence = await page.locator('.monaco-editor .view-line', { hasText: /^---$/ }).last().boundingBox();
+    const boxes = (await Promise.all((await squiggles.all()).map((s) => s.boundingBox())))
+      .filter((b) => b && (!fence || b.y < fence.y))
+      .sort((a, b) => a.y - b.y);
+    const box = boxes.at(-1);
+    await page.mouse.move(box.x + Math.min(box.width / 2, 40), box.y + box.height / 2);
     await waitFor(page.locator('.monaco-hover:not(.hidden) .hover-contents'), 'the hover over the diagnostic');
+    await waitFor(page.locator('.monaco-hover:not(.hidden)', { hasNotText: 'Checking for quick fixes' }), 'the hover\'s quick fixes');
   },
   async 'preview.png'(page) {
     await openSeed(page);
@@ -98,7 +103,7 @@ async function main() {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'news-archive-shots-'));
   const workspace = path.join(scratch, 'archive');
   fs.cpSync(path.join(root, 'seeds'), workspace, { recursive: true });
-  const server = await startServer({ codeServerDir });
+  const server = await startServer({ codeServerDir, settings: { 'editor.hover.above': false } });
   const browser = await launchBrowser();
   const skipped = [];
   try {
@@ -111,7 +116,7 @@ async function main() {
       try {
         await resetWorkbench(page);
         await take(page);
-        await page.screenshot({ path: path.join(outDir, name) });
+        await page.screenshot({ path: path.join(outDir, name), animations: 'disabled' }); // hovers fade in
         console.log(`saved docs/images/${name}`);
       } catch (e) {
         skipped.push(name);

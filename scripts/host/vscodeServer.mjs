@@ -25,10 +25,11 @@ process.on('exit', () => {
 
 /**
  * Starts the server on a loopback port (0: a free one) and resolves once it listens.
- * `userDataDir`/`extensionsDir` default to fresh temporary folders, removed by `stop()`.
+ * `userDataDir`/`extensionsDir` default to fresh temporary folders, removed by `stop()`; `settings`
+ * are added to a new user-data folder's settings.json.
  * `onOutput` receives the server's own log lines (not the extension host's: see hostOutput.mjs).
  */
-export async function startServer({ codeServerDir, userDataDir, extensionsDir, port = 0, env = {}, onOutput }) {
+export async function startServer({ codeServerDir, userDataDir, extensionsDir, port = 0, settings = {}, env = {}, onOutput }) {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'news-archive-host-'));
   userDataDir = path.resolve(userDataDir ?? path.join(scratch, 'user-data'));
   // Without an existing extensions folder the server scans nothing and silently loads no
@@ -37,7 +38,7 @@ export async function startServer({ codeServerDir, userDataDir, extensionsDir, p
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
   const settingsFile = path.join(userDataDir, 'User', 'settings.json');
-  if (!fs.existsSync(settingsFile)) fs.writeFileSync(settingsFile, JSON.stringify(USER_SETTINGS, null, 2));
+  if (!fs.existsSync(settingsFile)) fs.writeFileSync(settingsFile, JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
 
   const args = [
     path.join(codeServerDir, 'lib/vscode/out/server-main.js'),
