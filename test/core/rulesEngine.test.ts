@@ -54,6 +54,12 @@ describe('rule engine', () => {
     assert.ok(!validateArticle(a, undefined, { scopes: ['frontMatter'] }).some((p) => p.ruleId === 'nunjucks-raw'));
   });
 
+  it('documents every rule in the README table, where diagnostics link to', () => {
+    const readme = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Rules'));
+    for (const r of rules) assert.ok(section.includes(`<a id="${r.id}"></a>\`${r.id}\``), `README has no row for ${r.id}`);
+  });
+
   it('has unique kebab-case ids and one-line descriptions', () => {
     const ids = rules.map((r) => r.id);
     assert.equal(new Set(ids).size, ids.length);
