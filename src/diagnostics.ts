@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { Article } from './core/article';
 import type { ArchiveConfig } from './core/archiveConfig';
-import { validateArticle } from './core/rules/index';
+import { IncrementalValidation } from './core/rules/incremental';
 import type { Problem, Severity } from './core/rules/types';
 import { ArticleDocuments } from './articleDocuments';
 import { ArchiveConfigs } from './commands/validationConfig';
@@ -36,28 +36,17 @@ export function toDiagnostic(article: Article, p: Problem, extensionUri: vscode.
   return d;
 }
 
-interface FrontMatterRun {
-  head: string;
-  config: ArchiveConfig;
-  problems: Problem[];
-}
-
-/** Validates one article, reusing front-matter problems when the text before the body is unchanged. */
+/** Validates open articles, reusing front-matter problems while the text before the body is unchanged. */
 export class ProblemCache {
-  private readonly heads = new WeakMap<vscode.TextDocument, FrontMatterRun>();
+  private readonly runs = new WeakMap<vscode.TextDocument, IncrementalValidation>();
   private readonly latest = new WeakMap<vscode.TextDocument, { version: number; config: ArchiveConfig; problems: Problem[] }>();
 
   problems(document: vscode.TextDocument, article: Article, config: ArchiveConfig): Problem[] {
     const done = this.latest.get(document);
     if (done && done.version === document.version && done.config === config) return done.problems;
-    const head = article.text.slice(0, article.bodyStart);
-    let run = this.heads.get(document);
-    if (!run || run.head !== head || run.config !== config) {
-      run = { head, config, problems: validateArticle(article, config, { scopes: ['frontMatter'] }) };
-      this.heads.set(document, run);
-    }
-    const rest = validateArticle(article, config, { scopes: ['body', 'file'] });
-    const problems = [...run.problems, ...rest].sort((a, b) => a.start - b.start);
+    let run = this.runs.get(document);
+    if (!run) this.runs.set(document, (run = new IncrementalValidation()));
+    const problems = run.validate(article, config);
     this.latest.set(document, { version: document.version, config, problems });
     return problems;
   }

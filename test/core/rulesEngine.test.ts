@@ -88,3 +88,32 @@ describe('rule engine', () => {
     assert.equal(text.slice(edit.start, edit.end), "headimg: 'https://n.sinaimg.cn/finance/cece9e13/20200514/343233024.png'\n");
   });
 });
+
+describe('incremental validation (the editor while typing)', () => {
+  it('re-runs front-matter rules only when the text before the body or the configuration changes', async () => {
+    const { IncrementalValidation } = await import('../../src/core/rules/incremental');
+    const calls = { frontMatter: 0, body: 0 };
+    const head: Rule = { id: 'head', severity: 'info', fixable: false, description: 'counts front-matter runs', scope: 'frontMatter', check: (_a, report) => { calls.frontMatter++; report({ start: 0, end: 3, message: 'h' }); } };
+    const body: Rule = { id: 'body', severity: 'info', fixable: false, description: 'counts body runs', scope: 'body', check: (a, report) => { calls.body++; report({ start: a.bodyStart, end: a.bodyStart + 1, message: 'b' }); } };
+    const v = new IncrementalValidation([head, body]);
+    const text = "---\ntitle: 'x'\n---\n<p>body</p>\n";
+    v.validate(parseArticle(text));
+    const typed = v.validate(parseArticle(text.replace('body', 'body typed')));
+    assert.deepEqual(calls, { frontMatter: 1, body: 2 });
+    assert.deepEqual(typed.map((p) => [p.ruleId, p.start]), [['head', 0], ['body', 19]]);
+    v.validate(parseArticle(text.replace("'x'", "'y'")));
+    assert.deepEqual(calls, { frontMatter: 2, body: 3 });
+    v.validate(parseArticle(text.replace("'x'", "'y'")), parseArchiveConfig('{}').config);
+    assert.deepEqual(calls, { frontMatter: 3, body: 4 });
+  });
+
+  it('gives the same problems as a full validation', async () => {
+    const { IncrementalValidation } = await import('../../src/core/rules/incremental');
+    const v = new IncrementalValidation();
+    for (const name of fs.readdirSync(path.join(REPO, 'seeds'))) {
+      const a = parseArticle(fs.readFileSync(path.join(REPO, 'seeds', name), 'utf8'));
+      const strip = (ps: ReturnType<typeof validateArticle>) => ps.map((p) => `${p.ruleId}@${p.start}-${p.end}`).sort();
+      assert.deepEqual(strip(v.validate(a, undefined, FIXTURE_NOW)), strip(validateArticle(a, undefined, { now: FIXTURE_NOW })), name);
+    }
+  });
+});
