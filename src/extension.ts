@@ -6,15 +6,21 @@ import * as vscode from 'vscode';
 import { ArticleDocuments } from './articleDocuments';
 import { registerFrontMatterOutline } from './frontMatterOutline';
 import { registerValidation } from './commands/validation';
+import { HygieneApi } from './hygiene/hygieneApi';
 import { registerHygiene } from './hygiene/registerHygiene';
 import { PreviewApi } from './preview/previewApi';
 import { registerPreview } from './preview/registerPreview';
+import { ArchiveTreeApi, registerArchiveTree } from './tree/registerArchiveTree';
 
 export interface NewsArchiveApi {
   /** Which open documents are articles (used by the integration tests). */
   readonly articles: ArticleDocuments;
   /** What the article preview's webview rendered: VS Code has no API to read a webview's DOM. */
   readonly preview: PreviewApi;
+  /** The rename edit before the refactor preview, which the tests' web host cannot show. */
+  readonly hygiene: HygieneApi;
+  /** The archive index and the Articles view's provider: tree items are not readable through VS Code's API. */
+  readonly archiveTree: ArchiveTreeApi;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsArchiveApi {
@@ -23,9 +29,10 @@ export function activate(context: vscode.ExtensionContext): NewsArchiveApi {
     context.subscriptions.push(articles);
     registerFrontMatterOutline(context, articles);
     registerValidation(context, articles);
-    registerHygiene(context, articles);
+    const hygiene = registerHygiene(context, articles);
     const preview = registerPreview(context, articles);
-    return { articles, preview };
+    const archiveTree = registerArchiveTree(context);
+    return { articles, preview, hygiene, archiveTree };
   } catch (e) {
     void vscode.window.showErrorMessage(
       `News Archive Editor could not start: ${e instanceof Error ? e.message : String(e)}. Reload the window; if it persists, report it with the "News Archive" output.`,

@@ -8,13 +8,14 @@ import * as vscode from 'vscode';
 import { ArticleDocuments } from '../articleDocuments';
 import { ARTICLE_SELECTOR } from '../frontMatterOutline';
 import { compareDuplicatesCommand, showDuplicatesCommand } from './compareDuplicates';
+import { HygieneApi, hygieneApi } from './hygieneApi';
 import { HygieneDiagnostics } from './hygieneDiagnostics';
 import { HygieneModel } from './hygieneModel';
 import { renameValueCommand } from './renameValue';
 import { StatsPanel } from './statsPanel';
 import { VocabularyFixes } from './vocabularyFixes';
 
-export function registerHygiene(context: vscode.ExtensionContext, articles: ArticleDocuments): HygieneModel {
+export function registerHygiene(context: vscode.ExtensionContext, articles: ArticleDocuments): HygieneApi {
   const model = new HygieneModel();
   const diagnostics = new HygieneDiagnostics(model, context.extensionUri);
   context.subscriptions.push(
@@ -31,5 +32,5 @@ export function registerHygiene(context: vscode.ExtensionContext, articles: Arti
   };
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(startWhenAnArticleOpens));
   vscode.workspace.textDocuments.forEach(startWhenAnArticleOpens);
-  return model;
+  return hygieneApi(model);
 }

@@ -1,0 +1,97 @@
+/**
+ * Archive hygiene in a real VS Code, over the seeds workspace: a planted copy of the seed gets
+ * `duplicate-article` pointing at the seed; the seed's mixed-script category gets
+ * `vocabulary-variant` with its quick fix; renaming a category across the archive is one
+ * WorkspaceEdit (for the refactor preview) that changes exactly the expected characters.
+ */
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { api, closeAllEditors, openFile, rangeOf, removeFile, SEED, waitForDiagnostics, workspaceUri, writeFile } from './helpers';
+
+function ruleOf(d: vscode.Diagnostic): string {
+  return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
+}
+
+function withRule(uri: vscode.Uri, rule: string): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'News Archive' && ruleOf(d) === rule);
+}
+
+async function read(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+describe('hygiene', () => {
+  const created: vscode.Uri[] = [];
+  afterEach(async () => {
+    await closeAllEditors();
+    await Promise.all(created.splice(0).map(removeFile));
+  });
+
+  it('flags a planted copy of the seed as a duplicate, with the seed as related information', async () => {
+    const seed = await read(workspaceUri(SEED));
+    // The same body under another title: an exact copy once markup and whitespace are ignored.
+    const copy = seed.replace(/^title: .*$/m, "title: '北京人才工作会议（转载）'").replace('<div>   \n', '<div>\n\n');
+    const uri = await writeFile('hygiene-planted-copy.md', copy);
+    created.push(uri);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const [d] = await waitForDiagnostics(uri, () => withRule(uri, 'duplicate-article').some((x) => x.relatedInformation?.some((r) => r.location.uri.path.endsWith(SEED))), 20_000)
+      .then(() => withRule(uri, 'duplicate-article'));
+    assert.deepStrictEqual(rangeOf(d.range), [2, 7, 2, 21]);
+    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning);
+    assert.ok(d.message.startsWith(`Duplicate article: the same text as ${SEED}`), d.message);
+    const related = d.relatedInformation!.map((r) => vscode.workspace.asRelativePath(r.location.uri, false));
+    assert.ok(related.includes(SEED), related.join(', '));
+    assert.strictEqual((d.code as { target: vscode.Uri }).target.fragment, 'duplicate-article');
+  });
+
+  it("marks the seed's mixed-script category and fixes it to the simplified spelling", async () => {
+    const editor = await openFile(SEED);
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, () => withRule(uri, 'vocabulary-variant').length > 0, 20_000);
+    const [d] = withRule(uri, 'vocabulary-variant');
+    assert.deepStrictEqual(rangeOf(d.range), [6, 3, 6, 10]);
+    assert.strictEqual(d.message, 'Category "新浪财经－国內" mixes traditional and simplified characters: "新浪财经－国内" is consistent.');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title === 'Change to "新浪财经－国内"');
+    assert.ok(fix?.edit, `no fix among ${actions.map((a) => a.title).join(', ')}`);
+    assert.strictEqual(fix.isPreferred, true);
+    assert.ok(actions.some((a) => a.title === 'Rename "新浪财经－国內" to "新浪财经－国内" in every article…' && a.command?.command === 'newsArchive.renameValue'));
+    const before = editor.document.getText();
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.strictEqual(editor.document.getText(), before.replace(' - 新浪财经－国內', ' - 新浪财经－国内'));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('renames a category across the archive as one edit for the refactor preview, two characters a file', async function () {
+    this.timeout(90_000); // fifteen documents are opened, checked and reverted one by one
+    const names = [
+      'bom.md', 'comments-no.md', 'crlf.md', 'duplicate-key.md', 'empty-date.md', 'future-date.md', 'invalid-date.md',
+      'missing-title.md', 'no-blank-line.md', 'nunjucks-raw.md', 'unclosed-fence.md', 'xss-body.md', 'yaml-at-title.md',
+      'yaml-tab-indent.md', 'zoneless-date.md',
+    ];
+    const untouched = [SEED, 'scalar-categories.md', 'yaml-unquoted-colon.md', 'not-an-article.txt'];
+    const before = new Map<string, string>();
+    for (const n of [...names, ...untouched]) before.set(n, await read(workspaceUri(n)));
+    const plan = await (await api()).hygiene.planRename({ field: 'categories', from: '新浪财经－滚动', to: '新浪财经－要闻' });
+    assert.deepStrictEqual([plan.files, plan.occurrences, plan.problems], [15, 1 * 15, []]);
+    const byFile = new Map(plan.edit.entries().map(([uri, edits]) => [vscode.workspace.asRelativePath(uri, false), edits]));
+    assert.deepStrictEqual([...byFile.keys()].sort(), [...names].sort());
+    // One edit a file, replacing just 滚动 on the category's line.
+    assert.deepStrictEqual(byFile.get('bom.md')!.map((e) => [rangeOf(e.range), e.newText]), [[[5, 8, 5, 10], '要闻']]);
+    assert.deepStrictEqual(byFile.get('crlf.md')!.map((e) => [rangeOf(e.range), e.newText]), [[[6, 8, 6, 10], '要闻']]);
+    assert.deepStrictEqual(byFile.get('missing-title.md')!.map((e) => [rangeOf(e.range), e.newText]), [[[5, 8, 5, 10], '要闻']]);
+    // Applied (here without the preview), every file changes by exactly those two characters.
+    const direct = new vscode.WorkspaceEdit();
+    for (const [uri, edits] of plan.edit.entries()) for (const e of edits) direct.replace(uri, e.range, e.newText);
+    assert.ok(await vscode.workspace.applyEdit(direct));
+    for (const n of names) {
+      const document = await vscode.workspace.openTextDocument(workspaceUri(n));
+      const old = before.get(n)!.replace(/^\uFEFF/, '');
+      const at = old.indexOf('新浪财经－滚动') + '新浪财经－'.length;
+      assert.strictEqual(document.getText(), old.slice(0, at) + '要闻' + old.slice(at + 2), n);
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    for (const n of untouched) assert.strictEqual(await read(workspaceUri(n)), before.get(n), n);
+  });
+});
