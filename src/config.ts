@@ -12,7 +12,15 @@ export interface ExtensionConfig {
   validateScope: 'openFiles' | 'workspace';
   /** Whether the article preview loads remote images (`newsArchive.preview.remoteImages`). */
   previewRemoteImages: 'block' | 'allow';
+  /** How the Articles view groups articles (`newsArchive.tree.groupBy`). */
+  treeGroupBy: 'category' | 'date' | 'source' | 'author';
+  /** How the Articles view orders articles within a group (`newsArchive.tree.sortBy`). */
+  treeSortBy: 'date' | 'title';
+  /** Whether the Articles view selects the article in the active editor. */
+  treeRevealActiveArticle: boolean;
 }
+
+const TREE_GROUPS = ['category', 'date', 'source', 'author'] as const;
 
 export const SECTION = 'newsArchive';
 
@@ -23,5 +31,8 @@ export function readConfig(scope?: vscode.ConfigurationScope): ExtensionConfig {
     exclude: c.get<string[]>('exclude', DEFAULT_EXCLUDE_GLOBS),
     validateScope: c.get<string>('validate.scope', 'workspace') === 'openFiles' ? 'openFiles' : 'workspace',
     previewRemoteImages: c.get<string>('preview.remoteImages', 'block') === 'allow' ? 'allow' : 'block',
+    treeGroupBy: TREE_GROUPS.find((g) => g === c.get<string>('tree.groupBy')) ?? 'category',
+    treeSortBy: c.get<string>('tree.sortBy', 'date') === 'title' ? 'title' : 'date',
+    treeRevealActiveArticle: c.get<boolean>('tree.revealActiveArticle', true),
   };
 }

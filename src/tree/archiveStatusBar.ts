@@ -1,0 +1,65 @@
+/**
+ * "12,345 articles · 67 problems" in the status bar, focusing the Articles view on click; while
+ * the index is being built it shows how far the scan is.
+ */
+import * as vscode from 'vscode';
+import { ArchiveIndexService } from '../index/archiveIndexService';
+import { Disposable } from '../util/dispose';
+
+export class ArchiveStatusBar extends Disposable {
+  private readonly item = this._register(vscode.window.createStatusBarItem('newsArchive.articles', vscode.StatusBarAlignment.Left, 50));
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly service: ArchiveIndexService) {
+    super();
+    this.item.name = vscode.l10n.t('News Archive Articles');
+    this.item.command = 'newsArchive.focusArticles';
+    this._register(service.onDidChangeState(() => this.update()));
+    this._register(service.onDidReset(() => this.update()));
+    this._register(service.onDidChangeEntries(() => this.schedule()));
+    this.update();
+  }
+
+  /** Entry changes come in bursts (problem counts): update at most a few times a second. */
+  private schedule(): void {
+    this.timer ??= setTimeout(() => {
+      this.timer = undefined;
+      this.update();
+    }, 250);
+  }
+
+  get text(): string {
+    return this.item.text;
+  }
+
+  private update(): void {
+    const s = this.service.state;
+    if (s.kind === 'idle') {
+      this.item.hide();
+      return;
+    }
+    if (s.kind === 'scanning') {
+      this.item.text = `$(sync~spin) ${vscode.l10n.t('Indexing {0}/{1}', s.done.toLocaleString(), s.total.toLocaleString())}`;
+      this.item.tooltip = vscode.l10n.t('News Archive is reading the archive. Cancel it from the notification, or use Refresh Index later.');
+      this.item.show();
+      return;
+    }
+    const articles = this.service.index.size;
+    if (articles === 0) {
+      this.item.hide();
+      return;
+    }
+    const problems = this.service.problems;
+    this.item.text = `$(book) ${vscode.l10n.t('{0} articles · {1} problems', articles.toLocaleString(), problems.toLocaleString())}`;
+    const pending = this.service.uncounted;
+    this.item.tooltip = pending > 0
+      ? vscode.l10n.t('Still checking {0} articles for problems. Click to show the Articles view.', pending.toLocaleString())
+      : vscode.l10n.t('Click to show the Articles view.');
+    this.item.show();
+  }
+
+  override dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    super.dispose();
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * Tree items for the model's nodes. An article item is made from its URI with `ThemeIcon.File`,
+ * so it gets the file's icon and VS Code colours it and badges it from that URI's problems
+ * (microsoft/vscode #117499, #62497); its label is the title, its description date and author.
+ */
+import * as vscode from 'vscode';
+import { MISSING } from '../core/archiveGroups';
+import { ArticleNode, GroupNode, MoreNode, TreeNode } from '../core/archiveTree';
+import { entryPath, IndexEntry } from '../core/records/indexEntry';
+
+const pad = (n: number) => (n < 10 ? '0' : '') + n;
+
+/** `2021-11-15 23:46` in the zone `utcOffsetMinutes` east of UTC. */
+export function formatTime(time: number, utcOffsetMinutes: number): string {
+  const d = new Date(time + utcOffsetMinutes * 60_000);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}
+
+function missingLabel(g: GroupNode): string {
+  switch (g.groupBy) {
+    case 'category':
+      return vscode.l10n.t('(no category)');
+    case 'date':
+      return vscode.l10n.t('(no date)');
+    case 'source':
+      return vscode.l10n.t('(no source)');
+    case 'author':
+      return vscode.l10n.t('(no author)');
+  }
+}
+
+const GROUP_ICONS = { category: 'folder', date: 'calendar', source: 'globe', author: 'person' } as const;
+
+function groupItem(g: GroupNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(g.key === MISSING ? missingLabel(g) : g.key, vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = g.id;
+  item.description = g.withProblems > 0
+    ? vscode.l10n.t('{0} · {1} with problems', g.count.toLocaleString(), g.withProblems.toLocaleString())
+    : g.count.toLocaleString();
+  item.iconPath = new vscode.ThemeIcon(g.key === MISSING ? 'question' : g.groupBy === 'date' && g.depth > 0 ? 'calendar' : GROUP_ICONS[g.groupBy]);
+  item.contextValue = 'newsArchive.group';
+  return item;
+}
+
+function problemsText(e: IndexEntry): string {
+  if (!e.problems) return vscode.l10n.t('not checked yet');
+  if (e.problems.errors + e.problems.warnings === 0) return vscode.l10n.t('none');
+  return vscode.l10n.t('{0} errors, {1} warnings', e.problems.errors, e.problems.warnings);
+}
+
+export function articleUri(e: IndexEntry): vscode.Uri {
+  return vscode.Uri.file(entryPath(e));
+}
+
+function articleItem(n: ArticleNode, utcOffsetMinutes: number): vscode.TreeItem {
+  const e = n.entry;
+  const uri = articleUri(e);
+  const item = new vscode.TreeItem(uri, vscode.TreeItemCollapsibleState.None);
+  item.id = n.id;
+  item.label = e.title ?? vscode.l10n.t('(untitled) {0}', e.name);
+  const date = Number.isNaN(e.time) ? vscode.l10n.t('no date') : formatTime(e.time, utcOffsetMinutes);
+  item.description = e.author ? `${date} · ${e.author}` : date;
+  item.iconPath = vscode.ThemeIcon.File;
+  item.contextValue = 'newsArchive.article';
+  item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [uri] };
+  const md = new vscode.MarkdownString(undefined, true);
+  md.appendMarkdown('**').appendText(e.title ?? vscode.l10n.t('(untitled)')).appendMarkdown('**\n\n');
+  const rows: [string, string][] = [
+    [vscode.l10n.t('Date'), Number.isNaN(e.time) ? e.dateRaw ?? vscode.l10n.t('none') : `${formatTime(e.time, utcOffsetMinutes)} (${e.dateRaw ?? ''})`],
+    [vscode.l10n.t('Category'), e.categories.length ? e.categories.join(' › ') : vscode.l10n.t('none')],
+    [vscode.l10n.t('Author'), e.author ?? vscode.l10n.t('none')],
+    [vscode.l10n.t('Source'), e.source ?? vscode.l10n.t('none')],
+    [vscode.l10n.t('Problems'), problemsText(e)],
+    [vscode.l10n.t('Path'), uri.fsPath],
+  ];
+  for (const [k, v] of rows) md.appendMarkdown(`${k}: `).appendText(v).appendMarkdown('  \n');
+  item.tooltip = md;
+  return item;
+}
+
+function moreItem(n: MoreNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(vscode.l10n.t('Show more ({0} left)', n.remaining.toLocaleString()), vscode.TreeItemCollapsibleState.None);
+  item.id = n.id;
+  item.iconPath = new vscode.ThemeIcon('ellipsis');
+  item.contextValue = 'newsArchive.more';
+  item.command = { command: 'newsArchive.tree.showMore', title: vscode.l10n.t('Show More'), arguments: [n] };
+  return item;
+}
+
+export function treeItem(node: TreeNode, utcOffsetMinutes: number): vscode.TreeItem {
+  switch (node.kind) {
+    case 'group':
+      return groupItem(node);
+    case 'article':
+      return articleItem(node, utcOffsetMinutes);
+    case 'more':
+      return moreItem(node);
+  }
+}

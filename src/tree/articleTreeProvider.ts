@@ -1,0 +1,94 @@
+/**
+ * The Articles view's data provider: the ArchiveTree model over the index service. Changes to
+ * single entries refresh only the top-level groups they touched (coalesced per animation-ish
+ * tick); a new index or new options refresh the whole tree.
+ */
+import * as vscode from 'vscode';
+import { ArchiveTree, GroupNode, TreeNode, TreeOptions } from '../core/archiveTree';
+import { ArchiveIndexService } from '../index/archiveIndexService';
+import { Disposable } from '../util/dispose';
+import { treeItem } from './articleTreeItems';
+
+/** Changes arriving within this window are refreshed together. */
+const COALESCE_MS = 50;
+
+export class ArticleTreeProvider extends Disposable implements vscode.TreeDataProvider<TreeNode> {
+  private model: ArchiveTree;
+  private readonly changed = this._register(new vscode.EventEmitter<TreeNode | TreeNode[] | undefined>());
+  readonly onDidChangeTreeData = this.changed.event;
+  /** Fires after the model changed (counts for the view's message). */
+  private readonly modelChanged = this._register(new vscode.EventEmitter<void>());
+  readonly onDidChangeModel = this.modelChanged.event;
+  private pending = new Map<string, GroupNode>();
+  private pendingRoot = false;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(service: ArchiveIndexService, options: TreeOptions) {
+    super();
+    this.model = new ArchiveTree(service.index, options);
+    this._register(service.onDidReset(() => {
+      this.model = new ArchiveTree(service.index, this.model.options);
+      this.refreshAll();
+    }));
+    this._register(service.onDidChangeEntries((changes) => {
+      for (const c of changes) {
+        const change = this.model.apply(c.old, c.next);
+        if (change.kind === 'root') this.pendingRoot = true;
+        else if (change.kind === 'nodes') for (const n of change.nodes) this.pending.set(n.id, n);
+      }
+      this.schedule();
+    }));
+  }
+
+  get tree(): ArchiveTree {
+    return this.model;
+  }
+
+  setOptions(options: Partial<TreeOptions>): void {
+    this.model.setOptions(options);
+    this.refreshAll();
+  }
+
+  refreshAll(): void {
+    this.pendingRoot = true;
+    this.flush();
+  }
+
+  /** "Show more" on a group: refresh just that group. */
+  showMore(node: TreeNode): void {
+    if (node.kind !== 'more') return;
+    const g = this.model.showMore(node);
+    this.changed.fire(g.depth >= 0 ? g : undefined);
+  }
+
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    return treeItem(node, this.model.options.utcOffsetMinutes);
+  }
+
+  getChildren(node?: TreeNode): TreeNode[] {
+    return this.model.children(node);
+  }
+
+  getParent(node: TreeNode): TreeNode | undefined {
+    return this.model.parent(node);
+  }
+
+  private schedule(): void {
+    if (!this.timer) this.timer = setTimeout(() => this.flush(), COALESCE_MS);
+  }
+
+  private flush(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.pendingRoot) this.changed.fire(undefined);
+    else if (this.pending.size) this.changed.fire([...this.pending.values()]);
+    this.pending.clear();
+    this.pendingRoot = false;
+    this.modelChanged.fire();
+  }
+
+  override dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    super.dispose();
+  }
+}

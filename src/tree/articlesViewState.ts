@@ -1,0 +1,49 @@
+/**
+ * What the Articles view says about itself: the filter in the view's message (with how to clear
+ * it), a scan in progress or cancelled, and the context keys its menus and welcome content use.
+ */
+import * as vscode from 'vscode';
+import { isFiltering } from '../core/archiveFilter';
+import { TreeNode } from '../core/archiveTree';
+import { ArchiveIndexService } from '../index/archiveIndexService';
+import { Disposable } from '../util/dispose';
+import { ArticleTreeProvider } from './articleTreeProvider';
+
+export class ArticlesViewState extends Disposable {
+  private shown = '';
+
+  constructor(private readonly view: vscode.TreeView<TreeNode>, private readonly provider: ArticleTreeProvider, private readonly service: ArchiveIndexService) {
+    super();
+    this._register(provider.onDidChangeModel(() => this.update()));
+    this._register(service.onDidChangeState(() => this.update()));
+    this.update();
+  }
+
+  private update(): void {
+    const tree = this.provider.tree;
+    const f = tree.options.filter;
+    const filtering = isFiltering(f);
+    const state = this.service.state;
+    let message: string | undefined;
+    if (state.kind === 'scanning' && this.service.index.size === 0) {
+      message = vscode.l10n.t('Indexing the archive: {0} of {1} files…', state.done.toLocaleString(), state.total.toLocaleString());
+    } else if (filtering) {
+      const what = f.text && f.problemsOnly
+        ? vscode.l10n.t('"{0}", with problems only', f.text)
+        : f.text ? `"${f.text}"` : vscode.l10n.t('with problems only');
+      message = vscode.l10n.t('Filtered by {0}: {1} of {2} articles. Clear the filter with the ✕ button in the title bar.', what, tree.count.toLocaleString(), this.service.index.size.toLocaleString());
+    } else if (state.kind === 'cancelled') {
+      message = vscode.l10n.t('Indexing was cancelled: this shows the files read so far. Run Refresh Index to finish.');
+    }
+    const empty = state.kind !== 'idle' && state.kind !== 'scanning' && this.service.index.size === 0;
+    // Scans report progress many times a second: touch the view only when something shows.
+    const key = JSON.stringify([message, filtering, f.problemsOnly, empty]);
+    if (key === this.shown) return;
+    this.shown = key;
+    this.view.message = message;
+    this.view.description = filtering ? vscode.l10n.t('filtered') : undefined;
+    void vscode.commands.executeCommand('setContext', 'newsArchive.tree.filtered', filtering);
+    void vscode.commands.executeCommand('setContext', 'newsArchive.tree.problemsOnly', f.problemsOnly);
+    void vscode.commands.executeCommand('setContext', 'newsArchive.index.empty', empty);
+  }
+}

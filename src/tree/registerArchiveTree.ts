@@ -1,0 +1,141 @@
+/**
+ * Wires the archive tree: the index service, the Articles view (with its filter message,
+ * reveal of the active article and welcome content), the status bar item, the problem
+ * decorations and every tree command.
+ */
+import * as vscode from 'vscode';
+import { NO_FILTER } from '../core/archiveFilter';
+import { GroupBy, SortBy } from '../core/archiveGroups';
+import { DEFAULT_TREE_OPTIONS, TreeNode } from '../core/archiveTree';
+import { ArchiveConfigs } from '../commands/validationConfig';
+import { readConfig, SECTION } from '../config';
+import { ArchiveIndexService } from '../index/archiveIndexService';
+import { ArchiveStatusBar } from './archiveStatusBar';
+import { ArticleTreeProvider } from './articleTreeProvider';
+import { articleUri } from './articleTreeItems';
+import { ProblemDecorations } from './problemDecorations';
+import { ArticlesViewState } from './articlesViewState';
+
+export interface ArchiveTreeApi {
+  readonly service: ArchiveIndexService;
+  readonly provider: ArticleTreeProvider;
+  readonly view: vscode.TreeView<TreeNode>;
+  readonly statusBar: ArchiveStatusBar;
+}
+
+/** Minutes east of UTC here: date groups and descriptions follow the user's clock. */
+function localOffset(): number {
+  return -new Date().getTimezoneOffset();
+}
+
+function uriOf(arg: unknown): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) return arg;
+  if (typeof arg === 'object' && arg !== null && (arg as TreeNode).kind === 'article') return articleUri((arg as { entry: Parameters<typeof articleUri>[0] }).entry);
+  return vscode.window.activeTextEditor?.document.uri;
+}
+
+export function registerArchiveTree(context: vscode.ExtensionContext): ArchiveTreeApi {
+  const configs = new ArchiveConfigs(undefined);
+  const service = new ArchiveIndexService(context, configs);
+  const settings = readConfig();
+  const provider = new ArticleTreeProvider(service, {
+    ...DEFAULT_TREE_OPTIONS, groupBy: settings.treeGroupBy, sortBy: settings.treeSortBy, utcOffsetMinutes: localOffset(),
+  });
+  const view = vscode.window.createTreeView('newsArchive.articles', { treeDataProvider: provider, showCollapseAll: true });
+  const statusBar = new ArchiveStatusBar(service);
+  const decorations = new ProblemDecorations(service);
+  const viewState = new ArticlesViewState(view, provider, service);
+  context.subscriptions.push(configs, service, provider, view, statusBar, decorations, viewState, vscode.window.registerFileDecorationProvider(decorations));
+
+  const setSetting = (key: string, value: string) => {
+    const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+    return vscode.workspace.getConfiguration(SECTION).update(key, value, target);
+  };
+  const groupBy = (g: GroupBy) => () => setSetting('tree.groupBy', g);
+  const sortBy = (s: SortBy) => () => setSetting('tree.sortBy', s);
+  const reveal = async (uri: vscode.Uri | undefined, focus: boolean) => {
+    if (!uri || uri.scheme !== 'file') return;
+    service.start();
+    const node = provider.tree.articleNode(uri.fsPath);
+    if (!node) {
+      if (focus) void vscode.window.showInformationMessage(vscode.l10n.t('This file is not in the Articles view: it is not an archive article, or the filter hides it.'));
+      return;
+    }
+    // The group may have been paged further to show it: refresh that group first.
+    provider.refreshAll();
+    await view.reveal(node, { select: true, focus, expand: false });
+  };
+
+  const register = (id: string, fn: (...args: unknown[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
+  register('newsArchive.refreshIndex', () => service.rescan());
+  register('newsArchive.groupByCategory', groupBy('category'));
+  register('newsArchive.groupByDate', groupBy('date'));
+  register('newsArchive.groupBySource', groupBy('source'));
+  register('newsArchive.groupByAuthor', groupBy('author'));
+  register('newsArchive.sortByDate', sortBy('date'));
+  register('newsArchive.sortByTitle', sortBy('title'));
+  register('newsArchive.filter', async (text?: unknown) => {
+    const current = provider.tree.options.filter;
+    const value = typeof text === 'string' ? text : await vscode.window.showInputBox({
+      title: vscode.l10n.t('Filter Articles'),
+      prompt: vscode.l10n.t('Words in titles or authors; leave empty to show all articles'),
+      value: current.text,
+    });
+    if (value === undefined) return;
+    provider.setOptions({ filter: { ...current, text: value.trim() } });
+  });
+  register('newsArchive.clearFilter', () => provider.setOptions({ filter: NO_FILTER }));
+  register('newsArchive.toggleProblemsOnly', () => {
+    const f = provider.tree.options.filter;
+    provider.setOptions({ filter: { ...f, problemsOnly: !f.problemsOnly } });
+  });
+  register('newsArchive.revealActiveArticle', () => reveal(vscode.window.activeTextEditor?.document.uri, true));
+  register('newsArchive.focusArticles', () => vscode.commands.executeCommand('newsArchive.articles.focus'));
+  register('newsArchive.tree.open', (arg) => {
+    const uri = uriOf(arg);
+    return uri && vscode.commands.executeCommand('vscode.open', uri);
+  });
+  register('newsArchive.tree.openPreview', (arg) => vscode.commands.executeCommand('newsArchive.openPreview', uriOf(arg)));
+  register('newsArchive.tree.revealInExplorer', (arg) => vscode.commands.executeCommand('revealInExplorer', uriOf(arg)));
+  register('newsArchive.tree.copyPath', (arg) => {
+    const uri = uriOf(arg);
+    return uri && vscode.env.clipboard.writeText(uri.fsPath);
+  });
+  // Validation acts on the active editor: show the article first, then run it there.
+  register('newsArchive.tree.validate', async (arg) => {
+    const uri = uriOf(arg);
+    if (!uri) return;
+    await vscode.window.showTextDocument(uri, { preview: true });
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+  });
+  register('newsArchive.tree.fixAll', async (arg) => {
+    const uri = uriOf(arg);
+    if (!uri) return;
+    await vscode.window.showTextDocument(uri, { preview: true });
+    await vscode.commands.executeCommand('newsArchive.fixAllInFile', uri);
+  });
+  register('newsArchive.tree.showMore', (arg) => {
+    if (typeof arg === 'object' && arg !== null && (arg as TreeNode).kind === 'more') provider.showMore(arg as TreeNode);
+  });
+
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`${SECTION}.tree.groupBy`) || e.affectsConfiguration(`${SECTION}.tree.sortBy`)) {
+        const c = readConfig();
+        provider.setOptions({ groupBy: c.treeGroupBy, sortBy: c.treeSortBy });
+      }
+    }),
+    vscode.window.onDidChangeActiveTextEditor((editor) => {
+      if (editor && view.visible && readConfig(editor.document.uri).treeRevealActiveArticle) void reveal(editor.document.uri, false);
+    }),
+    view.onDidChangeVisibility((e) => {
+      if (e.visible) service.start();
+    }),
+  );
+  // The index is built in the background once activation is over; it never blocks activation.
+  const startLater = setTimeout(() => {
+    if (vscode.workspace.workspaceFolders?.length) service.start();
+  }, 1500);
+  context.subscriptions.push({ dispose: () => clearTimeout(startLater) });
+  return { service, provider, view, statusBar };
+}
