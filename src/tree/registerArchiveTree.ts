@@ -21,6 +21,7 @@ export interface ArchiveTreeApi {
   readonly provider: ArticleTreeProvider;
   readonly view: vscode.TreeView<TreeNode>;
   readonly statusBar: ArchiveStatusBar;
+  readonly decorations: ProblemDecorations;
 }
 
 /** Minutes east of UTC here: date groups and descriptions follow the user's clock. */
@@ -137,5 +138,5 @@ export function registerArchiveTree(context: vscode.ExtensionContext): ArchiveTr
     if (vscode.workspace.workspaceFolders?.length) service.start();
   }, 1500);
   context.subscriptions.push({ dispose: () => clearTimeout(startLater) });
-  return { service, provider, view, statusBar };
+  return { service, provider, view, statusBar, decorations };
 }

@@ -1,0 +1,154 @@
+/**
+ * The Articles view in a real VS Code over the seeds workspace: category paths nest three deep,
+ * items carry the title, date and author, the file URI and its problem badge; creating,
+ * changing and deleting an article updates the tree; clicking an item opens the file; the
+ * filter shows in the view's message; the active article is revealed.
+ */
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { TreeNode } from '../../src/core/archiveTree';
+import { api, closeAllEditors, openFile, removeFile, SEED, waitFor, workspaceUri, writeFile } from './helpers';
+
+type TreeApi = Awaited<ReturnType<typeof api>>['archiveTree'];
+
+function label(item: vscode.TreeItem): string {
+  const l = item.label;
+  return typeof l === 'string' ? l : l?.label ?? '';
+}
+
+async function readyTree(): Promise<TreeApi> {
+  const t = (await api()).archiveTree;
+  t.service.start();
+  await waitFor('the index', () => (t.service.state.kind === 'ready' ? true : undefined), t.service.onDidChangeState, 30_000);
+  return t;
+}
+
+function childByLabel(t: TreeApi, parent: TreeNode | undefined, text: string): TreeNode {
+  const kids = t.provider.getChildren(parent);
+  const found = kids.find((k) => label(t.provider.getTreeItem(k)) === text);
+  assert.ok(found, `no "${text}" among ${kids.map((k) => label(t.provider.getTreeItem(k))).join(', ')}`);
+  return found;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+function localTime(iso: string): string {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+const NEW_ARTICLE = (title: string) =>
+  `\n---\ntitle: '${title}'\ncategories: \n - 科技\n - 测试站\n - 快讯\nauthor: 测试站\ncomments: false\ndate: Tue, 16 Nov 2021 07:30:12 GMT\n---\n\n<div>   \n<p>正文</p>  \n</div>\n            `;
+
+describe('archive tree', () => {
+  const created: vscode.Uri[] = [];
+  afterEach(async () => {
+    await closeAllEditors();
+    await Promise.all(created.splice(0).map(removeFile));
+    await vscode.commands.executeCommand('newsArchive.clearFilter');
+  });
+
+  it('nests the seed three deep by category, with its title, date, author and file URI', async () => {
+    const t = await readyTree();
+    const roots = t.provider.getChildren().map((n) => label(t.provider.getTreeItem(n)));
+    assert.deepStrictEqual(roots.slice(0, 2), ['金融', '新浪财经']);
+    assert.strictEqual(roots[roots.length - 1], '(no category)');
+    const feed = childByLabel(t, childByLabel(t, childByLabel(t, undefined, '金融'), '新浪财经'), '新浪财经－国內');
+    const [seed] = t.provider.getChildren(feed);
+    const item = t.provider.getTreeItem(seed);
+    assert.strictEqual(label(item), '北京力争率先建成高水平人才高地！蔡奇在市委人才工作会议上部署重点任务');
+    assert.strictEqual(item.description, `${localTime('2021-11-15T23:46:59Z')} · 新浪财经`);
+    assert.strictEqual(item.resourceUri?.toString(), workspaceUri(SEED).toString());
+    assert.strictEqual(item.iconPath, vscode.ThemeIcon.File);
+    assert.strictEqual(item.contextValue, 'newsArchive.article');
+    assert.strictEqual(t.provider.getParent(seed), feed);
+    const tooltip = (item.tooltip as vscode.MarkdownString).value;
+    assert.ok(tooltip.includes('金融 › 新浪财经 › 新浪财经－国內') && tooltip.includes('北京日报·识政'), tooltip);
+    assert.match(t.statusBar.text, /^\$\(book\) \d+ articles · \d+ problems$/);
+  });
+
+  it('gives never-opened articles with problems a badge from the index', async () => {
+    const t = await readyTree();
+    const uri = workspaceUri('future-date.md');
+    await waitFor('problem counts', () => (t.service.index.get(uri.fsPath)?.problems ? true : undefined), t.service.onDidChangeEntries, 30_000);
+    const counts = t.service.index.get(uri.fsPath)?.problems;
+    assert.ok(counts && counts.errors + counts.warnings > 0, 'future-date.md has problems');
+    const decoration = t.decorations.provideFileDecoration(uri);
+    if (vscode.languages.getDiagnostics(uri).length === 0) {
+      assert.ok(decoration, 'a badge for a file VS Code has no diagnostics for');
+      assert.strictEqual(decoration.badge, String(counts.errors + counts.warnings));
+      assert.ok(decoration.color instanceof vscode.ThemeColor);
+    } else {
+      assert.strictEqual(decoration, undefined, "VS Code's own problem decoration speaks for files with diagnostics");
+    }
+    // The group shows how many of its articles have problems.
+    const group = childByLabel(t, undefined, '金融');
+    assert.match(String(t.provider.getTreeItem(group).description), /^\d+ · \d+ with problems$/);
+  });
+
+  it('follows an article being created, changed and deleted', async () => {
+    const t = await readyTree();
+    const labels = () => t.provider.getChildren().map((n) => label(t.provider.getTreeItem(n)));
+    const uri = await writeFile('tree-new-article.md', NEW_ARTICLE('新建的文章'));
+    created.push(uri);
+    await waitFor('the new category', () => (labels().includes('科技') ? true : undefined), t.provider.onDidChangeTreeData);
+    const feed = () => childByLabel(t, childByLabel(t, childByLabel(t, undefined, '科技'), '测试站'), '快讯');
+    assert.deepStrictEqual(t.provider.getChildren(feed()).map((n) => label(t.provider.getTreeItem(n))), ['新建的文章']);
+
+    await writeFile('tree-new-article.md', NEW_ARTICLE('改过的标题'));
+    await waitFor('the new title', () => (label(t.provider.getTreeItem(t.provider.getChildren(feed())[0])) === '改过的标题' ? true : undefined), t.provider.onDidChangeTreeData);
+
+    await removeFile(uri);
+    await waitFor('the category to go', () => (labels().includes('科技') ? undefined : true), t.provider.onDidChangeTreeData);
+  });
+
+  it('follows edits to an open article before it is saved', async () => {
+    const t = await readyTree();
+    const uri = await writeFile('tree-edited.md', NEW_ARTICLE('编辑前'));
+    created.push(uri);
+    await waitFor('the article', () => (t.service.index.get(uri.fsPath) ? true : undefined), t.service.onDidChangeEntries);
+    const editor = await vscode.window.showTextDocument(uri);
+    const line = editor.document.lineAt(2);
+    await editor.edit((b) => b.replace(line.range, "title: '编辑后'"));
+    await waitFor('the edited title', () => (t.service.index.get(uri.fsPath)?.title === '编辑后' ? true : undefined), t.service.onDidChangeEntries);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor('the title on disk', () => (t.service.index.get(uri.fsPath)?.title === '编辑前' ? true : undefined), t.service.onDidChangeEntries);
+  });
+
+  it('opens the file when an item is clicked', async () => {
+    const t = await readyTree();
+    const feed = childByLabel(t, childByLabel(t, childByLabel(t, undefined, '金融'), '新浪财经'), '新浪财经－国內');
+    const command = t.provider.getTreeItem(t.provider.getChildren(feed)[0]).command;
+    assert.ok(command);
+    await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+    await waitFor('the editor', () => (vscode.window.activeTextEditor?.document.uri.toString() === workspaceUri(SEED).toString() ? true : undefined), vscode.window.onDidChangeActiveTextEditor);
+  });
+
+  it('shows the filter in the view message and clears it', async () => {
+    const t = await readyTree();
+    await vscode.commands.executeCommand('newsArchive.filter', 'XSS');
+    await waitFor('the filter message', () => (t.view.message?.includes('"XSS"') ? true : undefined), undefined);
+    assert.match(t.view.message ?? '', /: 1 of \d+ articles/);
+    assert.deepStrictEqual(t.provider.getChildren().map((n) => label(t.provider.getTreeItem(n))), ['金融']);
+    await vscode.commands.executeCommand('newsArchive.clearFilter');
+    await waitFor('no message', () => (t.view.message === undefined ? true : undefined), undefined);
+  });
+
+  it('groups by date when asked, newest year first', async () => {
+    const t = await readyTree();
+    await vscode.commands.executeCommand('newsArchive.groupByDate');
+    try {
+      await waitFor('date groups', () => (t.provider.tree.options.groupBy === 'date' ? true : undefined), undefined);
+      const years = t.provider.getChildren().map((n) => label(t.provider.getTreeItem(n)));
+      assert.deepStrictEqual(years, ['2091', '2021', '(no date)']);
+    } finally {
+      await vscode.workspace.getConfiguration('newsArchive').update('tree.groupBy', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  it('reveals the active article', async () => {
+    const t = await readyTree();
+    await openFile('crlf.md');
+    await vscode.commands.executeCommand('newsArchive.revealActiveArticle');
+    await waitFor('the selection', () => (t.view.selection[0]?.id === `a:${workspaceUri('crlf.md').fsPath}` ? true : undefined), t.view.onDidChangeSelection);
+  });
+});
