@@ -13,6 +13,10 @@ function name(uri: string): string {
 function asUri(v: unknown): vscode.Uri | undefined {
   if (v instanceof vscode.Uri) return v;
   if (typeof v === 'string') return vscode.Uri.parse(v);
+  // A member of the Articles view's Duplicates group (duplicatesTree.ts).
+  if (typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'duplicateMember' && typeof (v as { uri?: unknown }).uri === 'string') {
+    return vscode.Uri.parse((v as { uri: string }).uri);
+  }
   if (typeof v === 'object' && v !== null && 'resourceUri' in v && (v as { resourceUri: unknown }).resourceUri instanceof vscode.Uri) {
     return (v as { resourceUri: vscode.Uri }).resourceUri;
   }

@@ -9,6 +9,7 @@ import { ArticleDocuments } from '../articleDocuments';
 import { ARTICLE_SELECTOR } from '../frontMatterOutline';
 import { compareDuplicatesCommand, showDuplicatesCommand } from './compareDuplicates';
 import { HygieneApi, hygieneApi } from './hygieneApi';
+import { DUPLICATES_VIEW, DuplicatesTreeProvider } from './duplicatesTree';
 import { HygieneDiagnostics } from './hygieneDiagnostics';
 import { HygieneModel } from './hygieneModel';
 import { renameValueCommand } from './renameValue';
@@ -18,9 +19,12 @@ import { VocabularyFixes } from './vocabularyFixes';
 export function registerHygiene(context: vscode.ExtensionContext, articles: ArticleDocuments): HygieneApi {
   const model = new HygieneModel();
   const diagnostics = new HygieneDiagnostics(model, context.extensionUri);
+  const duplicates = new DuplicatesTreeProvider(model);
   context.subscriptions.push(
     model,
     diagnostics,
+    duplicates,
+    vscode.window.createTreeView(DUPLICATES_VIEW, { treeDataProvider: duplicates, showCollapseAll: true }),
     vscode.languages.registerCodeActionsProvider(ARTICLE_SELECTOR, new VocabularyFixes(articles, model), { providedCodeActionKinds: VocabularyFixes.kinds }),
     vscode.commands.registerCommand('newsArchive.showDuplicates', () => showDuplicatesCommand(model)),
     vscode.commands.registerCommand('newsArchive.compareDuplicates', (a?: unknown, b?: unknown) => compareDuplicatesCommand(model, a, b)),

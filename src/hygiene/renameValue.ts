@@ -33,6 +33,11 @@ function isRenamableField(v: unknown): v is RenamableField {
 export function renameRequestFrom(arg: unknown): Partial<RenameRequest> {
   if (typeof arg !== 'object' || arg === null) return {};
   const o = arg as Record<string, unknown>;
+  // A category or author group of the Articles view (src/core/archiveTree.ts GroupNode).
+  if (o.kind === 'group' && typeof o.key === 'string' && !o.key.startsWith('\u0000')) {
+    const field = o.groupBy === 'category' ? 'categories' : o.groupBy === 'author' ? 'author' : undefined;
+    return field ? { field, from: o.key } : {};
+  }
   return {
     field: isRenamableField(o.field) ? o.field : undefined,
     from: typeof o.from === 'string' ? o.from : typeof o.value === 'string' ? o.value : undefined,
