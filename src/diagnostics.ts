@@ -76,8 +76,20 @@ export class ArticleDiagnostics extends Disposable {
     this._register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('newsArchive')) this.validateOpen();
     }));
+    // A deleted file (or folder) keeps no problems in the panel.
+    const deletions = this._register(vscode.workspace.createFileSystemWatcher('**/*', true, true, false));
+    this._register(deletions.onDidDelete((gone) => this.forget(gone)));
     this._register({ dispose: () => this.timers.forEach((t) => clearTimeout(t)) });
     this.validateOpen();
+  }
+
+  private forget(gone: vscode.Uri): void {
+    const prefix = gone.toString() + '/';
+    const stale: vscode.Uri[] = [];
+    this.collection.forEach((uri) => {
+      if (uri.toString() === gone.toString() || uri.toString().startsWith(prefix)) stale.push(uri);
+    });
+    for (const uri of stale) this.collection.delete(uri);
   }
 
   validateOpen(): void {

@@ -102,7 +102,9 @@ describe('validation', () => {
   });
 
   it('Validate Archive fills the Problems panel for articles that are not open', async () => {
-    const uri = workspaceUri('zoneless-date.md');
+    // A file written to disk and never opened: only the command can have validated it.
+    const uri = await writeFile('validation-archive.md', await seedText('zoneless-date.md'));
+    created.push(uri);
     assert.deepStrictEqual(ours(uri), []);
     await vscode.commands.executeCommand('newsArchive.validateArchive');
     const diagnostics = await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'date-zoneless'));
@@ -112,6 +114,9 @@ describe('validation', () => {
       ['date-zoneless', [10, 6, 10, 25]],
     ]);
     assert.deepStrictEqual(ours(workspaceUri('not-an-article.txt')), []);
+    // Deleting the file takes its problems out of the panel.
+    await removeFile(uri);
+    await waitForDiagnostics(uri, (d) => d.length === 0);
   });
 
   it('gives a document that is not an article no diagnostics', async () => {
