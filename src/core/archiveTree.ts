@@ -209,8 +209,11 @@ export class ArchiveTree {
     return g;
   }
 
-  /** The article's node for a path, paging its group far enough to show it; undefined if not in the tree. */
-  articleNode(filePath: string): ArticleNode | undefined {
+  /**
+   * The article's node for a path, paging its group far enough to show it (`paged` hears of
+   * it, so the view can refresh that group); undefined if not in the tree.
+   */
+  articleNode(filePath: string, paged?: (group: GroupNode) => void): ArticleNode | undefined {
     const e = this.index.get(filePath);
     if (!e || !this.accepts(e)) return undefined;
     let g = this.root;
@@ -222,7 +225,10 @@ export class ArchiveTree {
     if (!g.articles.has(e)) return undefined;
     const order = this.sortedOf(g);
     const at = order.indexOf(e);
-    if (at >= g.shown) g.shown = (Math.floor(at / this.opts.pageSize) + 1) * this.opts.pageSize;
+    if (at >= g.shown) {
+      g.shown = (Math.floor(at / this.opts.pageSize) + 1) * this.opts.pageSize;
+      paged?.(g);
+    }
     return this.articleNodeOf(g, e);
   }
 

@@ -4,7 +4,7 @@
  * tick); a new index or new options refresh the whole tree.
  */
 import * as vscode from 'vscode';
-import { ArchiveTree, GroupNode, TreeNode, TreeOptions } from '../core/archiveTree';
+import { ArchiveTree, ArticleNode, GroupNode, TreeNode, TreeOptions } from '../core/archiveTree';
 import { ArchiveIndexService } from '../index/archiveIndexService';
 import { Disposable } from '../util/dispose';
 import { treeItem } from './articleTreeItems';
@@ -52,6 +52,19 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
   refreshAll(): void {
     this.pendingRoot = true;
     this.flush();
+  }
+
+  /**
+   * The node to reveal for a file, with every pending refresh sent first and the group
+   * refreshed when it had to be paged further: the view can only reveal what it was told of.
+   */
+  nodeToReveal(filePath: string): ArticleNode | undefined {
+    const node = this.model.articleNode(filePath, (g) => {
+      if (g.depth >= 0) this.pending.set(g.id, g);
+      else this.pendingRoot = true;
+    });
+    this.flush();
+    return node;
   }
 
   /** "Show more" on a group: refresh just that group. */

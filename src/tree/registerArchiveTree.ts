@@ -57,13 +57,11 @@ export function registerArchiveTree(context: vscode.ExtensionContext): ArchiveTr
   const reveal = async (uri: vscode.Uri | undefined, focus: boolean) => {
     if (!uri || uri.scheme !== 'file') return;
     service.start();
-    const node = provider.tree.articleNode(uri.fsPath);
+    const node = provider.nodeToReveal(uri.fsPath);
     if (!node) {
       if (focus) void vscode.window.showInformationMessage(vscode.l10n.t('This file is not in the Articles view: it is not an archive article, or the filter hides it.'));
       return;
     }
-    // The group may have been paged further to show it: refresh that group first.
-    provider.refreshAll();
     await view.reveal(node, { select: true, focus, expand: false });
   };
 
@@ -127,7 +125,8 @@ export function registerArchiveTree(context: vscode.ExtensionContext): ArchiveTr
       }
     }),
     vscode.window.onDidChangeActiveTextEditor((editor) => {
-      if (editor && view.visible && readConfig(editor.document.uri).treeRevealActiveArticle) void reveal(editor.document.uri, false);
+      // Following the editor is a courtesy: an article deleted meanwhile is simply not revealed.
+      if (editor && view.visible && readConfig(editor.document.uri).treeRevealActiveArticle) reveal(editor.document.uri, false).catch(() => undefined);
     }),
     view.onDidChangeVisibility((e) => {
       if (e.visible) service.start();

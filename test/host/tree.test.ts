@@ -61,8 +61,11 @@ describe('archive tree', () => {
     assert.strictEqual(item.iconPath, vscode.ThemeIcon.File);
     assert.strictEqual(item.contextValue, 'newsArchive.article');
     assert.strictEqual(t.provider.getParent(seed), feed);
-    const tooltip = (item.tooltip as vscode.MarkdownString).value;
-    assert.ok(tooltip.includes('金融 › 新浪财经 › 新浪财经－国內') && tooltip.includes('北京日报·识政'), tooltip);
+    // Markdown-escaped text: spaces as &nbsp;, punctuation behind backslashes.
+    const tooltip = (item.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+    for (const line of ['Category: 金融 › 新浪财经 › 新浪财经－国內', 'Source: 北京日报·识政', `Path: ${workspaceUri(SEED).fsPath}`, 'Problems: ']) {
+      assert.ok(tooltip.includes(line), `${line} in ${tooltip}`);
+    }
     assert.match(t.statusBar.text, /^\$\(book\) \d+ articles · \d+ problems$/);
   });
 
