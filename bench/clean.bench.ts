@@ -47,7 +47,7 @@ function median(runs: number, fn: () => void): number {
 const ms = (t: number) => `${t.toFixed(2).padStart(8)} ms`;
 
 function row(name: string, bodyBytes: number, runs: number, body: string, render: () => void): void {
-  const baseline = median(runs, () => parseBody(body).html());
+  const baseline = median(runs, () => parseBody(body).$.html());
   const clean = median(runs, () => cleanBody(body));
   const rendered = median(runs, render);
   console.log(

@@ -195,6 +195,9 @@ export class ArticlePreview extends Disposable {
       header: content.header,
       body: content.body,
       summary: content.summary,
+      note: content.truncated
+        ? vscode.l10n.t('The body has {0} characters; the preview shows the first {1}, so that it stays fast.', content.truncated.total.toLocaleString(), content.truncated.shown.toLocaleString())
+        : undefined,
       blockedImages: content.blockedImages,
       locked: this.lockedState,
       labels: previewLabels(),

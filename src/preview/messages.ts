@@ -51,6 +51,8 @@ export type ToWebview =
       body: string;
       /** "Removed: 11 comments, …". */
       summary: string;
+      /** Why only part of the body shows, when it is too long to render whole. */
+      note: string | undefined;
       blockedImages: number;
       locked: boolean;
       labels: PreviewLabels;

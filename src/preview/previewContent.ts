@@ -12,14 +12,36 @@ export interface PreviewContent {
   body: string;
   summary: string;
   blockedImages: number;
+  /** Set when the body was too long to render whole: how much of it the preview shows. */
+  truncated: { shown: number; total: number } | undefined;
+}
+
+/**
+ * Longer bodies are previewed up to a paragraph end near this many characters: a render of
+ * 5 MB would hold the extension host for seconds (bench/clean.bench.ts), this one for a few
+ * hundred milliseconds, and only when typing pauses (see ArticlePreview.scheduleRender).
+ */
+export const PREVIEW_MAX_CHARS = 1_000_000;
+
+/** The body up to the last block end before `max` characters (offsets stay those of the file). */
+export function previewablePart(body: string, max = PREVIEW_MAX_CHARS): string {
+  if (body.length <= max) return body;
+  const window = body.slice(0, max);
+  const p = window.lastIndexOf('</p>');
+  const div = window.lastIndexOf('</div>');
+  if (Math.max(p, div) > max / 2) return p > div ? window.slice(0, p + 4) : window.slice(0, div + 6);
+  // No block end near: at least never cut inside a tag.
+  const tag = window.lastIndexOf('<');
+  return tag > 0 ? window.slice(0, tag) : window;
 }
 
 export function previewContent(article: Article, view: PreviewView, images: 'block' | 'allow', selectors?: CleanSelectors): PreviewContent {
   const preview = { images };
+  const source = previewablePart(article.body);
   // The report and the metadata come from a clean in every view: the footer and header do not
   // change when the reader toggles.
-  const cleaned = cleanBody(article.body, { eol: article.eol, selectors, preview, mode: view === 'marked' ? 'mark' : 'clean' });
-  const body = view === 'original' ? sanitizeOriginal(article.body, { preview }) : cleaned.html;
+  const cleaned = cleanBody(source, { eol: article.eol, selectors, preview, mode: view === 'marked' ? 'mark' : 'clean' });
+  const body = view === 'original' ? sanitizeOriginal(source, { preview }) : cleaned.html;
   const f = article.fields;
   return {
     header: {
@@ -37,6 +59,7 @@ export function previewContent(article: Article, view: PreviewView, images: 'blo
     body,
     summary: removalSummary(cleaned.removed),
     blockedImages: images === 'block' ? countPlaceholders(body) : 0,
+    truncated: source.length < article.body.length ? { shown: source.length, total: article.body.length } : undefined,
   };
 }
 

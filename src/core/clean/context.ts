@@ -59,7 +59,9 @@ export class RuleContext implements CleanContext {
   }
 
   select(selector: string): Element[] {
-    const found = this.$(selector).toArray().filter((el): el is Element => 'attribs' in el);
+    // From the root as the one context: with the body's top-level nodes as contexts, css-select
+    // is quadratic in their number (a body without a wrapper <div> has thousands).
+    const found = this.$.root().find(selector).toArray().filter((el): el is Element => 'attribs' in el);
     return this.marking ? found.filter((el) => !this.unwrapMarkers.has(el) && !this.insideRemoved(el)) : found;
   }
 

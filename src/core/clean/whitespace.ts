@@ -3,7 +3,6 @@
  * line break becomes one line break; the body's leading white space (the blank line after the
  * front matter) is kept as the source had it. `<pre>` keeps its white space.
  */
-import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, ParentNode } from 'domhandler';
 
 const ASCII_BLANK = /^[ \t\r\n\f]*$/;
@@ -22,8 +21,7 @@ function mergeTexts(parent: ParentNode): void {
   }
 }
 
-export function normalizeWhitespace($: CheerioAPI, eol: string, leading: string): void {
-  const root = $.root()[0];
+export function normalizeWhitespace(root: ParentNode, eol: string, leading: string): void {
   const visit = (parent: ParentNode, top: boolean): void => {
     mergeTexts(parent);
     parent.children.forEach((child: AnyNode, i) => {

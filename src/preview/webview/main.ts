@@ -144,7 +144,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   loadImages.hidden = m.blockedImages === 0;
   renderBody(m.body);
   if (!body.textContent?.trim() && !body.querySelector('img, .na-img')) el('p', 'na-empty', body).textContent = m.labels.empty;
-  footer.textContent = m.summary;
+  footer.textContent = m.note ? `${m.summary}. ${m.note}` : m.summary;
   if (!sameDocument) {
     window.scrollTo(0, restoreScroll !== undefined && state?.uri === m.uri ? restoreScroll : 0);
     restoreScroll = undefined;

@@ -1,0 +1,69 @@
+/**
+ * What the preview computes without VS Code: header, body per view, footer, blocked images,
+ * the cut of a very long body; and the narrowing of what the webview sends.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArticle } from '../../src/core/article';
+import { isFromWebview, isPreviewState } from '../../src/preview/messageGuards';
+import { previewablePart, previewContent } from '../../src/preview/previewContent';
+
+const root = path.resolve(__dirname, '../../..');
+const seed = parseArticle(fs.readFileSync(path.join(root, 'seeds/000_e84b391c27bbb68a.txt'), 'utf8'));
+
+describe('clean: preview content', () => {
+  it('fills the header card from the front matter and the cleaner metadata', () => {
+    const c = previewContent(seed, 'cleaned', 'block');
+    assert.deepEqual(c.header, {
+      title: '北京力争率先建成高水平人才高地！蔡奇在市委人才工作会议上部署重点任务',
+      date: '2021-11-15T23:46:59.000Z',
+      dateRaw: 'Mon, 15 Nov 2021 23:46:59 GMT',
+      zoneless: false,
+      author: '新浪财经',
+      categories: ['金融', '新浪财经', '新浪财经－国內'],
+      source: '北京日报·识政',
+      writer: '祁梦竹 范俊生',
+      editor: '梁斌 SF055',
+      originalTitle: undefined,
+    });
+    assert.equal(c.summary, 'Removed: 11 comments, 1 promo block, 1 style block, 2 stock links, 2 quote spans, 1 editor line, 2 bylines (1.5 KB)');
+    assert.equal(c.truncated, undefined);
+  });
+
+  it('gives each view its body, with source offsets, and the same footer', () => {
+    const cleaned = previewContent(seed, 'cleaned', 'block');
+    const marked = previewContent(seed, 'marked', 'block');
+    const original = previewContent(seed, 'original', 'block');
+    assert.ok(cleaned.body.startsWith('\n<div data-na-offset="1">\n<p data-na-offset="10">　　北京力争'));
+    assert.equal(seed.body.slice(10, 13), "<p>");
+    assert.equal((marked.body.match(/class="na-removed/g) ?? []).length, 11 + 1 + 1 + 2 + 1 + 2);
+    assert.ok(original.body.includes('海量资讯、精准解读，尽在新浪财经APP') && !original.body.includes('<style'));
+    assert.equal(original.blockedImages, 1);
+    assert.ok(original.body.includes('<span class="na-img" data-na-offset="'));
+    assert.equal(marked.summary, cleaned.summary);
+    assert.equal(original.summary, cleaned.summary);
+  });
+
+  it('previews a very long body up to a paragraph end', () => {
+    const p = '<p>　　一段文字。</p>\n';
+    const body = `<div>\n${p.repeat(100)}</div>`;
+    const part = previewablePart(body, 500);
+    assert.ok(part.endsWith('</p>') && part.length <= 500 && body.startsWith(part));
+    const long = parseArticle(`---\ntitle: x\n---\n${p.repeat(80_000)}`);
+    const c = previewContent(long, 'cleaned', 'block');
+    assert.ok(c.truncated && c.truncated.shown <= 1_000_000 && c.truncated.total === long.body.length);
+  });
+
+  it('accepts only well-formed messages from the webview', () => {
+    assert.equal(isFromWebview({ type: 'reveal', offset: 12 }), true);
+    assert.equal(isFromWebview({ type: 'reveal', offset: -1 }), false);
+    assert.equal(isFromWebview({ type: 'setView', view: 'marked' }), true);
+    assert.equal(isFromWebview({ type: 'setView', view: 'raw' }), false);
+    assert.equal(isFromWebview({ type: 'openLink', href: 1 }), false);
+    assert.equal(isFromWebview({ type: 'run', code: 'x' }), false);
+    assert.equal(isFromWebview(null), false);
+    assert.equal(isPreviewState({ uri: 'file:///a.md', locked: true, view: 'original', scrollY: 10 }), true);
+    assert.equal(isPreviewState({ uri: 'file:///a.md', locked: 'yes', view: 'original', scrollY: 10 }), false);
+  });
+});
