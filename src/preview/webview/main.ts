@@ -42,6 +42,8 @@ const problems = el('span', 'na-problems', toolbar);
 const body = el('article', 'na-body', document.body);
 body.lang = 'zh';
 const footer = el('footer', 'na-footer', document.body);
+// Nothing shows until the first render: an empty card would flash (and fool a screenshot).
+for (const part of [header, toolbar, footer]) part.hidden = true;
 
 function isToWebview(m: unknown): m is ToWebview {
   if (typeof m !== 'object' || m === null || !('type' in m)) return false;
@@ -135,6 +137,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const sameDocument = shown?.uri === m.uri;
   // An older version of what is on screen: a slow render finished late; drop it.
   if (sameDocument && shown && m.version < shown.version && m.view === shown.view) return;
+  for (const part of [header, toolbar, footer]) part.hidden = false;
   renderHeader(m.header, m.labels, m.locked);
   showRemoved.textContent = m.labels.showRemoved;
   original.textContent = m.labels.original;
