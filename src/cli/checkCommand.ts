@@ -1,7 +1,8 @@
 /**
  * `news-archive check PATH… [--format json|text] [--shard K/N] [--changed-since REV]`: every
  * article's problems, as JSON (0-based lines, UTF-16 characters, the editor's positions) or as
- * compiler-style text (1-based). Exit 1 when any error is found, else 0; 2 on usage errors.
+ * compiler-style text (1-based). Exit 1 when any error is found, else 0; 2 on usage errors or
+ * when a named path cannot be read.
  */
 import * as fs from 'node:fs';
 import { Article, parseArticle } from '../core/article';
@@ -62,7 +63,8 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   const lines: string[] = [];
   let checked = 0;
-  for (const file of selectFiles(args, io)) {
+  const { files, unreadable } = selectFiles(args, io);
+  for (const file of files) {
     const article = readArticle(file, io);
     if (!article) continue;
     checked++;
@@ -85,6 +87,6 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
     const total = counts.error + counts.warning + counts.info + counts.hint;
     io.err(`${total} problem${total === 1 ? '' : 's'} (${counts.error} errors, ${counts.warning} warnings, ${counts.info} info, ${counts.hint} hints) in ${checked} article${checked === 1 ? '' : 's'}`);
   }
-  return counts.error > 0 ? 1 : 0;
+  return unreadable > 0 ? 2 : counts.error > 0 ? 1 : 0;
 }
 

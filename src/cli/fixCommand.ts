@@ -26,7 +26,8 @@ export function runFix(argv: readonly string[], io: CliIo): number {
   let fixed = 0;
   let remainingErrors = 0;
   let failed = 0;
-  for (const file of selectFiles(args, io)) {
+  const { files: selected, unreadable } = selectFiles(args, io);
+  for (const file of selected) {
     const article = readArticle(file, io);
     if (!article) continue;
     files++;
@@ -55,5 +56,5 @@ export function runFix(argv: readonly string[], io: CliIo): number {
   }
   const verb = dryRun ? 'would fix' : 'fixed';
   io.err(`${verb} ${fixed} problem${fixed === 1 ? '' : 's'} in ${changedFiles} of ${files} article${files === 1 ? '' : 's'}; ${remainingErrors} error${remainingErrors === 1 ? '' : 's'} left that need a person${failed ? `; ${failed} file${failed === 1 ? '' : 's'} not written` : ''}`);
-  return failed ? 2 : remainingErrors ? 1 : 0;
+  return failed || unreadable ? 2 : remainingErrors ? 1 : 0;
 }

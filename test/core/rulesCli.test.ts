@@ -49,10 +49,13 @@ describe('news-archive check', () => {
     assert.match(r.err, /3 problems \(1 errors, 0 warnings, 1 info, 1 hints\) in 1 article/);
   });
 
-  it('exits 2 on usage errors', async () => {
+  it('exits 2 on usage errors and unreadable paths', async () => {
     assert.equal((await run('check')).code, 2);
     assert.equal((await run('check', '.', '--format', 'xml')).code, 2);
     assert.equal((await run('check', '.', '--shard', '3/2')).code, 2);
+    const missing = await run('check', path.join(os.tmpdir(), 'no-such-archive-here'));
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /no-such-archive-here: cannot read: ENOENT/);
   });
 
   it('splits files stably with --shard K/N: every file in exactly one shard', async () => {
