@@ -29,9 +29,9 @@ export function activate(context: vscode.ExtensionContext): NewsArchiveApi {
     context.subscriptions.push(articles);
     registerFrontMatterOutline(context, articles);
     registerValidation(context, articles);
-    const hygiene = registerHygiene(context, articles);
     const preview = registerPreview(context, articles);
     const archiveTree = registerArchiveTree(context);
+    const hygiene = registerHygiene(context, articles, archiveTree.service);
     return { articles, preview, hygiene, archiveTree };
   } catch (e) {
     void vscode.window.showErrorMessage(

@@ -1,24 +1,29 @@
 /**
- * What archive hygiene knows about every article in the workspace: its vocabulary values and
- * duplicate sketch, kept in step with the files (a watcher, and saves of open editors), and the
- * archive-wide reports computed from them on demand. The first scan starts only when something
- * needs it (an article opened, a hygiene command), never at activation.
+ * What archive hygiene knows about every article: its vocabulary values (from the archive
+ * index, the same entries the Articles view groups) and its duplicate sketch (from the file's
+ * body, read once per version), kept in step with the index's changes, and the archive-wide
+ * reports computed from them on demand. Reading starts only when something needs it (an
+ * article opened, the Duplicates view, a hygiene command), never at activation.
  */
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { ArticleRecord, articleRecord } from '../core/articleRecord';
+import { parseArticle } from '../core/article';
+import type { ArticleRecord } from '../core/articleRecord';
 import { duplicateSketch, DuplicateSketch } from '../core/hygiene/duplicateSketch';
 import { DuplicateGroup, DuplicateReport, findDuplicates } from '../core/hygiene/duplicates';
 import { VariantAdvice, variantMap, VocabularyField, VocabularyReport, vocabularyReport } from '../core/hygiene/vocabulary';
-import { archiveFiles, readArticle } from '../commands/validationFiles';
-import { readConfig } from '../config';
+import { entryPath, IndexEntry } from '../core/records/indexEntry';
+import { ArchiveIndexService, IndexChange } from '../index/archiveIndexService';
 import { Disposable } from '../util/dispose';
+
+export type HygieneRecord = Pick<ArticleRecord, 'title' | 'date' | 'categories' | 'tags' | 'author' | 'source'>;
 
 export interface HygieneFile {
   uri: vscode.Uri;
-  record: ArticleRecord;
+  record: HygieneRecord;
   sketch: DuplicateSketch;
-  /** Hexo cannot read the front matter, so `record` holds none of its values (a rename still looks). */
-  unreadableFrontMatter: boolean;
+  /** The index entry the file was read for (the same object while the file is unchanged). */
+  entry: IndexEntry;
 }
 
 export interface HygieneReport {
@@ -31,49 +36,75 @@ export interface HygieneReport {
 }
 
 const CHANGE_DELAY_MS = 300;
-/** Files read at once during a scan: enough to keep the disk busy, few enough to stay responsive. */
+/** Files read at once: enough to keep the disk busy, few enough to stay responsive. */
 const READ_BATCH = 64;
+
+function recordOf(e: IndexEntry): HygieneRecord {
+  return {
+    title: e.title,
+    date: Number.isNaN(e.time) ? null : new Date(e.time).toISOString(),
+    categories: [...e.categories],
+    tags: [...e.tags],
+    author: e.author ?? null,
+    source: e.source ?? null,
+  };
+}
+
+/** The entry's text: the open document's when it has unsaved edits (the index read it from there). */
+async function textOf(uri: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open?.isDirty) return open.getText();
+  try {
+    return await fs.promises.readFile(uri.fsPath, 'utf8');
+  } catch {
+    return undefined; // gone since the index saw it: the index reports the deletion next
+  }
+}
 
 export class HygieneModel extends Disposable {
   private readonly files = new Map<string, HygieneFile>();
   private cached: HygieneReport | undefined;
-  private scanning: Promise<void> | undefined;
+  private loading: Promise<void> | undefined;
+  private generation = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly changed = this._register(new vscode.EventEmitter<void>());
   /** Fires (debounced) after the files or their contents changed. */
   readonly onDidChange = this.changed.event;
 
-  constructor() {
+  constructor(private readonly service: ArchiveIndexService) {
     super();
     this._register({ dispose: () => this.timer && clearTimeout(this.timer) });
-    this._register({ dispose: () => this.watcherDisposables.forEach((d) => d.dispose()) });
-    this._register(vscode.workspace.onDidSaveTextDocument((d) => this.scanning && void this.refresh(d.uri)));
-    this._register(vscode.workspace.onDidChangeConfiguration((e) => {
-      if (this.scanning && (e.affectsConfiguration('newsArchive.files') || e.affectsConfiguration('newsArchive.exclude'))) {
-        this.files.clear();
-        this.scanning = undefined;
-        void this.ready();
-      }
+    this._register(service.onDidReset(() => {
+      if (this.loading) this.loading = this.loadAll();
     }));
-    this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => {
-      if (this.scanning) {
-        this.scanning = undefined;
-        void this.ready();
-      }
+    this._register(service.onDidChangeEntries((changes) => {
+      if (this.loading) void this.apply(changes);
     }));
   }
 
-  /** Resolves once every archive file has been read (the first call starts the scan). */
+  /** Resolves once every indexed article has been read (the first call starts it). */
   ready(): Promise<void> {
-    if (!this.scanning) {
-      this.watch();
-      this.scanning = this.scan();
+    if (!this.loading) {
+      this.service.start();
+      this.loading = this.service.state.kind === 'ready' ? this.loadAll() : this.afterScan();
     }
-    return this.scanning;
+    return this.loading;
   }
 
   get started(): boolean {
-    return this.scanning !== undefined;
+    return this.loading !== undefined;
+  }
+
+  /** Waits for the index's scan; the reset that ends it loads everything. */
+  private afterScan(): Promise<void> {
+    return new Promise((resolve) => {
+      const done = this.service.onDidReset(() => {
+        done.dispose();
+        // onDidReset replaced `loading` with loadAll(): follow it.
+        void this.loading?.then(resolve);
+      });
+      this._register(done);
+    });
   }
 
   report(): HygieneReport {
@@ -92,58 +123,47 @@ export class HygieneModel extends Disposable {
     return this.files.get(uri.toString());
   }
 
-  private watcherDisposables: vscode.Disposable[] = [];
-
-  private watch(): void {
-    this.watcherDisposables.forEach((d) => d.dispose());
-    this.watcherDisposables = [];
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, readConfig(folder).files));
-      this.watcherDisposables.push(
-        w,
-        w.onDidCreate((u) => void this.refresh(u)),
-        w.onDidChange((u) => void this.refresh(u)),
-        w.onDidDelete((u) => this.remove(u)),
-      );
+  private async loadAll(): Promise<void> {
+    const generation = ++this.generation;
+    const entries = [...this.service.index.entries()];
+    const fresh = new Map<string, HygieneFile>();
+    for (let i = 0; i < entries.length; i += READ_BATCH) {
+      const batch = await Promise.all(entries.slice(i, i + READ_BATCH).map((e) => this.read(e)));
+      if (generation !== this.generation) return;
+      for (const f of batch) if (f) fresh.set(f.uri.toString(), f);
     }
-  }
-
-  private async scan(): Promise<void> {
-    const uris = await archiveFiles(new vscode.CancellationTokenSource().token);
-    for (let i = 0; i < uris.length; i += READ_BATCH) {
-      await Promise.all(uris.slice(i, i + READ_BATCH).map((u) => this.read(u)));
-    }
+    this.files.clear();
+    for (const [k, f] of fresh) this.files.set(k, f);
     this.invalidate();
   }
 
-  /** Re-reads one file (created, changed or saved). */
-  async refresh(uri: vscode.Uri): Promise<void> {
-    await this.read(uri);
-    this.invalidate();
+  private async apply(changes: readonly IndexChange[]): Promise<void> {
+    let any = false;
+    for (const { old, next } of changes) {
+      if (!next) {
+        if (old) any = this.files.delete(vscode.Uri.file(entryPath(old)).toString()) || any;
+        continue;
+      }
+      const key = vscode.Uri.file(entryPath(next)).toString();
+      const known = this.files.get(key);
+      // Problem counts arriving replace the entry, not the file: keep the sketch.
+      if (known && next.mtime >= 0 && known.entry.mtime === next.mtime && known.entry.size === next.size) {
+        this.files.set(key, { ...known, entry: next, record: recordOf(next) });
+        continue;
+      }
+      const f = await this.read(next);
+      if (f) this.files.set(key, f);
+      else this.files.delete(key);
+      any = true;
+    }
+    if (any) this.invalidate();
   }
 
-  remove(uri: vscode.Uri): void {
-    if (this.files.delete(uri.toString())) this.invalidate();
-  }
-
-  private async read(uri: vscode.Uri): Promise<void> {
-    let read;
-    try {
-      read = await readArticle(uri);
-    } catch {
-      read = undefined; // gone or unreadable: it is simply not part of the archive now
-    }
-    if (!read) {
-      this.files.delete(uri.toString());
-      return;
-    }
-    const record = articleRecord(uri.fsPath, read.article);
-    this.files.set(uri.toString(), {
-      uri,
-      record,
-      sketch: duplicateSketch(record.title, read.article.body),
-      unreadableFrontMatter: read.article.hexo.error !== undefined,
-    });
+  private async read(entry: IndexEntry): Promise<HygieneFile | undefined> {
+    const uri = vscode.Uri.file(entryPath(entry));
+    const text = await textOf(uri);
+    if (text === undefined) return undefined;
+    return { uri, record: recordOf(entry), sketch: duplicateSketch(entry.title, parseArticle(text).body), entry };
   }
 
   private invalidate(): void {

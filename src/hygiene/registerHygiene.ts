@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { ArticleDocuments } from '../articleDocuments';
+import { ArchiveIndexService } from '../index/archiveIndexService';
 import { ARTICLE_SELECTOR } from '../frontMatterOutline';
 import { compareDuplicatesCommand, showDuplicatesCommand } from './compareDuplicates';
 import { HygieneApi, hygieneApi } from './hygieneApi';
@@ -16,8 +17,8 @@ import { renameValueCommand } from './renameValue';
 import { StatsPanel } from './statsPanel';
 import { VocabularyFixes } from './vocabularyFixes';
 
-export function registerHygiene(context: vscode.ExtensionContext, articles: ArticleDocuments): HygieneApi {
-  const model = new HygieneModel();
+export function registerHygiene(context: vscode.ExtensionContext, articles: ArticleDocuments, index: ArchiveIndexService): HygieneApi {
+  const model = new HygieneModel(index);
   const diagnostics = new HygieneDiagnostics(model, context.extensionUri);
   const duplicates = new DuplicatesTreeProvider(model);
   context.subscriptions.push(

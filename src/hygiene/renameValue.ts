@@ -61,7 +61,10 @@ export async function planRename(model: HygieneModel, request: RenameRequest): P
   const label = vscode.l10n.t('Rename {0} "{1}" to "{2}"', request.field, request.from, request.to);
   const users = [...model.report().files.values()].filter((f) => {
     const r = f.record;
-    return f.unreadableFrontMatter || (request.field === 'author' ? r.author === request.from : r[request.field].includes(request.from));
+    // An entry without title or categories is one whose front matter the index could not
+    // read: the YAML reader used for renaming may still find the value there.
+    const unreadable = r.title === undefined && r.categories.length === 0;
+    return unreadable || (request.field === 'author' ? r.author === request.from : r[request.field].includes(request.from));
   });
   users.sort((a, b) => (a.uri.toString() < b.uri.toString() ? -1 : 1));
   for (const f of users) {
