@@ -13,13 +13,13 @@ import { sanitize } from './sanitize';
 import { CleanOptions, CleanResult } from './types';
 import { normalizeWhitespace } from './whitespace';
 
+const NO_SELECTORS = { remove: [], unwrap: [] };
+
 // The `xml` options below make cheerio parse and serialise with htmlparser2 anyway; `cheerio/slim`
 // is that path alone, without parse5, undici and iconv-lite (1.2 MB of the minified bundle).
 // Required rather than imported: this tsconfig's module resolution does not read package
 // exports, so TypeScript takes the types of the full entry point, which has the same `load`.
 const { load } = require('cheerio/slim') as typeof import('cheerio');
-
-const NO_SELECTORS = { remove: [], unwrap: [] };
 
 export interface ParsedBody {
   $: CheerioAPI;
@@ -36,6 +36,7 @@ export function parseBody(body: string): ParsedBody {
   const $ = load(body, { xml: { xmlMode: false, decodeEntities: false, withStartIndices: true, withEndIndices: true } }, false);
   const root = $.root()[0];
   const container = $('<na-body></na-body>')[0] as Element;
+  container.parent = null;
   container.children = root.children;
   let prev: AnyNode | null = null;
   for (const child of container.children) {
@@ -46,8 +47,6 @@ export function parseBody(body: string): ParsedBody {
   }
   if (prev) prev.next = null;
   container.parent = root;
-  container.prev = null;
-  container.next = null;
   root.children = [container];
   return { $, container };
 }
