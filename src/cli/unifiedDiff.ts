@@ -82,7 +82,7 @@ export function unifiedDiff(path: string, before: string, after: string): string
     const aCount = hunk.filter((o) => o.kind !== '+').length;
     const bCount = hunk.filter((o) => o.kind !== '-').length;
     out.push(`@@ -${aCount ? aLine : aLine - 1},${aCount} +${bCount ? bLine : bLine - 1},${bCount} @@`);
-    for (const o of hunk) out.push(o.kind + o.line.replace(/\r$/, '␍'));
+    for (const o of hunk) out.push(o.kind + o.line);
     k = end;
     start = end;
   }

@@ -137,3 +137,23 @@ describe('CLI positions', () => {
     for (const o of offsets) assert.deepEqual(at.get(o), index.positionAt(o), `offset ${o}`);
   });
 });
+
+describe('fix --dry-run diff', () => {
+  it('is a unified diff that git applies', async function () {
+    const { unifiedDiff } = await import('../../src/cli/unifiedDiff');
+    const before = ['', '---', "title: 'x'", 'categories: ', ' - a', ...Array.from({ length: 12 }, (_, i) => `line ${i}`), 'comments: no', '---', 'body', ''].join('\n');
+    const after = before.replace('\n---', '---').replace('categories: ', 'categories:').replace('comments: no', 'comments: false');
+    const diff = unifiedDiff('post.md', before, after);
+    assert.equal(diff.split('\n').slice(0, 3).join('\n'), '--- a/post.md\n+++ b/post.md\n@@ -1,7 +1,6 @@');
+    try {
+      execFileSync('git', ['--version'], { stdio: 'ignore' });
+    } catch {
+      this.skip();
+    }
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'na-diff-'));
+    fs.writeFileSync(path.join(dir, 'post.md'), before);
+    fs.writeFileSync(path.join(dir, 'fix.diff'), diff + '\n');
+    execFileSync('git', ['apply', 'fix.diff'], { cwd: dir });
+    assert.equal(fs.readFileSync(path.join(dir, 'post.md'), 'utf8'), after);
+  });
+});
