@@ -13,6 +13,24 @@ export type SortBy = 'date' | 'title';
 export const MISSING = '\u0000missing';
 
 const pad = (n: number) => (n < 10 ? '0' : '') + n;
+const DAY_MS = 86_400_000;
+const NO_DATE: readonly string[] = [MISSING];
+const NO_SOURCE: readonly string[] = [MISSING];
+const NO_AUTHOR: readonly string[] = [MISSING];
+/** Year, month and day keys per day since the epoch: a 50,000-article archive spans a few thousand days. */
+const dayPaths = new Map<number, readonly string[]>();
+
+function dayPath(day: number): readonly string[] {
+  let keys = dayPaths.get(day);
+  if (!keys) {
+    const d = new Date(day * DAY_MS);
+    const y = String(d.getUTCFullYear());
+    const m = `${y}-${pad(d.getUTCMonth() + 1)}`;
+    keys = [y, m, `${m}-${pad(d.getUTCDate())}`];
+    dayPaths.set(day, keys);
+  }
+  return keys;
+}
 
 /**
  * The keys of the groups an entry belongs to, outermost first. Dates are grouped in the zone
@@ -23,16 +41,13 @@ export function groupPath(entry: IndexEntry, by: GroupBy, utcOffsetMinutes = 0):
     case 'category':
       return entry.categories.length ? entry.categories : [MISSING];
     case 'date': {
-      if (Number.isNaN(entry.time)) return [MISSING];
-      const d = new Date(entry.time + utcOffsetMinutes * 60_000);
-      const y = String(d.getUTCFullYear());
-      const m = `${y}-${pad(d.getUTCMonth() + 1)}`;
-      return [y, m, `${m}-${pad(d.getUTCDate())}`];
+      if (Number.isNaN(entry.time)) return NO_DATE;
+      return dayPath(Math.floor((entry.time + utcOffsetMinutes * 60_000) / DAY_MS));
     }
     case 'source':
-      return [entry.source ?? MISSING];
+      return entry.source === undefined ? NO_SOURCE : [entry.source];
     case 'author':
-      return [entry.author ?? MISSING];
+      return entry.author === undefined ? NO_AUTHOR : [entry.author];
   }
 }
 

@@ -125,21 +125,36 @@ export class ArchiveTree {
     let g = root;
     g.count++;
     g.withProblems += problem;
-    g.sorted = undefined;
     for (let depth = 0; depth < keys.length; depth++) {
       let child = g.subgroups.get(keys[depth]);
       if (!child) {
         child = new Group(this.opts.groupBy, keys[depth], depth, g === root ? undefined : g, this.opts.pageSize);
         g.subgroups.set(keys[depth], child);
+        // A new group changes its parent's list; counts alone do not change any order.
+        g.sorted = undefined;
       }
       g = child;
       g.count++;
       g.withProblems += problem;
-      g.sorted = undefined;
       touched.push(g);
     }
     g.articles.add(e);
+    if (g.sorted) this.insertSorted(g.sorted, e);
     return touched;
+  }
+
+  /** Puts an entry into an already sorted list (groups first, then articles in order). */
+  private insertSorted(list: (Group | IndexEntry)[], e: IndexEntry): void {
+    let lo = 0;
+    while (lo < list.length && list[lo] instanceof Group) lo++;
+    let hi = list.length;
+    const sort = this.opts.sortBy;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareEntries(list[mid] as IndexEntry, e, sort) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    list.splice(lo, 0, e);
   }
 
   /** Removes an entry; returns the groups it was in (outermost first) or undefined if absent. */
@@ -155,16 +170,22 @@ export class ArchiveTree {
     }
     if (!g.articles.delete(e)) return undefined;
     g.articleNodes.delete(e);
+    if (g.sorted) {
+      const at = g.sorted.indexOf(e);
+      if (at >= 0) g.sorted.splice(at, 1);
+    }
     const problem = hasProblems(e) ? 1 : 0;
     root.count--;
     root.withProblems -= problem;
-    root.sorted = undefined;
     for (let i = chain.length - 1; i >= 0; i--) {
       const c = chain[i];
       c.count--;
       c.withProblems -= problem;
-      c.sorted = undefined;
-      if (c.count === 0) (i === 0 ? root : chain[i - 1]).subgroups.delete(c.key);
+      if (c.count === 0) {
+        const parent = i === 0 ? root : chain[i - 1];
+        parent.subgroups.delete(c.key);
+        parent.sorted = undefined;
+      }
     }
     return chain;
   }

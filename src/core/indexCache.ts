@@ -6,9 +6,20 @@
  */
 import * as path from 'node:path';
 import { ArchiveIndex, FileStamp } from './archiveIndex';
-import { IndexEntry, problemCounts, ProblemCounts } from './records/indexEntry';
+import { entryPath, IndexEntry, problemCounts, ProblemCounts } from './records/indexEntry';
 
 const FORMAT = 'news-archive-index/1';
+/** Deleted files the ordered lookup steps over before it falls back to the map. */
+const LOOKAHEAD = 8;
+
+function isPathOf(e: IndexEntry, filePath: string): boolean {
+  const f = e.folder;
+  const sep = f.endsWith(path.sep) ? 0 : 1;
+  return filePath.length === f.length + sep + e.name.length && filePath.endsWith(e.name) && filePath.startsWith(f) &&
+    (sep === 0 || filePath.charCodeAt(f.length) === SEP_CODE);
+}
+
+const SEP_CODE = path.sep.charCodeAt(0);
 /** Values per entry row. */
 const ROW = 13;
 
@@ -76,8 +87,12 @@ function isCacheFile(v: unknown): v is CacheFile {
  * the file's stamp still matches. Returns undefined for a cache that cannot be used.
  */
 export class IndexCache {
+  /** Where the next lookup most likely is: a scan walks the files in the order they were saved. */
+  private cursor = 0;
+  private byPathMap: Map<string, IndexEntry> | undefined;
+
   private constructor(
-    private readonly entries: Map<string, IndexEntry>,
+    private readonly ordered: readonly IndexEntry[],
     private readonly others: Map<string, FileStamp>,
   ) {}
 
@@ -95,7 +110,7 @@ export class IndexCache {
     const lists = parsed.lists.map((l) => pool.list(l.map((i) => at(i) ?? '')));
     const keepProblems = parsed.rules === rules;
     const counts = new Map<number, ProblemCounts>();
-    const entries = new Map<string, IndexEntry>();
+    const entries: IndexEntry[] = [];
     const r = parsed.rows;
     for (let i = 0; i < r.length; i += ROW) {
       const folder = at(r[i]);
@@ -117,7 +132,7 @@ export class IndexCache {
         size: Number(r[i + 11]),
         problems: keepProblems && packed >= 0 ? problemCounts(Math.floor(packed / 65536), packed % 65536, counts) : undefined,
       };
-      entries.set(folder.endsWith(path.sep) ? folder + name : folder + path.sep + name, entry);
+      entries.push(entry);
     }
     const others = new Map<string, FileStamp>();
     const o = parsed.others;
@@ -126,12 +141,27 @@ export class IndexCache {
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.ordered.length;
+  }
+
+  /** The cached entry for a path: the next in saved order when it matches, else by a map made on first need. */
+  private find(filePath: string): IndexEntry | undefined {
+    for (let i = this.cursor; i < this.ordered.length && i < this.cursor + LOOKAHEAD; i++) {
+      if (isPathOf(this.ordered[i], filePath)) {
+        this.cursor = i + 1;
+        return this.ordered[i];
+      }
+    }
+    if (!this.byPathMap) {
+      this.byPathMap = new Map();
+      for (const e of this.ordered) this.byPathMap.set(entryPath(e), e);
+    }
+    return this.byPathMap.get(filePath);
   }
 
   /** The cached entry when the stamp matches ('article'), a known non-article ('other'), or undefined. */
   lookup(filePath: string, stamp: FileStamp): IndexEntry | 'other' | undefined {
-    const e = this.entries.get(filePath);
+    const e = this.find(filePath);
     if (e) return e.mtime === stamp.mtime && e.size === stamp.size ? e : undefined;
     const o = this.others.get(filePath);
     return o && o.mtime === stamp.mtime && o.size === stamp.size ? 'other' : undefined;

@@ -17,7 +17,7 @@ export function indexFile(filePath: string, index: ArchiveIndex, cache?: IndexCa
   if (cache) {
     let stat: fs.Stats | undefined;
     try {
-      stat = fs.statSync(filePath);
+      stat = fs.statSync(filePath, { throwIfNoEntry: false });
     } catch {
       stat = undefined;
     }

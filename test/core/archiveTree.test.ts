@@ -178,3 +178,37 @@ describe('archive tree model', function () {
     assert.equal(t.apply(undefined, undefined).kind, 'none');
   });
 });
+
+describe('archive tree model, incremental order', function () {
+  this.timeout(20000);
+
+  it('keeps an expanded group in order through many changes, as a rebuild would', () => {
+    const index = new ArchiveIndex();
+    const posts = [...generatePosts(1500, 23)];
+    for (const post of posts) {
+      const r = entryFromBytes(`/a/${post.name}`, Buffer.from(post.text), 0, post.text.length, index.pool);
+      if (r.kind === 'article') index.set(r.entry);
+    }
+    for (const sortBy of ['date', 'title'] as const) {
+      const t = tree(index, { groupBy: 'source', sortBy });
+      const expandAll = (nodes: readonly TreeNode[]) => nodes.forEach((n) => n.kind === 'group' && expandAll(t.children(n)));
+      expandAll(t.roots());
+      const entries = [...index.entries()];
+      for (let i = 0; i < 200; i++) {
+        const old = entries[(i * 37) % entries.length];
+        const next: IndexEntry = { ...old, time: old.time + (i % 7) * 3_600_000 - 10_000_000, title: i % 3 ? old.title : `改${i}` };
+        index.set(next);
+        t.apply(old, next);
+        entries[(i * 37) % entries.length] = next;
+      }
+      const fresh = tree(index, { groupBy: 'source', sortBy });
+      const listing = (x: ArchiveTree) => {
+        const out: string[] = [];
+        const walk = (nodes: readonly TreeNode[]) => nodes.forEach((n) => (out.push(n.id), n.kind === 'group' && walk(x.children(n))));
+        walk(x.roots());
+        return out;
+      };
+      assert.deepEqual(listing(t), listing(fresh), sortBy);
+    }
+  });
+});
