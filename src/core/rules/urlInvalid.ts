@@ -7,6 +7,7 @@ function problemWith(url: string): string | undefined {
   if (/\s/.test(url)) return 'holds spaces';
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase();
   if (scheme === undefined) return undefined;
+  if (scheme === 'data') return 'is an inline data: image (in scraped pages, a lazy-loading placeholder or a tracking pixel)';
   if (scheme !== 'http' && scheme !== 'https') return `uses the "${scheme}:" scheme, which a theme cannot load as an image`;
   try {
     const parsed = new URL(url);
