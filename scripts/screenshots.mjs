@@ -50,6 +50,7 @@ async function openSeed(page) {
 async function resetWorkbench(page) {
   await page.keyboard.press('Escape');
   await runCommand(page, 'View: Close All Editors');
+  await runCommand(page, 'Notifications: Clear All Notifications');
 }
 
 const shots = {
@@ -65,25 +66,39 @@ const shots = {
     const box = boxes.at(-1);
     await page.mouse.move(box.x + Math.min(box.width / 2, 40), box.y + box.height / 2);
     await waitFor(page.locator('.monaco-hover:not(.hidden) .hover-contents'), 'the hover over the diagnostic');
-    await waitFor(page.locator('.monaco-hover:not(.hidden)', { hasNotText: 'Checking for quick fixes' }), 'the hover\'s quick fixes');
+    // "Checking for quick fixes…" turns into "Quick Fix…" (the old text may stay in the DOM, hidden).
+    await waitFor(page.locator('.monaco-hover').getByText(/^(Quick Fix|No quick fixes)/).filter({ visible: true }),
+      'the hover\'s quick fixes');
   },
   async 'preview.png'(page) {
     await openSeed(page);
     await runCommand(page, 'News Archive: Open Preview to the Side');
     const preview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-    await waitFor(preview.locator('body *'), 'the preview webview\'s content');
+    await waitFor(preview.locator('body *').filter({ visible: true }), 'the preview webview\'s content');
   },
   async 'tree.png'(page) {
     await openSeed(page);
-    await (await waitFor(page.locator('.activitybar [role="tab"][aria-label^="News Archive"]'),
+    await (await waitFor(page.locator('.activitybar .action-item a.action-label[aria-label^="News Archive"]'),
       'the News Archive container in the activity bar')).click();
-    const header = await waitFor(page.locator('.pane-header', { hasText: 'Articles' }), 'the Articles view');
-    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
-    await waitFor(page.locator('.pane-body .monaco-list-row'), 'items in the Articles view');
+    const sidebar = page.locator('.part.sidebar');
+    // A container with one view shows it without a pane header ("NEWS ARCHIVE: ARTICLES").
+    await waitFor(sidebar.locator('.composite.title, .pane-header', { hasText: /Articles/i }), 'the Articles view');
+    const header = sidebar.locator('.pane-header', { hasText: 'Articles' });
+    if ((await header.count()) > 0 && (await header.first().getAttribute('aria-expanded')) !== 'true') await header.first().click();
+    await waitFor(sidebar.locator('.monaco-list-row'), 'items in the Articles view');
+    // As a user would: show where the open article sits in the tree.
+    await runCommand(page, 'News Archive: Reveal Active Article in Articles View');
+    await waitFor(sidebar.locator('.monaco-list-row.selected:not([aria-level="1"])'), 'the seed selected inside its group');
+    await page.mouse.move(700, 700); // no tooltip over the shot
   },
   async 'problems.png'(page) {
     await openSeed(page);
-    await runCommand(page, 'News Archive: Validate Archive').catch((e) => console.log(`  (${e.message}; showing the open file's problems only)`));
+    const progress = page.locator('.notification-toast', { hasText: 'Validating' });
+    await runCommand(page, 'News Archive: Validate Archive').then(
+      // Its progress toast may come and go before we look: a short wait for it to show, a long one for it to end.
+      () => progress.waitFor({ timeout: 5_000 }).catch(() => {}).then(() => progress.waitFor({ state: 'hidden', timeout: 120_000 })),
+      (e) => console.log(`  (${e.message}; showing the open file's problems only)`));
+    await runCommand(page, 'Notifications: Clear All Notifications');
     await page.keyboard.press('Control+Shift+E');
     await page.keyboard.press('Control+Shift+M');
     await waitFor(page.locator('.markers-panel .monaco-list-row'), 'rows in the Problems panel');
@@ -120,7 +135,9 @@ async function main() {
         console.log(`saved docs/images/${name}`);
       } catch (e) {
         skipped.push(name);
-        console.log(`skipped ${name}: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
+        const debug = path.join(os.tmpdir(), `skipped-${name}`);
+        await page.screenshot({ path: debug }).catch(() => {});
+        console.log(`skipped ${name}: ${e instanceof Error ? e.message.split('\n')[0] : e} (the workbench then: ${debug})`);
       }
     }
   } finally {
