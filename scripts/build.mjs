@@ -1,16 +1,20 @@
 // Bundles the extension, the CLI, the benchmarks and the tests with esbuild.
 // `--watch` rebuilds on change. Types are checked separately by `npm run typecheck`.
+// `--release` (what `npm run package` runs) builds only what the .vsix ships, minified, without
+// source maps.
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 
 const watch = process.argv.includes('--watch');
+const release = process.argv.includes('--release');
 const common = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  sourcemap: true,
+  sourcemap: !release,
+  minify: release,
   external: ['vscode', 'mocha'],
   logLevel: 'warning',
 };
@@ -28,9 +32,11 @@ const builds = [
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: testEntries('test/core'), outdir: 'dist/test/core' },
   { ...common, entryPoints: testEntries('test/host'), outdir: 'dist/test/host' },
+  { ...common, entryPoints: testEntries('test/installed'), outdir: 'dist/test/installed' },
   { ...common, entryPoints: testEntries('bench'), outdir: 'dist/bench' },
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/preview/webview/main.ts'], outfile: 'media/preview.js' },
-].filter((b) => (b.entryPoints.length ?? 0) > 0 && b.entryPoints.every((e) => fs.existsSync(e)));
+].filter((b) => (b.entryPoints.length ?? 0) > 0 && b.entryPoints.every((e) => fs.existsSync(e)))
+  .filter((b) => !release || !b.outdir);
 
 if (watch) {
   for (const b of builds) {

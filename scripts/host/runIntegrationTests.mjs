@@ -5,10 +5,21 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runTests } from '@vscode/test-electron';
-import { checkDebianPackages } from './installHost.mjs';
+import { checkDebianPackages, ensureHost } from './installHost.mjs';
+import { installExtension } from './vscodeServer.mjs';
 
-/** @returns {Promise<{passed: number, failed: number, error?: string}>} */
-export async function runIntegrationTests(root) {
+/**
+ * By default the extension under test is the repository in development mode. With `vsix`, that
+ * file is installed into the run's clean extensions folder first, and `extensionDevelopmentPath`
+ * is a stand-in (VS Code runs tests only beside an extension in development), so the extension
+ * comes from the .vsix alone (scripts/testInstalled.mjs).
+ * @returns {Promise<{passed: number, failed: number, error?: string}>}
+ */
+export async function runIntegrationTests(root, {
+  extensionDevelopmentPath = root,
+  extensionTestsPath = path.join(root, 'dist/test/host/index.js'),
+  vsix,
+} = {}) {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'news-archive-it-'));
   const workspace = path.join(scratch, 'archive');
   const resultFile = path.join(scratch, 'result.json');
@@ -16,16 +27,18 @@ export async function runIntegrationTests(root) {
   // runTests() ends the process itself after a Ctrl-C, skipping `finally`.
   process.once('exit', removeScratch);
   fs.cpSync(path.join(root, 'seeds'), workspace, { recursive: true });
+  const extensionsDir = path.join(scratch, 'extensions');
   try {
     checkDebianPackages(root);
+    if (vsix) console.log(installExtension({ codeServerDir: ensureHost(root), extensionsDir, vsix }));
     let error;
     try {
       await runTests({
         vscodeExecutablePath: path.join(root, 'scripts/host/code-shim'),
-        extensionDevelopmentPath: root,
-        extensionTestsPath: path.join(root, 'dist/test/host/index.js'),
-        launchArgs: [workspace, `--extensions-dir=${path.join(scratch, 'extensions')}`, `--user-data-dir=${path.join(scratch, 'user-data')}`],
-        extensionTestsEnv: { NEWS_ARCHIVE_HOST_RESULT: resultFile },
+        extensionDevelopmentPath,
+        extensionTestsPath,
+        launchArgs: [workspace, `--extensions-dir=${extensionsDir}`, `--user-data-dir=${path.join(scratch, 'user-data')}`],
+        extensionTestsEnv: { NEWS_ARCHIVE_HOST_RESULT: resultFile, NEWS_ARCHIVE_EXTENSIONS_DIR: extensionsDir },
       });
     } catch (e) {
       // A failing test rejects with TestRunFailedError (exit 1); the counts still tell.

@@ -1,6 +1,6 @@
 // Starts the VS Code server of code-server (a real workbench and a real Node extension host)
 // and builds the URL that opens a folder with an extension in development (and test) mode.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -108,4 +108,31 @@ export function workbenchUrl(port, { folder, extensionDevelopmentPath, extension
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
   const query = new URLSearchParams({ folder: path.resolve(folder), payload: JSON.stringify(payload) });
   return `http://127.0.0.1:${port}/?${query}`;
+}
+
+/**
+ * Installs a .vsix into `extensionsDir` as a user's `code --install-extension` does, with the
+ * server's own command line (which installs, prints a line and exits). Start the server on the
+ * same extensions folder afterwards.
+ */
+export function installExtension({ codeServerDir, extensionsDir, vsix }) {
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'news-archive-install-'));
+  try {
+    const r = spawnSync(process.execPath, [
+      path.join(codeServerDir, 'lib/vscode/out/server-main.js'),
+      '--accept-server-license-terms',
+      '--user-data-dir', path.join(scratch, 'user-data'),
+      '--server-data-dir', path.join(scratch, 'server-data'),
+      '--extensions-dir', path.resolve(extensionsDir),
+      '--install-extension', path.resolve(vsix),
+    ], { encoding: 'utf8', env: { EXTENSIONS_GALLERY: '{}', ...process.env } });
+    const out = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim();
+    if (r.status !== 0 || !/successfully installed/.test(out)) {
+      throw new Error(`Installing ${vsix} failed (${r.error?.message ?? `exit ${r.status}`}):\n${out}`);
+    }
+    return out;
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
 }

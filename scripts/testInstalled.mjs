@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Tests the .vsix as users get it: installs it into a clean extensions folder of the VS Code
+// test host (the server's own --install-extension), opens a fresh copy of seeds/ and runs
+// test/installed/ there. Build first (`node scripts/build.mjs`: the tests run from dist/) and
+// package (`npm run package`).
+//
+//   node scripts/testInstalled.mjs [FILE.vsix]    (default: news-archive-editor-VERSION.vsix)
+//
+// Prints "installed: N passed, N failed" last; exits 0 only when every test passed.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runIntegrationTests } from './host/runIntegrationTests.mjs';
+
+// The size the marketplace task set for the package; the icon and README images count too.
+const MAX_VSIX_BYTES = 1024 * 1024;
+
+process.env.TZ = 'UTC';
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const vsix = path.resolve(process.argv[2] ?? path.join(root, `${manifest.name}-${manifest.version}.vsix`));
+
+if (!fs.existsSync(vsix)) {
+  console.error(`${path.relative(root, vsix)} does not exist: run \`npm run package\` first.`);
+  process.exit(2);
+}
+const size = fs.statSync(vsix).size;
+console.log(`${path.relative(root, vsix)}: ${(size / 1024).toFixed(1)} KB`);
+if (size > MAX_VSIX_BYTES) {
+  console.error(`The .vsix is over ${MAX_VSIX_BYTES / 1024} KB: see what \`npx @vscode/vsce ls --no-dependencies\` lists and tighten .vscodeignore.`);
+  process.exit(1);
+}
+const result = await runIntegrationTests(root, {
+  extensionDevelopmentPath: path.join(root, 'test/installed/runner'),
+  extensionTestsPath: path.join(root, 'dist/test/installed/index.js'),
+  vsix,
+});
+console.log(`\ninstalled: ${result.passed} passed, ${result.failed} failed`);
+if (result.error) console.log(`installed suite could not run: ${result.error}`);
+process.exit(result.failed === 0 && !result.error && result.passed > 0 ? 0 : 1);
