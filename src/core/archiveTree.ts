@@ -71,6 +71,11 @@ class Group implements GroupNode {
   withProblems = 0;
   shown: number;
   sorted: (Group | IndexEntry)[] | undefined;
+  /**
+   * Entries counted here but not yet sorted into subgroups and articles: a group is laid out
+   * only when it is expanded, so the first level of 50,000 articles costs one pass.
+   */
+  pending: IndexEntry[] | undefined = [];
 
   constructor(readonly groupBy: GroupBy, readonly key: string, readonly depth: number, readonly parent: Group | undefined, pageSize: number) {
     this.id = parent ? `${parent.id}${SEP}${key}` : `g:${groupBy}:${key}`;
@@ -114,8 +119,44 @@ export class ArchiveTree {
 
   private build(): Group {
     const root = new Group(this.opts.groupBy, '', -1, undefined, this.opts.pageSize);
-    for (const e of this.index.entries()) if (this.accepts(e)) this.insert(root, e);
+    const pending: IndexEntry[] = [];
+    let withProblems = 0;
+    for (const e of this.index.entries()) {
+      if (!this.accepts(e)) continue;
+      pending.push(e);
+      if (hasProblems(e)) withProblems++;
+    }
+    root.pending = pending;
+    root.count = pending.length;
+    root.withProblems = withProblems;
+    this.layOut(root);
     return root;
+  }
+
+  /** Sorts a group's pending entries into its subgroups (left pending themselves) and articles. */
+  private layOut(g: Group): void {
+    const pending = g.pending;
+    if (!pending) return;
+    g.pending = undefined;
+    const depth = g.depth + 1;
+    const root = g.depth < 0;
+    for (const e of pending) {
+      const keys = groupPath(e, this.opts.groupBy, this.opts.utcOffsetMinutes);
+      if (keys.length <= depth) {
+        g.articles.add(e);
+        continue;
+      }
+      const k = keys[depth];
+      let child = g.subgroups.get(k);
+      if (!child) {
+        child = new Group(this.opts.groupBy, k, depth, root ? undefined : g, this.opts.pageSize);
+        g.subgroups.set(k, child);
+      }
+      child.count++;
+      if (hasProblems(e)) child.withProblems++;
+      (child.pending as IndexEntry[]).push(e);
+    }
+    g.sorted = undefined;
   }
 
   private insert(root: Group, e: IndexEntry): Group[] {
@@ -137,6 +178,10 @@ export class ArchiveTree {
       g.count++;
       g.withProblems += problem;
       touched.push(g);
+      if (g.pending) {
+        g.pending.push(e);
+        return touched;
+      }
     }
     g.articles.add(e);
     if (g.sorted) this.insertSorted(g.sorted, e);
@@ -163,16 +208,23 @@ export class ArchiveTree {
     const chain: Group[] = [];
     let g = root;
     for (const k of keys) {
+      if (g.pending) break;
       const child = g.subgroups.get(k);
       if (!child) return undefined;
       chain.push(child);
       g = child;
     }
-    if (!g.articles.delete(e)) return undefined;
-    g.articleNodes.delete(e);
-    if (g.sorted) {
-      const at = g.sorted.indexOf(e);
-      if (at >= 0) g.sorted.splice(at, 1);
+    if (g.pending) {
+      const at = g.pending.indexOf(e);
+      if (at < 0) return undefined;
+      g.pending.splice(at, 1);
+    } else {
+      if (!g.articles.delete(e)) return undefined;
+      g.articleNodes.delete(e);
+      if (g.sorted) {
+        const at = g.sorted.indexOf(e);
+        if (at >= 0) g.sorted.splice(at, 1);
+      }
     }
     const problem = hasProblems(e) ? 1 : 0;
     root.count--;
@@ -239,10 +291,12 @@ export class ArchiveTree {
     if (!e || !this.accepts(e)) return undefined;
     let g = this.root;
     for (const k of groupPath(e, this.opts.groupBy, this.opts.utcOffsetMinutes)) {
+      this.layOut(g);
       const child = g.subgroups.get(k);
       if (!child) return undefined;
       g = child;
     }
+    this.layOut(g);
     if (!g.articles.has(e)) return undefined;
     const order = this.sortedOf(g);
     const at = order.indexOf(e);
@@ -269,6 +323,7 @@ export class ArchiveTree {
     for (let g: GroupNode | undefined = node; g; g = g.parent) keys.unshift(g.key);
     let g = this.root;
     for (const k of keys) {
+      this.layOut(g);
       const child = g.subgroups.get(k);
       if (!child) return new Group(node.groupBy, node.key, node.depth, undefined, this.opts.pageSize);
       g = child;
@@ -277,6 +332,7 @@ export class ArchiveTree {
   }
 
   private sortedOf(g: Group): (Group | IndexEntry)[] {
+    this.layOut(g);
     if (!g.sorted) {
       const by = this.opts.groupBy;
       const sort = this.opts.sortBy;
