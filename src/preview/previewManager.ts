@@ -32,7 +32,9 @@ export class PreviewManager extends Disposable implements vscode.WebviewPanelSer
   /** The last rendered state of the preview showing `uri` (for tests), or of the last active one. */
   rendered(uri?: vscode.Uri): RenderedState | undefined {
     const preview = uri ? [...this.previews].find((p) => p.resource.toString() === uri.toString()) : this.lastActive;
-    return preview?.rendered;
+    const state = preview?.rendered;
+    // A preview just switched to `uri` still holds the previous article's page until it renders.
+    return state && (!uri || state.uri === uri.toString()) ? state : undefined;
   }
 
   open(uri: vscode.Uri | undefined, toSide: boolean): void {

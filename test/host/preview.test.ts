@@ -44,6 +44,24 @@ describe('article preview', () => {
     assert.strictEqual(state.version, editor.document.version);
   });
 
+  it('follows the active article, and stays on one when locked', async () => {
+    const seed = await openFile(SEED);
+    await vscode.commands.executeCommand('newsArchive.openPreviewToSide');
+    await renderedFor(seed.document.uri);
+    const other = await openFile('zoneless-date.md');
+    const followed = await renderedFor(other.document.uri, () => true, 'the preview following the active editor');
+    assert.notStrictEqual(followed.title, '北京力争率先建成高水平人才高地！蔡奇在市委人才工作会议上部署重点任务');
+    await vscode.commands.executeCommand('newsArchive.togglePreviewLock');
+    const previewTab = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview)?.label;
+    await waitFor('the locked preview\'s title', () => (previewTab() === '[Preview] zoneless-date.md' ? true : undefined), vscode.window.tabGroups.onDidChangeTabs);
+    await vscode.window.showTextDocument(seed.document);
+    assert.strictEqual(vscode.window.activeTextEditor?.document, seed.document);
+    assert.strictEqual(previewTab(), '[Preview] zoneless-date.md', 'a locked preview does not follow');
+    await vscode.commands.executeCommand('newsArchive.togglePreviewLock');
+    await renderedFor(seed.document.uri, () => true, 'the unlocked preview back on the active article');
+    assert.strictEqual(previewTab(), 'Preview 000_e84b391c27bbb68a.txt');
+  });
+
   it('re-renders an edit with its document version, and follows undo', async () => {
     const uri = await writeFile('preview-edit.md', fs.readFileSync(workspaceUri(SEED).fsPath, 'utf8'));
     created.push(uri);
