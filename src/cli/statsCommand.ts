@@ -3,10 +3,13 @@
  * month, per source and category, problems per rule, duplicate articles and vocabulary clusters.
  * A report, not a check: it exits 0 whatever it finds (2 when it could not run).
  */
+import * as path from 'node:path';
+import { ARCHIVE_CONFIG_FILE } from '../core/archiveConfig';
 import { ArticleRecord, articleRecord } from '../core/articleRecord';
 import { fileSelection } from '../core/fileSelection';
 import { duplicateSketch } from '../core/hygiene/duplicateSketch';
 import { DuplicateEntry, findDuplicates } from '../core/hygiene/duplicates';
+import { hygieneSettings } from '../core/hygiene/hygieneConfig';
 import { archiveStats } from '../core/hygiene/stats';
 import { vocabularyReport } from '../core/hygiene/vocabulary';
 import { validateArticle } from '../core/rules/index';
@@ -37,7 +40,16 @@ export function runStats(argv: readonly string[], io: CliIo): number {
     entries.push({ path: file, sketch: duplicateSketch(record.title, article.body) });
     for (const p of validateArticle(article, configs.forFile(file).config)) problemsPerRule.set(p.ruleId, (problemsPerRule.get(p.ruleId) ?? 0) + 1);
   }
-  const stats = archiveStats({ records, duplicates: findDuplicates(entries), vocabulary: vocabularyReport(records), problemsPerRule });
+  // The archive-wide rules take their settings from the configuration of the first PATH.
+  const settings = hygieneSettings(configs.forFile(files[0] ?? path.join(args.positional[0], ARCHIVE_CONFIG_FILE)).config);
+  for (const p of settings.problems) io.err(`${ARCHIVE_CONFIG_FILE}: rules: ${p.path}: ${p.message}`);
+  const { duplicates: d, vocabulary: v } = settings;
+  const stats = archiveStats({
+    records,
+    duplicates: d.severity === 'off' ? { groups: [] } : findDuplicates(entries, { threshold: d.threshold, sameTitle: d.sameTitle }),
+    vocabulary: vocabularyReport(records, { relativeDistance: v.relativeDistance, maxDistance: v.maxDistance }),
+    problemsPerRule,
+  });
   io.out(format === 'json' ? JSON.stringify(stats, null, 2) : formatStatsText(stats));
   return 0;
 }

@@ -7,6 +7,8 @@
 import * as vscode from 'vscode';
 import { Article, parseArticle } from '../core/article';
 import type { DuplicateGroup, DuplicateReason } from '../core/hygiene/duplicates';
+import { DUPLICATE_ARTICLE, VOCABULARY_VARIANT } from '../core/hygiene/hygieneConfig';
+import type { Severity } from '../core/rules/types';
 import { RENAMABLE_FIELDS, valueOccurrences } from '../core/hygiene/frontMatterValues';
 import type { VariantAdvice } from '../core/hygiene/vocabulary';
 import { frontMatterDocument } from '../core/yamlDocument';
@@ -15,8 +17,14 @@ import { Disposable } from '../util/dispose';
 import { toRange } from '../util/ranges';
 import { HygieneModel, HygieneReport } from './hygieneModel';
 
-export const DUPLICATE_ARTICLE = 'duplicate-article';
-export const VOCABULARY_VARIANT = 'vocabulary-variant';
+export { DUPLICATE_ARTICLE, VOCABULARY_VARIANT };
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
 
 const REASON_TEXT: Record<DuplicateReason, string> = {
   exact: 'the same text as',
@@ -29,7 +37,7 @@ function displayName(uri: string): string {
 }
 
 /** `duplicate-article` for one member: on its title (or its first line), naming the others. */
-export function duplicateDiagnostic(article: Article, uri: string, group: DuplicateGroup, extensionUri: vscode.Uri): vscode.Diagnostic {
+export function duplicateDiagnostic(article: Article, uri: string, group: DuplicateGroup, extensionUri: vscode.Uri, configured?: Severity): vscode.Diagnostic {
   const title = article.frontMatter ? frontMatterDocument(article).get('title') : undefined;
   const span = title ? title.valueSpan ?? title.keySpan : { start: article.bodyStart, end: article.bodyStart };
   const direct = group.pairs.filter((p) => p.a === uri || p.b === uri);
@@ -45,7 +53,7 @@ export function duplicateDiagnostic(article: Article, uri: string, group: Duplic
     parts.join('; ') || vscode.l10n.t('in a group with {0}', group.members.filter((m) => m !== uri).map(displayName).join(', ')),
     others,
   );
-  const severity = strongest === 'title' ? vscode.DiagnosticSeverity.Information : vscode.DiagnosticSeverity.Warning;
+  const severity = configured ? SEVERITY[configured] : strongest === 'title' ? vscode.DiagnosticSeverity.Information : vscode.DiagnosticSeverity.Warning;
   const d = new vscode.Diagnostic(toRange(article.lines, span.start, span.end), message, severity);
   d.source = DIAGNOSTIC_SOURCE;
   d.code = { value: DUPLICATE_ARTICLE, target: ruleDocs(extensionUri, DUPLICATE_ARTICLE) };
@@ -58,7 +66,7 @@ export function duplicateDiagnostic(article: Article, uri: string, group: Duplic
 const FIELD_NAME: Record<(typeof RENAMABLE_FIELDS)[number], string> = { categories: 'Category', tags: 'Tag', author: 'Author' };
 
 /** `vocabulary-variant` on every value of the article spelt unlike the rest of the archive. */
-export function variantDiagnostics(article: Article, report: Pick<HygieneReport, 'variants'>, extensionUri: vscode.Uri): vscode.Diagnostic[] {
+export function variantDiagnostics(article: Article, report: Pick<HygieneReport, 'variants'>, extensionUri: vscode.Uri, severity: Severity = 'info'): vscode.Diagnostic[] {
   const found: vscode.Diagnostic[] = [];
   for (const field of RENAMABLE_FIELDS) {
     const variants = report.variants[field];
@@ -69,7 +77,7 @@ export function variantDiagnostics(article: Article, report: Pick<HygieneReport,
       const message = advice.reason === 'variant'
         ? vscode.l10n.t('{0} "{1}" is spelt "{2}" in {3} other article(s): use one spelling so they group together.', FIELD_NAME[field], o.value, advice.preferred, advice.preferredCount)
         : vscode.l10n.t('{0} "{1}" mixes traditional and simplified characters: "{2}" is consistent.', FIELD_NAME[field], o.value, advice.preferred);
-      const d = new vscode.Diagnostic(toRange(article.lines, o.start, o.end), message, vscode.DiagnosticSeverity.Information);
+      const d = new vscode.Diagnostic(toRange(article.lines, o.start, o.end), message, SEVERITY[severity]);
       d.source = DIAGNOSTIC_SOURCE;
       d.code = { value: VOCABULARY_VARIANT, target: ruleDocs(extensionUri, VOCABULARY_VARIANT) };
       found.push(d);
@@ -95,8 +103,9 @@ export class HygieneDiagnostics extends Disposable {
   async publish(): Promise<void> {
     const generation = ++this.generation;
     const report = this.model.report();
-    const flagged = new Set<string>(report.groupOf.keys());
-    for (const [key, file] of report.files) {
+    const { duplicates, vocabulary } = this.model.settings;
+    const flagged = new Set<string>(duplicates.severity === 'off' ? [] : report.groupOf.keys());
+    if (vocabulary.severity !== 'off') for (const [key, file] of report.files) {
       const r = file.record;
       if (r.categories.some((v) => report.variants.categories.has(v)) || r.tags.some((v) => report.variants.tags.has(v)) ||
         (r.author !== null && report.variants.author.has(r.author))) flagged.add(key);
@@ -123,9 +132,10 @@ export class HygieneDiagnostics extends Disposable {
 
   private publishOne(key: string, report: HygieneReport, text: string): void {
     const article = parseArticle(text);
-    const group = report.groupOf.get(key);
-    const diagnostics = variantDiagnostics(article, report, this.extensionUri);
-    if (group) diagnostics.unshift(duplicateDiagnostic(article, key, group, this.extensionUri));
+    const { duplicates, vocabulary } = this.model.settings;
+    const group = duplicates.severity === 'off' ? undefined : report.groupOf.get(key);
+    const diagnostics = vocabulary.severity === 'off' ? [] : variantDiagnostics(article, report, this.extensionUri, vocabulary.severity);
+    if (group) diagnostics.unshift(duplicateDiagnostic(article, key, group, this.extensionUri, duplicates.severity === 'off' ? undefined : duplicates.severity));
     this.collection.set(vscode.Uri.parse(key), diagnostics);
   }
 }

@@ -12,6 +12,8 @@ import type { ArticleRecord } from '../core/articleRecord';
 import { duplicateSketch, DuplicateSketch } from '../core/hygiene/duplicateSketch';
 import { DuplicateGroup, DuplicateReport, findDuplicates } from '../core/hygiene/duplicates';
 import { VariantAdvice, variantMap, VocabularyField, VocabularyReport, vocabularyReport } from '../core/hygiene/vocabulary';
+import { defaultArchiveConfig } from '../core/archiveConfig';
+import { HygieneSettings, hygieneSettings } from '../core/hygiene/hygieneConfig';
 import { entryPath, IndexEntry } from '../core/records/indexEntry';
 import { ArchiveIndexService, IndexChange } from '../index/archiveIndexService';
 import { Disposable } from '../util/dispose';
@@ -68,8 +70,19 @@ export class HygieneModel extends Disposable {
   private generation = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly changed = this._register(new vscode.EventEmitter<void>());
-  /** Fires (debounced) after the files or their contents changed. */
+  /** Fires (debounced) after the files, their contents or the settings changed. */
   readonly onDidChange = this.changed.event;
+  private settingsValue: HygieneSettings = hygieneSettings(defaultArchiveConfig());
+
+  get settings(): HygieneSettings {
+    return this.settingsValue;
+  }
+
+  /** The archive's `.newsarchive.json` settings for the two rules (see hygieneConfig.ts). */
+  setSettings(settings: HygieneSettings): void {
+    this.settingsValue = settings;
+    this.invalidate();
+  }
 
   constructor(private readonly service: ArchiveIndexService) {
     super();
@@ -110,8 +123,9 @@ export class HygieneModel extends Disposable {
   report(): HygieneReport {
     if (!this.cached) {
       const files = [...this.files.values()];
-      const duplicates = findDuplicates(files.map((f) => ({ path: f.uri.toString(), sketch: f.sketch })));
-      const vocabulary = vocabularyReport(files.map((f) => f.record));
+      const { duplicates: d, vocabulary: v } = this.settingsValue;
+      const duplicates = findDuplicates(files.map((f) => ({ path: f.uri.toString(), sketch: f.sketch })), { threshold: d.threshold, sameTitle: d.sameTitle });
+      const vocabulary = vocabularyReport(files.map((f) => f.record), { relativeDistance: v.relativeDistance, maxDistance: v.maxDistance });
       const groupOf = new Map<string, DuplicateGroup>();
       for (const g of duplicates.groups) for (const m of g.members) groupOf.set(m, g);
       this.cached = { duplicates, vocabulary, variants: variantMap(vocabulary), groupOf, files: this.files };

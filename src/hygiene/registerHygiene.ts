@@ -6,6 +6,9 @@
  */
 import * as vscode from 'vscode';
 import { ArticleDocuments } from '../articleDocuments';
+import { ArchiveConfigs } from '../commands/validationConfig';
+import { ARCHIVE_CONFIG_FILE } from '../core/archiveConfig';
+import { hygieneSettings } from '../core/hygiene/hygieneConfig';
 import { ArchiveIndexService } from '../index/archiveIndexService';
 import { ARTICLE_SELECTOR } from '../frontMatterOutline';
 import { compareDuplicatesCommand, showDuplicatesCommand } from './compareDuplicates';
@@ -19,6 +22,17 @@ import { VocabularyFixes } from './vocabularyFixes';
 
 export function registerHygiene(context: vscode.ExtensionContext, articles: ArticleDocuments, index: ArchiveIndexService): HygieneApi {
   const model = new HygieneModel(index);
+  const configs = new ArchiveConfigs(undefined);
+  // The rules are archive-wide, so the archive root's `.newsarchive.json` (the first folder's) holds their settings.
+  const loadSettings = async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) return;
+    const settings = hygieneSettings(await configs.forUri(vscode.Uri.joinPath(folder.uri, ARCHIVE_CONFIG_FILE)));
+    for (const p of settings.problems) void vscode.window.showWarningMessage(vscode.l10n.t('{0}: {1}: {2}', ARCHIVE_CONFIG_FILE, p.path, p.message));
+    model.setSettings(settings);
+  };
+  void loadSettings();
+  context.subscriptions.push(configs, configs.onDidChange(() => void loadSettings()));
   const diagnostics = new HygieneDiagnostics(model, context.extensionUri);
   const duplicates = new DuplicatesTreeProvider(model);
   context.subscriptions.push(
