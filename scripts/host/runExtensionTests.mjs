@@ -70,7 +70,7 @@ export async function runExtensionTests({ folder, extensionDevelopmentPath, exte
     const url = workbenchUrl(server.port, { folder, extensionDevelopmentPath, extensionTestsPath });
     log(`VS Code server on port ${server.port}; opening ${folder}`);
     await page.goto(url);
-    const timeoutMs = Number(process.env.VSCODE_HOST_TIMEOUT_MS || 300_000);
+    const timeoutMs = Number(process.env.VSCODE_HOST_TIMEOUT_MS || 600_000);
     const timer = setTimeout(() => settle(`no result after ${timeoutMs / 1000} s (VSCODE_HOST_TIMEOUT_MS)`), timeoutMs);
     const code = await outcome;
     clearTimeout(timer);
