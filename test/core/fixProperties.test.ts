@@ -87,7 +87,9 @@ function fixable(text: string): string[] {
   return validateArticle(parseArticle(text), undefined, opts).filter((p) => p.fix).map((p) => `${p.ruleId}@${p.start}`);
 }
 
-describe('fix properties (fast-check)', () => {
+describe('fix properties (fast-check)', function () {
+  // Thousands of generated cases: generous on a busy machine (seconds when idle).
+  this.timeout(180_000);
   it('never throws and no rule fails, on realistic and on arbitrary input', () => {
     fc.assert(
       fc.property(fc.oneof(article, fc.string(), fc.string({ unit: 'grapheme' })), (text) => {

@@ -17,7 +17,9 @@ function agree(text: string): boolean {
   return true;
 }
 
-describe('front-matter line scan', () => {
+describe('front-matter line scan', function () {
+  // Thousands of generated cases: generous on a busy machine (seconds when idle).
+  this.timeout(180_000);
   it('gives the parser\'s entries for every seed, fixture and corpus post it reads', () => {
     const texts = [
       ...fs.readdirSync(path.join(REPO, 'seeds')).map((n) => fs.readFileSync(path.join(REPO, 'seeds', n), 'utf8')),
