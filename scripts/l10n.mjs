@@ -10,7 +10,6 @@
 // test/core/l10n.test.ts makes the same checks with the functions exported here.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 const PLACEHOLDER = /^%([^%]+)%$/;
 
@@ -132,7 +131,7 @@ function setAt(object, at, value) {
 
 function main() {
   const check = process.argv.includes('--check');
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const root = path.resolve(path.dirname(process.argv[1]), '..');
   const manifestFile = path.join(root, 'package.json');
   const manifestText = fs.readFileSync(manifestFile, 'utf8');
   const manifest = JSON.parse(manifestText);
@@ -185,4 +184,5 @@ function main() {
   process.exitCode = left.length === 0 ? 0 : 1;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+// No import.meta: the unit tests bundle this file as CommonJS.
+if (/[\\/]scripts[\\/]l10n\.mjs$/.test(process.argv[1] ?? '')) main();
