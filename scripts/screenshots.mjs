@@ -32,7 +32,8 @@ async function quickPick(page, opener, text, rowText, what) {
   await page.keyboard.press(opener);
   await page.locator('.quick-input-widget .quick-input-box input').waitFor();
   await page.keyboard.type(text);
-  await waitFor(page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }), what, 10_000);
+  // Enter takes the focused (best-matching) row: make sure it is the one we mean.
+  await waitFor(page.locator('.quick-input-list .monaco-list-row.focused', { hasText: rowText }), what, 10_000);
   await page.keyboard.press('Enter');
 }
 
