@@ -136,6 +136,13 @@
       }
     }
     root.append(section(labels.vocabulary, vocab.childElementCount ? vocab : el('p', 'muted', labels.none)));
+    vscode.postMessage({
+      type: 'rendered',
+      articles: stats.totals.articles,
+      sections: root.querySelectorAll('section').length,
+      bars: root.querySelectorAll('.bar').length,
+      months: root.querySelectorAll('.month').length,
+    });
   }
 
   window.addEventListener('message', (event) => {

@@ -6,8 +6,17 @@ import type { ArchiveStats } from '../core/hygiene/stats';
 
 export type ToStatsView = { type: 'stats'; stats: ArchiveStats; scanning: boolean; problemsNote: string; labels: Record<string, string> };
 
+/** What the page drew, reported back after each render (the tests read it: a webview's DOM is not readable through VS Code's API). */
+export interface StatsRendered {
+  articles: number;
+  sections: number;
+  bars: number;
+  months: number;
+}
+
 export type FromStatsView =
   | { type: 'ready' }
+  | ({ type: 'rendered' } & StatsRendered)
   | { type: 'compare'; a: string; b: string }
   | { type: 'rename'; field: 'categories' | 'tags' | 'author'; from: string; to: string }
   | { type: 'open'; uri: string };
@@ -19,6 +28,10 @@ export function parseStatsMessage(m: unknown): FromStatsView | undefined {
   switch (o.type) {
     case 'ready':
       return { type: 'ready' };
+    case 'rendered': {
+      const n = (k: string) => (typeof o[k] === 'number' ? (o[k] as number) : -1);
+      return { type: 'rendered', articles: n('articles'), sections: n('sections'), bars: n('bars'), months: n('months') };
+    }
     case 'compare': {
       const a = str('a');
       const b = str('b');

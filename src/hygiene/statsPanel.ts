@@ -12,7 +12,11 @@ import { DIAGNOSTIC_SOURCE } from '../diagnostics';
 import { DUPLICATE_ARTICLE, VOCABULARY_VARIANT } from './hygieneDiagnostics';
 import { HygieneModel } from './hygieneModel';
 import { compareDuplicatesCommand } from './compareDuplicates';
-import { parseStatsMessage, ToStatsView } from './statsMessages';
+import { parseStatsMessage, StatsRendered, ToStatsView } from './statsMessages';
+
+const rendered = new vscode.EventEmitter<StatsRendered>();
+/** Fires each time the dashboard has drawn a report. */
+export const onDidRenderStats = rendered.event;
 
 export const STATS_VIEW_TYPE = 'newsArchive.stats';
 
@@ -112,6 +116,9 @@ export class StatsPanel extends Disposable {
     switch (m.type) {
       case 'ready':
         if (this.model.started) await this.post();
+        break;
+      case 'rendered':
+        rendered.fire({ articles: m.articles, sections: m.sections, bars: m.bars, months: m.months });
         break;
       case 'compare':
         if (known(m.a) && known(m.b)) await compareDuplicatesCommand(this.model, vscode.Uri.parse(m.a), vscode.Uri.parse(m.b));

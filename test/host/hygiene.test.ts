@@ -6,7 +6,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, openFile, rangeOf, removeFile, SEED, waitForDiagnostics, workspaceUri, writeFile } from './helpers';
+import { api, closeAllEditors, openFile, rangeOf, removeFile, SEED, waitFor, waitForDiagnostics, workspaceUri, writeFile } from './helpers';
 
 function ruleOf(d: vscode.Diagnostic): string {
   return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
@@ -60,6 +60,23 @@ describe('hygiene', () => {
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.strictEqual(editor.document.getText(), before.replace(' - 新浪财经－国內', ' - 新浪财经－国内'));
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('opens the stats dashboard, whose own script draws the report under the strict CSP', async () => {
+    const hygiene = (await api()).hygiene;
+    let drawn: { articles: number; sections: number; bars: number; months: number } | undefined;
+    const listener = hygiene.onDidRenderStats((r) => (drawn = r));
+    try {
+      await vscode.commands.executeCommand('newsArchive.showStats');
+      const r = await waitFor('the dashboard to draw', () => drawn, hygiene.onDidRenderStats, 20_000);
+      const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+      assert.ok(tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('newsArchive.stats')));
+      // 18 articles in seeds/; seven sections; months from 2021-11 to the future-date seed's 2091-11.
+      assert.deepStrictEqual([r.articles, r.sections, r.months], [18, 7, 841]);
+      assert.ok(r.bars > 0);
+    } finally {
+      listener.dispose();
+    }
   });
 
   it('renames a category across the archive as one edit for the refactor preview, two characters a file', async function () {
