@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { generatePosts } from '../../bench/generateArchive';
 import { readHexoYaml } from '../../src/core/hexoData';
 import { readCategoryPath, readDate, readStringList, readText } from '../../src/core/hexoFields';
+import { rfc1123Date } from '../../src/core/records/rfcDate';
 import { recordFieldsFromBytes, recordFieldsFromText } from '../../src/core/records/recordFields';
 import { readSimpleFrontMatter } from '../../src/core/records/simpleFrontMatter';
 import { findSourceInBytes } from '../../src/core/records/bodySource';
@@ -116,5 +117,19 @@ describe('index records: fast path = full path', () => {
       const buf = Buffer.concat([head, Buffer.from(body)]);
       assert.equal(findSourceInBytes(buf, head.length), findSource(body), body);
     }
+  });
+});
+
+describe('index records: RFC 1123 dates without the engine parser', () => {
+  it('gives the instant new Date(raw) gives, and leaves the odd ones to readDate', () => {
+    const days = ['Mon, 15 Nov 2021 23:46:59 GMT', 'Sun, 29 Feb 2020 00:00:00 GMT', 'Fri, 31 Dec 1999 23:59:59 GMT', 'Wed, 01 Jan 2014 08:00:00 GMT', 'Tue, 15 Nov 2021 23:46:59 GMT'];
+    for (const raw of days) assert.deepEqual(rfc1123Date(raw), readDate(raw), raw);
+    for (const raw of ['Tue, 31 Feb 2021 10:00:00 GMT', 'Mon, 15 Nov 2021 24:00:00 GMT', 'Mon, 15 Nov 2021 23:46:59 UTC', 'Mon, 15 Nov 2021 23:46:59 GMT ', '2021-11-26 07:21:47', 'Mon, 01 Jan 0050 00:00:00 GMT']) {
+      assert.equal(rfc1123Date(raw), undefined, raw);
+    }
+    fc.assert(fc.property(fc.date({ min: new Date(Date.UTC(1970, 0, 1)), max: new Date(Date.UTC(2100, 0, 1)), noInvalidDate: true }), (d) => {
+      const raw = new Date(Math.floor(d.getTime() / 1000) * 1000).toUTCString();
+      assert.deepEqual(rfc1123Date(raw), readDate(raw), raw);
+    }), { numRuns: 2000, seed: 7 });
   });
 });

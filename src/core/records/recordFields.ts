@@ -11,6 +11,7 @@ import { ArticleDate, readCategoryPath, readDate, readStringList, readText } fro
 import { isArticle, SNIFF_BYTES } from '../sniff';
 import { findSource } from '../source';
 import { findSourceInBytes } from './bodySource';
+import { rfc1123Date } from './rfcDate';
 import { readSimpleFrontMatter } from './simpleFrontMatter';
 
 export interface RecordFields {
@@ -103,7 +104,7 @@ export function fieldsOf(data: Record<string, unknown> | undefined): Omit<Record
   if (!data) return { title: undefined, date: undefined, categories: [], tags: [], author: undefined };
   return {
     title: readText(data.title),
-    date: readDate(data.date),
+    date: rfc1123Date(data.date) ?? readDate(data.date),
     categories: readCategoryPath(data.categories),
     tags: readStringList(data.tags),
     author: readText(data.author),
