@@ -14,6 +14,7 @@ import { selectFiles } from './articleFiles';
 import { ConfigFiles, LoadedConfig } from './configFile';
 import { CliIo } from './io';
 import { positionsOf } from './positions';
+import { t } from './l10n';
 
 export const checkUsage = 'news-archive check PATH… [--format json|text] [--shard K/N] [--changed-since REV]';
 
@@ -47,7 +48,7 @@ export function readArticle(file: string, io: CliIo): Article | undefined {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
-    io.err(`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    io.err(t('{0}: cannot read: {1}', file, (e as NodeJS.ErrnoException).code ?? String(e)));
     return undefined;
   }
   if (articleKind(text.slice(0, SNIFF_BYTES)) === 'other') return undefined;
@@ -85,7 +86,9 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   } else {
     if (lines.length) io.out(lines.join('\n'));
     const total = counts.error + counts.warning + counts.info + counts.hint;
-    io.err(`${total} problem${total === 1 ? '' : 's'} (${counts.error} errors, ${counts.warning} warnings, ${counts.info} info, ${counts.hint} hints) in ${checked} article${checked === 1 ? '' : 's'}`);
+    const problems = total === 1 ? t('1 problem') : t('{0} problems', total);
+    const articles = checked === 1 ? t('1 article') : t('{0} articles', checked);
+    io.err(t('{0} ({1} errors, {2} warnings, {3} info, {4} hints) in {5}', problems, counts.error, counts.warning, counts.info, counts.hint, articles));
   }
   return unreadable > 0 ? 2 : counts.error > 0 ? 1 : 0;
 }

@@ -10,6 +10,7 @@ import { parseArgs, stringOption, UsageError } from './args';
 import { readArticle, reportConfigProblems } from './checkCommand';
 import { ConfigFiles } from './configFile';
 import { CliIo } from './io';
+import { t } from './l10n';
 
 export const cleanUsage = 'news-archive clean FILE [--format html|json] [--write]';
 
@@ -20,7 +21,7 @@ export function runClean(argv: readonly string[], io: CliIo): number {
   const format = stringOption(args, 'format') ?? 'html';
   const article = readArticle(file, io);
   if (!article) {
-    if (fs.existsSync(file)) io.err(`${file}: not an article (no front matter with a title); nothing to clean`);
+    if (fs.existsSync(file)) io.err(t('{0}: not an article (no front matter with a title); nothing to clean', file));
     return 2;
   }
   const selectors = new ConfigFiles(reportConfigProblems(io)).forFile(file).config.clean;
@@ -29,7 +30,7 @@ export function runClean(argv: readonly string[], io: CliIo): number {
     const { edit, result } = cleanArticleText(article, selectors);
     if (edit) {
       if (fs.readFileSync(file, 'utf8') !== article.text) {
-        io.err(`${file}: changed on disk while cleaning; left as it is. Run clean again.`);
+        io.err(t('{0}: changed on disk while cleaning; left as it is. Run clean again.', file));
         return 2;
       }
       try {
@@ -39,7 +40,7 @@ export function runClean(argv: readonly string[], io: CliIo): number {
         return 2;
       }
     }
-    io.err(`${file}: ${edit ? removalSummary(result.removed) : 'already clean'}`);
+    io.err(`${file}: ${edit ? removalSummary(result.removed) : t('already clean')}`);
     return 0;
   }
 

@@ -13,6 +13,7 @@ import { readArticle, reportConfigProblems } from './checkCommand';
 import { ConfigFiles } from './configFile';
 import { CliIo } from './io';
 import { unifiedDiff } from './unifiedDiff';
+import { t } from './l10n';
 
 export const fixUsage = 'news-archive fix PATH… [--dry-run] [--shard K/N] [--changed-since REV]';
 
@@ -44,17 +45,23 @@ export function runFix(argv: readonly string[], io: CliIo): number {
     try {
       // Never overwrite what someone else changed since we read it.
       if (fs.readFileSync(file, 'utf8') !== article.text) {
-        io.err(`${file}: changed on disk while fixing; left as it is. Run fix again.`);
+        io.err(t('{0}: changed on disk while fixing; left as it is. Run fix again.', file));
         failed++;
         continue;
       }
       fs.writeFileSync(file, result.text, 'utf8');
     } catch (e) {
-      io.err(`${file}: cannot write: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      io.err(t('{0}: cannot write: {1}', file, (e as NodeJS.ErrnoException).code ?? String(e)));
       failed++;
     }
   }
-  const verb = dryRun ? 'would fix' : 'fixed';
-  io.err(`${verb} ${fixed} problem${fixed === 1 ? '' : 's'} in ${changedFiles} of ${files} article${files === 1 ? '' : 's'}; ${remainingErrors} error${remainingErrors === 1 ? '' : 's'} left that need a person${failed ? `; ${failed} file${failed === 1 ? '' : 's'} not written` : ''}`);
+  const problems = fixed === 1 ? t('1 problem') : t('{0} problems', fixed);
+  const articles = files === 1 ? t('1 article') : t('{0} articles', files);
+  const errors = remainingErrors === 1 ? t('1 error') : t('{0} errors', remainingErrors);
+  const summary = dryRun
+    ? t('would fix {0} in {1} of {2}; {3} left that need a person', problems, changedFiles, articles, errors)
+    : t('fixed {0} in {1} of {2}; {3} left that need a person', problems, changedFiles, articles, errors);
+  const notWritten = failed ? `; ${failed === 1 ? t('1 file not written') : t('{0} files not written', failed)}` : '';
+  io.err(summary + notWritten);
   return failed || unreadable ? 2 : remainingErrors ? 1 : 0;
 }

@@ -15,6 +15,7 @@ import { IndexEntry, unpackFrontMatter } from '../core/records/indexEntry';
 import { parseArgs, stringOption, UsageError } from './args';
 import { CliIo } from './io';
 import { walkArchive } from './walk';
+import { t } from './l10n';
 
 export const indexUsage = 'news-archive index PATH… [--format json|text] [--cache DIR]';
 
@@ -63,8 +64,8 @@ export function runIndex(argv: readonly string[], io: CliIo): number {
   for (const file of files) {
     // Every file the CLI is given or finds by the glob is in the archive's selection.
     const r = indexFile(path.resolve(file), index, cache);
-    if (r.outcome === 'unreadable') io.err(`${file}: cannot read: ${r.reason}`);
-    else if (r.outcome === 'other') io.err(`${file}: not an article (no front matter); skipped`);
+    if (r.outcome === 'unreadable') io.err(t('{0}: cannot read: {1}', file, r.reason));
+    else if (r.outcome === 'other') io.err(t('{0}: not an article (no front matter); skipped', file));
     else records.push(recordOf(file, r.entry));
   }
   if (cacheDir) {
@@ -102,6 +103,6 @@ function formatTable(records: readonly ArticleRecord[]): string {
   const cells = [header, ...rows].map((row) => row.map((c, i) => clip(c, limits[i])));
   const widths = header.map((_, i) => Math.max(...cells.map((r) => width(r[i]))));
   const lines = cells.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(widths[i] - width(c)))).join('  '));
-  lines.push(`${records.length} article${records.length === 1 ? '' : 's'}`);
+  lines.push(records.length === 1 ? t('1 article') : t('{0} articles', records.length));
   return lines.join('\n');
 }

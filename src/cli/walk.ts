@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FileSelection } from '../core/fileSelection';
+import { t } from './l10n';
 
 export interface WalkResult {
   files: string[];
@@ -21,7 +22,7 @@ export function walkArchive(inputs: readonly string[], selection: FileSelection)
     try {
       stat = fs.statSync(input);
     } catch (e) {
-      skipped.push({ path: input, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
+      skipped.push({ path: input, reason: t('cannot read: {0}', (e as NodeJS.ErrnoException).code ?? String(e)) });
       continue;
     }
     if (stat.isDirectory()) {
@@ -38,7 +39,7 @@ function walkFolder(root: string, rel: string, selection: FileSelection, files: 
   try {
     entries = fs.readdirSync(path.join(root, rel), { withFileTypes: true });
   } catch (e) {
-    skipped.push({ path: path.join(root, rel), reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
+    skipped.push({ path: path.join(root, rel), reason: t('cannot read: {0}', (e as NodeJS.ErrnoException).code ?? String(e)) });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
