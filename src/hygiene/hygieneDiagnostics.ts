@@ -26,11 +26,16 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-const REASON_TEXT: Record<DuplicateReason, string> = {
-  exact: 'the same text as',
-  similar: 'nearly the same text as',
-  title: 'the same title as',
-};
+function pairText(reason: DuplicateReason, other: string, similarity: number): string {
+  switch (reason) {
+    case 'exact':
+      return vscode.l10n.t('the same text as {0}', other);
+    case 'similar':
+      return vscode.l10n.t('nearly the same text as {0} ({1}% alike)', other, Math.round(similarity * 100));
+    case 'title':
+      return vscode.l10n.t('the same title as {0}', other);
+  }
+}
 
 function displayName(uri: string): string {
   return vscode.workspace.asRelativePath(vscode.Uri.parse(uri), false);
@@ -42,11 +47,7 @@ export function duplicateDiagnostic(article: Article, uri: string, group: Duplic
   const span = title ? title.valueSpan ?? title.keySpan : { start: article.bodyStart, end: article.bodyStart };
   const direct = group.pairs.filter((p) => p.a === uri || p.b === uri);
   const strongest = direct.length ? direct[0].reason : group.reason;
-  const parts = direct.map((p) => {
-    const other = p.a === uri ? p.b : p.a;
-    const share = p.reason === 'similar' ? ` (${Math.round(p.similarity * 100)}% alike)` : '';
-    return vscode.l10n.t('{0} {1}{2}', REASON_TEXT[p.reason], displayName(other), share);
-  });
+  const parts = direct.map((p) => pairText(p.reason, displayName(p.a === uri ? p.b : p.a), p.similarity));
   const others = group.members.length - 1;
   const message = vscode.l10n.t(
     'Duplicate article: {0}. {1} other article(s) in this group; compare them with "News Archive: Compare Duplicates" and delete or merge the extra copies.',
@@ -63,7 +64,29 @@ export function duplicateDiagnostic(article: Article, uri: string, group: Duplic
   return d;
 }
 
-const FIELD_NAME: Record<(typeof RENAMABLE_FIELDS)[number], string> = { categories: 'Category', tags: 'Tag', author: 'Author' };
+/** One message per field and reason, so each is translated whole. */
+function variantMessage(field: (typeof RENAMABLE_FIELDS)[number], value: string, advice: VariantAdvice): string {
+  const t = vscode.l10n.t;
+  if (advice.reason === 'variant') {
+    const n = advice.preferredCount;
+    switch (field) {
+      case 'categories':
+        return t('Category "{0}" is spelt "{1}" in {2} other article(s): use one spelling so they group together.', value, advice.preferred, n);
+      case 'tags':
+        return t('Tag "{0}" is spelt "{1}" in {2} other article(s): use one spelling so they group together.', value, advice.preferred, n);
+      case 'author':
+        return t('Author "{0}" is spelt "{1}" in {2} other article(s): use one spelling so they group together.', value, advice.preferred, n);
+    }
+  }
+  switch (field) {
+    case 'categories':
+      return t('Category "{0}" mixes traditional and simplified characters: "{1}" is consistent.', value, advice.preferred);
+    case 'tags':
+      return t('Tag "{0}" mixes traditional and simplified characters: "{1}" is consistent.', value, advice.preferred);
+    case 'author':
+      return t('Author "{0}" mixes traditional and simplified characters: "{1}" is consistent.', value, advice.preferred);
+  }
+}
 
 /** `vocabulary-variant` on every value of the article spelt unlike the rest of the archive. */
 export function variantDiagnostics(article: Article, report: Pick<HygieneReport, 'variants'>, extensionUri: vscode.Uri, severity: Severity = 'info'): vscode.Diagnostic[] {
@@ -74,9 +97,7 @@ export function variantDiagnostics(article: Article, report: Pick<HygieneReport,
     for (const o of valueOccurrences(article, field)) {
       const advice: VariantAdvice | undefined = variants.get(o.value);
       if (!advice) continue;
-      const message = advice.reason === 'variant'
-        ? vscode.l10n.t('{0} "{1}" is spelt "{2}" in {3} other article(s): use one spelling so they group together.', FIELD_NAME[field], o.value, advice.preferred, advice.preferredCount)
-        : vscode.l10n.t('{0} "{1}" mixes traditional and simplified characters: "{2}" is consistent.', FIELD_NAME[field], o.value, advice.preferred);
+      const message = variantMessage(field, o.value, advice);
       const d = new vscode.Diagnostic(toRange(article.lines, o.start, o.end), message, SEVERITY[severity]);
       d.source = DIAGNOSTIC_SOURCE;
       d.code = { value: VOCABULARY_VARIANT, target: ruleDocs(extensionUri, VOCABULARY_VARIANT) };
