@@ -26,10 +26,10 @@ process.on('exit', () => {
 /**
  * Starts the server on a loopback port (0: a free one) and resolves once it listens.
  * `userDataDir`/`extensionsDir` default to fresh temporary folders, removed by `stop()`; `settings`
- * are added to a new user-data folder's settings.json.
+ * are added to a new user-data folder's settings.json; `locale` sets the display language.
  * `onOutput` receives the server's own log lines (not the extension host's: see hostOutput.mjs).
  */
-export async function startServer({ codeServerDir, userDataDir, extensionsDir, port = 0, settings = {}, env = {}, onOutput }) {
+export async function startServer({ codeServerDir, userDataDir, extensionsDir, port = 0, settings = {}, env = {}, locale, onOutput }) {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'news-archive-host-'));
   userDataDir = path.resolve(userDataDir ?? path.join(scratch, 'user-data'));
   // Without an existing extensions folder the server scans nothing and silently loads no
@@ -49,6 +49,9 @@ export async function startServer({ codeServerDir, userDataDir, extensionsDir, p
     '--user-data-dir', userDataDir,
     '--server-data-dir', path.join(scratch, 'server-data'),
     '--extensions-dir', extensionsDir,
+    // The display language (`zh-cn`): without a language pack the workbench stays English, but
+    // extensions read it (vscode.env.language) and load their package.nls / l10n bundles for it.
+    ...(locale ? ['--locale', locale] : []),
   ];
   // EXTENSIONS_GALLERY={} stops lookups of a marketplace that cannot be reached.
   const proc = spawn(process.execPath, args, {
