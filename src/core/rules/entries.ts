@@ -37,14 +37,15 @@ export interface FrontMatterView {
 
 const cache = new WeakMap<Article, FrontMatterView>();
 
-const KEY = /^([A-Za-z_][\w-]*):(?:[ ]+|$)/;
-const ITEM = /^([ ]+)-(?:[ ]+|$)/;
+const KEY = /([A-Za-z_][\w-]*):(?:[ ]+|(?=[\r\n])|$)/y;
+const ITEM = /([ ]+)-(?:[ ]+|(?=[\r\n])|$)/y;
 /** A scalar the line scan may take: single-quoted, double-quoted without escapes, or plain and unambiguous. */
 const SINGLE = /^'(?:[^']|'')*'$/;
 const DOUBLE = /^"[^"\\]*"$/;
 /** A plain scalar may not start with an indicator, nor hold a tab, `: ` (or a final `:`) or ` #`. */
 const PLAIN_START = /^[^\s\-?:,[\]{}#&*!|>'"%@`]/;
 const PLAIN_BREAK = /\t|:(?:\s|$)|\s#/;
+const LONE_CR = /\r(?!\n)/;
 
 function isSimpleScalar(raw: string): boolean {
   if (raw.startsWith("'")) return SINGLE.test(raw);
@@ -54,50 +55,57 @@ function isSimpleScalar(raw: string): boolean {
 
 /** The line scan; undefined as soon as a line is outside the simple shape. */
 function scan(yaml: string, base: number): Entry[] | undefined {
+  // A lone CR is a line break to YAML: leave such text to the parser.
+  if (LONE_CR.test(yaml)) return undefined;
   const entries: Entry[] = [];
   let current: Entry | undefined;
+  let listIndent = -1;
   let pos = 0;
   while (pos < yaml.length) {
     const nl = yaml.indexOf('\n', pos);
     const next = nl < 0 ? yaml.length : nl + 1;
     let end = nl < 0 ? yaml.length : nl;
     if (end > pos && yaml.charCodeAt(end - 1) === 13) end--;
-    const line = yaml.slice(pos, end);
-    const content = line.replace(/[ ]+$/, '');
-    if (content === '') {
-      // A blank line (spaces only) ends nothing in YAML.
-    } else if (content.includes('\t') || content.includes('\r')) {
-      return undefined;
-    } else if (content.startsWith('#')) {
-      // A comment line.
-    } else {
-      const key = KEY.exec(content);
-      const item = key ? undefined : ITEM.exec(content);
-      if (key) {
-        const rest = content.slice(key[0].length);
-        const keySpan = { start: base + pos, end: base + pos + key[1].length };
-        if (rest !== '' && !isSimpleScalar(rest)) return undefined;
-        const valueStart = base + pos + key[0].length;
-        current = { key: key[1], keySpan, valueSpan: rest ? { start: valueStart, end: valueStart + rest.length } : undefined, items: undefined };
-        entries.push(current);
-      } else if (item && current && current.valueSpan === undefined) {
-        const rest = content.slice(item[0].length);
-        if (rest !== '' && !isSimpleScalar(rest)) return undefined;
-        // Every item of one list has the same indentation.
-        const indent = item[1].length;
-        current.items ??= [];
-        if (current.items.length && (current as Entry & { indent?: number }).indent !== indent) return undefined;
-        (current as Entry & { indent?: number }).indent = indent;
-        const start = base + pos + item[0].length;
-        const dash = base + pos + indent;
-        current.items.push(rest ? { start, end: start + rest.length, empty: false } : { start: dash, end: dash + 1, empty: true });
-      } else {
+    // Trailing spaces are not part of a line's content (trailing-space reports them).
+    while (end > pos && yaml.charCodeAt(end - 1) === 32) end--;
+    const first = yaml.charCodeAt(pos);
+    if (end === pos || first === 35 /* # */) {
+      // A blank or comment line.
+    } else if (first === 32 /* space */) {
+      ITEM.lastIndex = pos;
+      const item = ITEM.exec(yaml);
+      if (!item || item.index !== pos || !current || current.valueSpan !== undefined) return undefined;
+      const start = pos + item[0].length;
+      const rest = start < end ? yaml.slice(start, end) : '';
+      if (rest !== '' && !isSimpleScalar(rest)) return undefined;
+      const indent = item[1].length;
+      // Every item of one list has the same indentation.
+      if (current.items === undefined) {
+        current.items = [];
+        listIndent = indent;
+      } else if (indent !== listIndent) {
         return undefined;
       }
+      const dash = base + pos + indent;
+      current.items.push(rest ? { start: base + start, end: base + end, empty: false } : { start: dash, end: dash + 1, empty: true });
+    } else {
+      KEY.lastIndex = pos;
+      const key = KEY.exec(yaml);
+      if (!key || key.index !== pos) return undefined;
+      const valueStart = Math.min(pos + key[0].length, end);
+      const rest = yaml.slice(valueStart, end);
+      if (rest !== '' && !isSimpleScalar(rest)) return undefined;
+      current = {
+        key: key[1],
+        keySpan: { start: base + pos, end: base + pos + key[1].length },
+        valueSpan: rest ? { start: base + valueStart, end: base + end } : undefined,
+        items: undefined,
+      };
+      entries.push(current);
     }
     pos = next;
   }
-  return entries.map(({ key, keySpan, valueSpan, items }) => ({ key, keySpan, valueSpan, items }));
+  return entries;
 }
 
 function fromDocument(article: Article): Omit<FrontMatterView, 'get' | 'simple'> {

@@ -94,6 +94,7 @@ function ruleFailure(rule: Rule, what: string): Problem {
 }
 
 let defaults: ArchiveConfig | undefined;
+const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
@@ -128,7 +129,7 @@ export function runRules(ruleList: readonly Rule[], article: Article, config?: A
       problems.push(p);
     };
     try {
-      rule.check(article, report, { config: cfg, options: setting?.options ?? {}, now });
+      rule.check(article, report, { config: cfg, options: setting?.options ?? NO_OPTIONS, now });
     } catch (e) {
       faulty = `failed (${e instanceof Error ? e.message : String(e)})`;
     }
