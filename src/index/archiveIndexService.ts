@@ -70,7 +70,7 @@ export class ArchiveIndexService extends Disposable {
   constructor(context: vscode.ExtensionContext, private readonly configs: ArchiveConfigs) {
     super();
     this.store = new IndexCacheStore(context);
-    this.counter = this._register(new ProblemCounter((e) => this.configFor(e), (old, counted) => this.replace(old, counted)));
+    this.counter = this._register(new ProblemCounter((e) => this.configFor(e), (counted) => this.replace(counted)));
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan()));
     this._register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`${SECTION}.files`) || e.affectsConfiguration(`${SECTION}.exclude`)) void this.rescan();
@@ -267,12 +267,15 @@ export class ArchiveIndexService extends Disposable {
     this.counter.enqueue(this.current.entries());
   }
 
-  /** Puts a counted copy in place of an entry, unless the entry changed meanwhile. */
-  private replace(old: IndexEntry, counted: IndexEntry): boolean {
-    if (this.current.get(entryPath(old)) !== old) return false;
-    this.current.set(counted);
-    this.emit(old, counted);
-    return true;
+  /** Puts counted copies in place of their entries, except entries that changed meanwhile. */
+  private replace(counted: readonly (readonly [IndexEntry, IndexEntry])[]): void {
+    const changes: IndexChange[] = [];
+    for (const [old, next] of counted) {
+      if (this.current.get(entryPath(old)) !== old) continue;
+      this.current.set(next);
+      changes.push({ old, next });
+    }
+    this.emitAll(changes);
   }
 
   private emit(old: IndexEntry | undefined, next: IndexEntry | undefined): void {

@@ -1,7 +1,7 @@
 /**
  * Problem counts for the index, made in the background: the rules need the whole article
  * parsed, which costs far more than the index itself, so entries arrive without counts and this
- * fills them in small slices of time, newest scans first, without holding up the extension host.
+ * fills them in small slices of time, without holding up the extension host.
  */
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
@@ -33,8 +33,8 @@ export class ProblemCounter implements vscode.Disposable {
 
   constructor(
     private readonly configFor: (entry: IndexEntry) => Promise<ArchiveConfig>,
-    /** Called with the entry and its counted copy; returns false when the entry is gone or changed. */
-    private readonly update: (old: IndexEntry, counted: IndexEntry) => boolean,
+    /** Called once a slice with each entry and its counted copy (entries changed meanwhile are skipped there). */
+    private readonly update: (counted: readonly (readonly [IndexEntry, IndexEntry])[]) => void,
   ) {}
 
   /** Queues entries that have no counts yet. */
@@ -61,6 +61,7 @@ export class ProblemCounter implements vscode.Disposable {
 
   private async slice(): Promise<void> {
     const started = performance.now();
+    const counted: [IndexEntry, IndexEntry][] = [];
     while (this.queue.length && performance.now() - started < SLICE_MS) {
       const e = this.queue.pop() as IndexEntry;
       const config = await this.configFor(e);
@@ -71,8 +72,9 @@ export class ProblemCounter implements vscode.Disposable {
         continue;
       }
       const counts = countProblems(validateArticle(parseArticle(text), config), this.pool);
-      this.update(e, { ...e, problems: counts });
+      counted.push([e, { ...e, problems: counts }]);
     }
+    if (counted.length && !this.disposed) this.update(counted);
     this.schedule(PAUSE_MS);
   }
 
