@@ -17,7 +17,7 @@ import { DUPLICATES_VIEW, DuplicatesTreeProvider } from './duplicatesTree';
 import { HygieneDiagnostics } from './hygieneDiagnostics';
 import { HygieneModel } from './hygieneModel';
 import { renameValueCommand } from './renameValue';
-import { StatsPanel } from './statsPanel';
+import { STATS_VIEW_TYPE, StatsPanel } from './statsPanel';
 import { VocabularyFixes } from './vocabularyFixes';
 
 export function registerHygiene(context: vscode.ExtensionContext, articles: ArticleDocuments, index: ArchiveIndexService): HygieneApi {
@@ -45,6 +45,9 @@ export function registerHygiene(context: vscode.ExtensionContext, articles: Arti
     vscode.commands.registerCommand('newsArchive.compareDuplicates', (a?: unknown, b?: unknown) => compareDuplicatesCommand(model, a, b)),
     vscode.commands.registerCommand('newsArchive.renameValue', (arg?: unknown) => renameValueCommand(model, arg)),
     vscode.commands.registerCommand('newsArchive.showStats', () => StatsPanel.show(model, context.extensionUri)),
+    vscode.window.registerWebviewPanelSerializer(STATS_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel) => StatsPanel.revive(panel, model, context.extensionUri),
+    }),
   );
   const startWhenAnArticleOpens = (d: vscode.TextDocument) => {
     if (!model.started && articles.isArticle(d)) void model.ready();

@@ -55,18 +55,25 @@ export class StatsPanel extends Disposable {
       StatsPanel.current.panel.reveal();
       return;
     }
-    StatsPanel.current = new StatsPanel(model, extensionUri);
+    const panel = vscode.window.createWebviewPanel(STATS_VIEW_TYPE, vscode.l10n.t('Archive Statistics'), vscode.ViewColumn.Active, StatsPanel.options(extensionUri));
+    StatsPanel.current = new StatsPanel(panel, model, extensionUri);
   }
 
-  private constructor(private readonly model: HygieneModel, extensionUri: vscode.Uri) {
+  /** Brings back a dashboard that was open when the window closed (it redraws from the archive). */
+  static revive(panel: vscode.WebviewPanel, model: HygieneModel, extensionUri: vscode.Uri): void {
+    panel.webview.options = StatsPanel.options(extensionUri);
+    StatsPanel.current?.dispose();
+    StatsPanel.current = new StatsPanel(panel, model, extensionUri);
+  }
+
+  private static options(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return { enableScripts: true, enableForms: false, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')] };
+  }
+
+  private constructor(panel: vscode.WebviewPanel, private readonly model: HygieneModel, extensionUri: vscode.Uri) {
     super();
-    const media = vscode.Uri.joinPath(extensionUri, 'media');
-    this.panel = this._register(vscode.window.createWebviewPanel(STATS_VIEW_TYPE, vscode.l10n.t('Archive Statistics'), vscode.ViewColumn.Active, {
-      enableScripts: true,
-      enableForms: false,
-      localResourceRoots: [media],
-    }));
-    this.panel.webview.html = this.html(media);
+    this.panel = this._register(panel);
+    this.panel.webview.html = this.html(vscode.Uri.joinPath(extensionUri, 'media'));
     this._register(this.panel.onDidDispose(() => {
       StatsPanel.current = undefined;
       this.dispose();
