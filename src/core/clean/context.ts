@@ -5,8 +5,8 @@
  * rules look past them, so marking reports the same counts as cleaning.
  */
 import type { CheerioAPI } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
-import { markupBytes, replaceNode, tagBytes, unwrapNode } from './dom';
+import type { AnyNode, Element, Text } from 'domhandler';
+import { appendChildren, markupBytes, replaceNode, tagBytes, textLike, unwrapNode } from './dom';
 import { escapeHtml } from './entities';
 import { squash } from './text';
 import { CleanContext, CleanMeta, CleanRule, CleanSelectors, Removal } from './types';
@@ -91,21 +91,20 @@ export class RuleContext implements CleanContext {
       replaceNode(node, []);
       return;
     }
-    const outer = this.$.html(node);
     const id = this.currentRule().id;
     if (node.type === 'comment' || (node.type !== 'text' && 'name' in node && UNSEEN.has(node.name))) {
-      const chip = this.$(`<span class="${REMOVED_CLASS} ${SOURCE_CHIP_CLASS}" data-na-rule="${id}"></span>`);
-      const text = outer.length > CHIP_CHARS ? `${outer.slice(0, CHIP_CHARS)}…` : outer;
-      chip.text(escapeHtml(text));
-      this.$(node).replaceWith(chip);
-      this.removedMarkers.add(chip[0]);
+      const outer = this.$.html(node);
+      const chip = this.marker('span', `${REMOVED_CLASS} ${SOURCE_CHIP_CLASS}`, id);
+      const text = textLike(this.models().text, escapeHtml(outer.length > CHIP_CHARS ? `${outer.slice(0, CHIP_CHARS)}…` : outer));
+      replaceNode(node, [chip]);
+      appendChildren(chip, [text]);
+      this.removedMarkers.add(chip);
       return;
     }
-    const tag = 'name' in node && INLINE.has(node.name) ? 'span' : 'div';
-    const wrapper = this.$(`<${tag} class="${REMOVED_CLASS}" data-na-rule="${id}"></${tag}>`);
-    this.$(node).replaceWith(wrapper);
-    wrapper.append(node);
-    this.removedMarkers.add(wrapper[0]);
+    const wrapper = this.marker('name' in node && INLINE.has(node.name) ? 'span' : 'div', REMOVED_CLASS, id);
+    replaceNode(node, [wrapper]);
+    appendChildren(wrapper, [node]);
+    this.removedMarkers.add(wrapper);
   }
 
   unwrap(node: Element, items = 1): void {
@@ -114,10 +113,28 @@ export class RuleContext implements CleanContext {
       unwrapNode(node);
       return;
     }
-    const wrapper = this.$(`<span class="${UNWRAPPED_CLASS}" data-na-rule="${this.currentRule().id}"></span>`);
-    this.$(node).replaceWith(wrapper);
-    wrapper.append(node.children);
-    this.unwrapMarkers.add(wrapper[0]);
+    const wrapper = this.marker('span', UNWRAPPED_CLASS, this.currentRule().id);
+    const children = [...node.children];
+    replaceNode(node, [wrapper]);
+    appendChildren(wrapper, children);
+    this.unwrapMarkers.add(wrapper);
+  }
+
+  /** A new marker element, cloned from a parsed model: a parse per marker would cost more. */
+  private marker(tag: 'span' | 'div', className: string, rule: string): Element {
+    const el = this.models()[tag].cloneNode(false);
+    el.attribs = { class: className, 'data-na-rule': rule };
+    return el;
+  }
+
+  private modelNodes: { span: Element; div: Element; text: Text } | undefined;
+
+  private models(): { span: Element; div: Element; text: Text } {
+    if (!this.modelNodes) {
+      const [span, div] = this.$('<span></span><div>x</div>').toArray() as Element[];
+      this.modelNodes = { span, div, text: div.children[0] as Text };
+    }
+    return this.modelNodes;
   }
 
   count(bytes: number, sample: string | (() => string), items = 1): void {

@@ -42,6 +42,19 @@ export function replaceNode(node: AnyNode, replacement: readonly AnyNode[]): voi
   node.next = null;
 }
 
+/** Appends detached nodes to an element that has none. */
+export function appendChildren(parent: Element, nodes: readonly AnyNode[]): void {
+  let prev: AnyNode | null = null;
+  for (const n of nodes) {
+    n.parent = parent;
+    n.prev = prev;
+    n.next = null;
+    if (prev) prev.next = n;
+    prev = n;
+  }
+  parent.children = [...nodes];
+}
+
 export function unwrapNode(node: Element): void {
   replaceNode(node, [...node.children]);
   node.children = [];
