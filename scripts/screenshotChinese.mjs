@@ -32,8 +32,9 @@ async function main() {
   fs.cpSync(path.join(root, 'seeds'), workspace, { recursive: true });
   const server = await startServer({ codeServerDir, locale: 'zh-cn', settings: { 'workbench.editor.enablePreview': false } });
   const browser = await launchBrowser();
+  let page;
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     await page.goto(workbenchUrl(server.port, { folder: workspace, extensionDevelopmentPath: root }));
     await waitFor(page.getByRole('treeitem', { name: SEED }), 'the Explorer listing the archive');
     await page.keyboard.press('Control+P');
@@ -44,7 +45,13 @@ async function main() {
     // The activity bar entry carries the container's translated title.
     await (await waitFor(page.locator('.activitybar .action-item a.action-label[aria-label^="新闻归档"]'),
       'the 新闻归档 container in the activity bar (is package.nls.zh-cn.json loaded?)')).click();
-    await waitFor(page.locator('.part.sidebar .monaco-list-row.selected'), 'the seed revealed in the 文章 view');
+    await waitFor(page.locator('.part.sidebar .monaco-list-row'), 'articles in the 文章 view', 120_000);
+    // As a user would: show where the open article sits, with the command's Chinese title.
+    await page.keyboard.press('F1');
+    await page.keyboard.type('新闻归档: 在文章视图中定位当前文章');
+    await waitFor(page.locator('.quick-input-list .monaco-list-row.focused', { hasText: '定位当前文章' }), 'the reveal command under its Chinese title');
+    await page.keyboard.press('Enter');
+    await waitFor(page.locator('.part.sidebar .monaco-list-row.selected:not([aria-level="1"])'), 'the seed selected inside its group');
     await page.locator('.monaco-editor .view-line', { hasText: 'thumbnail:' }).first().click();
     await page.keyboard.press('Control+K');
     await page.keyboard.press('V');
@@ -54,6 +61,9 @@ async function main() {
     await page.screenshot({ path: out, animations: 'disabled' });
     console.log(`saved ${path.relative(root, out)}`);
     return 0;
+  } catch (e) {
+    await page?.screenshot({ path: path.join(os.tmpdir(), 'zh-cn-failed.png') }).catch(() => {});
+    throw new Error(`${e instanceof Error ? e.message : e} (the workbench then: ${path.join(os.tmpdir(), 'zh-cn-failed.png')})`);
   } finally {
     await browser.close().catch(() => {});
     server.stop();

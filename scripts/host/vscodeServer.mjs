@@ -37,6 +37,7 @@ export async function startServer({ codeServerDir, userDataDir, extensionsDir, p
   extensionsDir = path.resolve(extensionsDir ?? path.join(scratch, 'extensions'));
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
+  if (locale) writeEmptyLanguagePack(userDataDir, locale);
   const settingsFile = path.join(userDataDir, 'User', 'settings.json');
   if (!fs.existsSync(settingsFile)) fs.writeFileSync(settingsFile, JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
 
@@ -49,8 +50,6 @@ export async function startServer({ codeServerDir, userDataDir, extensionsDir, p
     '--user-data-dir', userDataDir,
     '--server-data-dir', path.join(scratch, 'server-data'),
     '--extensions-dir', extensionsDir,
-    // The display language (`zh-cn`): without a language pack the workbench stays English, but
-    // extensions read it (vscode.env.language) and load their package.nls / l10n bundles for it.
     ...(locale ? ['--locale', locale] : []),
   ];
   // EXTENSIONS_GALLERY={} stops lookups of a marketplace that cannot be reached.
@@ -99,6 +98,27 @@ export async function startServer({ codeServerDir, userDataDir, extensionsDir, p
     throw e;
   });
   return server;
+}
+
+/**
+ * The server serves a display language only when a language pack for it is installed, and none
+ * can be downloaded here. A pack with no translations makes `locale` the workbench's language
+ * (`vscode.env.language`, which extensions use for their package.nls.<locale>.json and l10n
+ * bundles) while VS Code's own texts stay English.
+ */
+function writeEmptyLanguagePack(userDataDir, locale) {
+  const translations = path.join(userDataDir, 'empty-language-pack', `${locale}.i18n.json`);
+  fs.mkdirSync(path.dirname(translations), { recursive: true });
+  fs.writeFileSync(translations, JSON.stringify({ contents: {} }));
+  const packs = {
+    [locale]: {
+      hash: `empty-${locale}`,
+      label: locale,
+      extensions: [{ extensionIdentifier: { id: `news-archive-tools.empty-language-pack-${locale}` }, version: '0.0.0' }],
+      translations: { vscode: translations },
+    },
+  };
+  fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify(packs, null, 2));
 }
 
 /**
