@@ -144,6 +144,11 @@ export class IndexCache {
     return this.ordered.length;
   }
 
+  /** Every cached article, in saved order: enough to show the archive before any file is checked. */
+  get entries(): readonly IndexEntry[] {
+    return this.ordered;
+  }
+
   /** The cached entry for a path: the next in saved order when it matches, else by a map made on first need. */
   private find(filePath: string): IndexEntry | undefined {
     for (let i = this.cursor; i < this.ordered.length && i < this.cursor + LOOKAHEAD; i++) {

@@ -12,6 +12,7 @@ import { ArchiveConfigs } from '../commands/validationConfig';
 import { walkArchive } from '../cli/walk';
 import { ArchiveConfig } from '../core/archiveConfig';
 import { ArchiveIndex } from '../core/archiveIndex';
+import { IndexCache } from '../core/indexCache';
 import { fileSelection, FileSelection } from '../core/fileSelection';
 import { indexFile } from '../core/indexFile';
 import { entryPath, IndexEntry, makeEntry } from '../core/records/indexEntry';
@@ -124,6 +125,7 @@ export class ArchiveIndexService extends Disposable {
     const cache = this.store.load(index, this.rules);
     const files: string[] = [];
     for (const f of this.folders) files.push(...walkArchive([f.folder.uri.fsPath], f.selection).files);
+    if (cache && this.current.size === 0) this.showCached(cache);
     let fromCache = 0;
     const mostlyCached = cache !== undefined && cache.size >= files.length * 0.9;
     this.setState({ kind: 'scanning', done: 0, total: files.length });
@@ -159,6 +161,19 @@ export class ArchiveIndexService extends Disposable {
     for (const p of pending) this.reindex(p);
     this.scheduleSave();
     this.counter.enqueue(index.entries());
+  }
+
+  /**
+   * A reopened workspace shows what the cache knows at once; the scan that follows checks every
+   * file's stamp and replaces this index with the checked one.
+   */
+  private showCached(cache: IndexCache): void {
+    const early = new ArchiveIndex();
+    for (const e of cache.entries) early.set(e);
+    this.current = early;
+    this.problemTotal = 0;
+    for (const e of early.entries()) this.problemTotal += problemsOf(e);
+    this.resets.fire();
   }
 
   /** Reads one file again (or drops it) and reports the change. */
@@ -218,7 +233,12 @@ export class ArchiveIndexService extends Disposable {
   }
 
   private async entryFromDocument(document: vscode.TextDocument): Promise<void> {
-    if (document.isClosed || this.scanning) return;
+    if (document.isClosed) return;
+    if (this.scanning) {
+      // Taken up again when the scan is done (reindex prefers the open document).
+      this.pendingPaths.add(document.uri.fsPath);
+      return;
+    }
     const filePath = document.uri.fsPath;
     const text = document.getText();
     const fields = recordFieldsFromText(text);
@@ -230,7 +250,11 @@ export class ArchiveIndexService extends Disposable {
     const entry = makeEntry(this.current.pool, path.dirname(filePath), path.basename(filePath), fields, UNSAVED, text.length);
     const config = await this.configs.forUri(document.uri);
     entry.problems = countProblems(validateArticle(parseArticle(text), config));
-    if (document.isClosed || this.scanning) return;
+    if (document.isClosed) return;
+    if (this.scanning) {
+      this.pendingPaths.add(filePath);
+      return;
+    }
     this.emit(this.current.set(entry), entry);
   }
 
