@@ -35,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): NewsArchiveApi {
     return { articles, preview, hygiene, archiveTree };
   } catch (e) {
     void vscode.window.showErrorMessage(
-      `News Archive Editor could not start: ${e instanceof Error ? e.message : String(e)}. Reload the window; if it persists, report it with the "News Archive" output.`,
+      vscode.l10n.t('News Archive Editor could not start: {0}. Reload the window; if it persists, report it with the "News Archive" output.', e instanceof Error ? e.message : String(e)),
     );
     throw e;
   }

@@ -37,7 +37,7 @@ export function registerFrontMatterOutline(context: vscode.ExtensionContext, art
         }
         return [root];
       },
-    }, { label: 'News Archive' }),
+    }, { label: vscode.l10n.t('News Archive') }),
     vscode.languages.registerFoldingRangeProvider(ARTICLE_SELECTOR, {
       provideFoldingRanges(document) {
         const fm = articles.get(document)?.frontMatter;
