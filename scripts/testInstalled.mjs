@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Tests the .vsix as users get it: installs it into a clean extensions folder of the VS Code
 // test host (the server's own --install-extension), opens a fresh copy of seeds/ and runs
-// test/installed/ there. Build first (`node scripts/build.mjs`: the tests run from dist/) and
-// package (`npm run package`).
+// test/installed/ there, with VS Code's display language set to Simplified Chinese. Build first
+// (`node scripts/build.mjs`: the tests run from dist/) and package (`npm run package`).
 //
 //   node scripts/testInstalled.mjs [FILE.vsix]    (default: news-archive-editor-VERSION.vsix)
 //
@@ -34,6 +34,8 @@ const result = await runIntegrationTests(root, {
   extensionDevelopmentPath: path.join(root, 'test/installed/runner'),
   extensionTestsPath: path.join(root, 'dist/test/installed/index.js'),
   vsix,
+  // The development-mode suite runs in English; this one checks the Chinese a user gets.
+  locale: 'zh-cn',
 });
 console.log(`\ninstalled: ${result.passed} passed, ${result.failed} failed`);
 if (result.error) console.log(`installed suite could not run: ${result.error}`);

@@ -8,7 +8,8 @@
 //
 // Exits with the tests' exit code (0 = all passed, 1 = a test failed); 2 when no result came
 // (a prerequisite missing, timeout, crash). Environment variables reach the extension host.
-// NEWS_ARCHIVE_HOST_RESULT=FILE also writes mocha's counts there as JSON.
+// NEWS_ARCHIVE_HOST_RESULT=FILE also writes mocha's counts there as JSON. VSCODE_HOST_LOCALE=zh-cn
+// sets VS Code's display language.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +43,7 @@ export async function runExtensionTests({ folder, extensionDevelopmentPath, exte
     codeServerDir,
     extensionsDir,
     userDataDir,
+    locale: process.env.VSCODE_HOST_LOCALE || undefined, // the display language, e.g. zh-cn
     onOutput: verbose ? (s) => process.stdout.write(`[server] ${s}`) : undefined,
   });
   const browser = await launchBrowser();

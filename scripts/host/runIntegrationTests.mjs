@@ -12,13 +12,15 @@ import { installExtension } from './vscodeServer.mjs';
  * By default the extension under test is the repository in development mode. With `vsix`, that
  * file is installed into the run's clean extensions folder first, and `extensionDevelopmentPath`
  * is a stand-in (VS Code runs tests only beside an extension in development), so the extension
- * comes from the .vsix alone (scripts/testInstalled.mjs).
+ * comes from the .vsix alone (scripts/testInstalled.mjs). `locale` (zh-cn) is VS Code's display
+ * language for the run.
  * @returns {Promise<{passed: number, failed: number, error?: string}>}
  */
 export async function runIntegrationTests(root, {
   extensionDevelopmentPath = root,
   extensionTestsPath = path.join(root, 'dist/test/host/index.js'),
   vsix,
+  locale,
 } = {}) {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'news-archive-it-'));
   const workspace = path.join(scratch, 'archive');
@@ -38,7 +40,7 @@ export async function runIntegrationTests(root, {
         extensionDevelopmentPath,
         extensionTestsPath,
         launchArgs: [workspace, `--extensions-dir=${extensionsDir}`, `--user-data-dir=${path.join(scratch, 'user-data')}`],
-        extensionTestsEnv: { NEWS_ARCHIVE_HOST_RESULT: resultFile, NEWS_ARCHIVE_EXTENSIONS_DIR: extensionsDir },
+        extensionTestsEnv: { NEWS_ARCHIVE_HOST_RESULT: resultFile, NEWS_ARCHIVE_EXTENSIONS_DIR: extensionsDir, VSCODE_HOST_LOCALE: locale ?? '' },
       });
     } catch (e) {
       // A failing test rejects with TestRunFailedError (exit 1); the counts still tell.

@@ -1,7 +1,7 @@
 /**
  * The .vsix as a user gets it: installed into a clean extensions folder (scripts/testInstalled.mjs),
- * not loaded from the repository. It must start on the seed article, validate it and show its
- * contributions in the user's language files.
+ * not loaded from the repository, in a VS Code whose display language is zh-cn. It must start on
+ * the seed article, validate it and show its contributions in Chinese.
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -33,14 +33,24 @@ describe('the installed .vsix', () => {
     }
   });
 
-  it('has every contributed title resolved from package.nls.json', () => {
-    const commands: unknown = installed().packageJSON.contributes?.commands;
-    assert.ok(Array.isArray(commands) && commands.length > 0);
-    const unresolved = commands
-      .map((c: unknown) => (typeof c === 'object' && c !== null ? (c as Record<string, unknown>) : {}))
-      .filter((c) => typeof c.title !== 'string' || /^%.*%$/.test(c.title))
-      .map((c) => String(c.command));
-    assert.deepStrictEqual(unresolved, []);
+  it('has every contributed title resolved from its package.nls file', () => {
+    const titles = loadedTitles(installed());
+    assert.ok(titles.size > 0);
+    assert.deepStrictEqual([...titles].filter(([, t]) => t.value === '' || /^%.*%$/.test(t.value)).map(([id]) => id), []);
+  });
+
+  it('speaks Chinese when VS Code does: titles from package.nls.zh-cn.json', () => {
+    assert.strictEqual(vscode.env.language, 'zh-cn', 'scripts/testInstalled.mjs runs VS Code in zh-cn');
+    const ext = installed();
+    const read = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(ext.extensionPath, file), 'utf8'));
+    const shipped = read('package.json') as { contributes: { commands: { command: string; title: string }[] } };
+    const zh = read('package.nls.zh-cn.json') as Record<string, string>;
+    const en = read('package.nls.json') as Record<string, string>;
+    const shown = loadedTitles(ext);
+    // VS Code keeps the English beside the translation, so the palette finds either.
+    const expected = shipped.contributes.commands.map((c) => [c.command, { value: zh[c.title.slice(1, -1)], original: en[c.title.slice(1, -1)] }]);
+    assert.deepStrictEqual(expected.map(([id]) => [id, shown.get(String(id))]), expected);
+    assert.deepStrictEqual(shown.get('newsArchive.validateArchive'), { value: '校验归档', original: 'Validate Archive' });
   });
 
   it('activates on the seed article and shows its diagnostics', async function () {
@@ -65,6 +75,21 @@ describe('the installed .vsix', () => {
     ]);
   });
 });
+
+/** Each command's title as VS Code loaded it: a string, or `{ value, original }` when translated. */
+function loadedTitles(ext: vscode.Extension<unknown>): Map<string, { value: string; original?: string }> {
+  const titles = new Map<string, { value: string; original?: string }>();
+  const commands: unknown = ext.packageJSON.contributes?.commands;
+  for (const c of Array.isArray(commands) ? (commands as unknown[]) : []) {
+    if (typeof c !== 'object' || c === null || !('command' in c) || !('title' in c)) continue;
+    const t = c.title;
+    if (typeof t === 'string') titles.set(String(c.command), { value: t });
+    else if (typeof t === 'object' && t !== null && 'value' in t) {
+      titles.set(String(c.command), { value: String(t.value), ...('original' in t ? { original: String(t.original) } : {}) });
+    }
+  }
+  return titles;
+}
 
 const FRONT_MATTER_RULES = new Set(['front-matter-displaced', 'trailing-space', 'headimg-boilerplate']);
 
