@@ -4,8 +4,9 @@
 import { format } from 'node:util';
 
 const LOG_PREFIX = /^%c\s*(TRACE|DEBUG|INFO|WARN|ERR)$/;
-// The workbench's own chatter on the same channel, which says nothing about the extension.
-const NOISE = /^(Resolv(ing|ed) connection token|Creation of workbench contribution|Creating a socket|Updating additional builtin|ChatSessionStore|\[Service Worker\]|(Error: )?getaddrinfo ENOTFOUND|Ignoring fetching additional builtin extensions)/;
+// The workbench's own chatter on the same channel, which says nothing about the extension (in a
+// non-English run, built-in extensions ask the absent gallery for their translations).
+const NOISE = /^(Resolv(ing|ed) connection token|Creation of workbench contribution|Creating a socket|Updating additional builtin|ChatSessionStore|\[Service Worker\]|(Error: )?getaddrinfo ENOTFOUND|Ignoring fetching additional builtin extensions|Error: No extension gallery service configured)/;
 
 /** Mocha's spec reporter ends with "N passing (Xs)", then "N pending", "N failing". */
 const SUMMARY = /^\s*(\d+) (passing|failing|pending)\b/;
