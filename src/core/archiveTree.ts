@@ -1,7 +1,7 @@
 /**
  * The archive tree's model, apart from any view (as references-view keeps its model apart from
  * the provider): groups built from the index for one grouping, sort and filter; children made
- * on demand and paged so no node has more than `pageSize` + 1 children; nodes with stable ids
+ * on demand and paged through a window, so no node has more than 2,000 children; nodes with stable ids
  * and parents so the view can reveal an article; and incremental updates that name the
  * subtrees a changed entry touched.
  */
@@ -14,7 +14,7 @@ export interface TreeOptions {
   groupBy: GroupBy;
   sortBy: SortBy;
   filter: ArchiveFilter;
-  /** Children shown at first and added by each "Show more". */
+  /** Children shown at first and added by each "Show more" (the window never passes MAX_WINDOW). */
   pageSize: number;
   /** Zone for date groups, minutes east of UTC. */
   utcOffsetMinutes: number;
@@ -50,9 +50,16 @@ export interface MoreNode {
   readonly kind: 'more';
   readonly id: string;
   readonly parent: GroupNode;
-  /** Children not shown yet. */
+  /** 'next': the children after the window ("Show more"); 'previous': those before it. */
+  readonly direction: 'next' | 'previous';
+  /** Children hidden on that side of the window. */
   readonly remaining: number;
 }
+
+/** VS Code slows down past a few thousand siblings: a node never has more children than this. */
+export const MAX_CHILDREN = 2000;
+/** Children shown at once; the other two places are the "previous" and "more" nodes. */
+export const MAX_WINDOW = MAX_CHILDREN - 2;
 
 export type TreeNode = GroupNode | ArticleNode | MoreNode;
 
@@ -69,6 +76,8 @@ class Group implements GroupNode {
   readonly articleNodes = new Map<IndexEntry, ArticleNode>();
   count = 0;
   withProblems = 0;
+  /** The window of children shown: from `start`, `shown` of them. */
+  start = 0;
   shown: number;
   sorted: (Group | IndexEntry)[] | undefined;
   /**
@@ -275,11 +284,28 @@ export class ArchiveTree {
     return node.parent && node.parent.depth >= 0 ? node.parent : undefined;
   }
 
-  /** "Show more" on a group: one more page. Returns the group to refresh. */
+  /**
+   * "Show more" on a group: one more page after the window, or (the 'previous' node) one page
+   * before it. Past MAX_WINDOW the window slides instead of growing. Returns the group to refresh.
+   */
   showMore(node: MoreNode): GroupNode {
     const g = this.live(node.parent);
+    if (node.direction === 'previous') {
+      g.start = Math.max(0, this.windowStart(g) - this.opts.pageSize);
+      return g;
+    }
     g.shown += this.opts.pageSize;
+    if (g.shown > MAX_WINDOW) {
+      g.start += g.shown - MAX_WINDOW;
+      g.shown = MAX_WINDOW;
+    }
+    g.start = this.windowStart(g);
     return g;
+  }
+
+  /** Where the window starts: removals or a slide may have left `start` past the last full window. */
+  private windowStart(g: Group): number {
+    return Math.min(g.start, Math.max(0, this.sortedOf(g).length - g.shown));
   }
 
   /**
@@ -300,8 +326,16 @@ export class ArchiveTree {
     if (!g.articles.has(e)) return undefined;
     const order = this.sortedOf(g);
     const at = order.indexOf(e);
-    if (at >= g.shown) {
-      g.shown = (Math.floor(at / this.opts.pageSize) + 1) * this.opts.pageSize;
+    if (at < g.start || at >= g.start + g.shown) {
+      const pages = (Math.floor(at / this.opts.pageSize) + 1) * this.opts.pageSize;
+      if (pages <= MAX_WINDOW) {
+        g.start = 0;
+        g.shown = pages;
+      } else {
+        // Too far down for the window to start at the top: centre it on the article.
+        g.shown = MAX_WINDOW;
+        g.start = Math.max(0, at - Math.floor(MAX_WINDOW / 2));
+      }
       paged?.(g);
     }
     return this.articleNodeOf(g, e);
@@ -354,13 +388,15 @@ export class ArchiveTree {
 
   private childrenOf(g: Group): TreeNode[] {
     const order = this.sortedOf(g);
-    const shown = Math.min(order.length, g.shown);
+    const start = this.windowStart(g);
+    const end = Math.min(order.length, start + g.shown);
     const out: TreeNode[] = [];
-    for (let i = 0; i < shown; i++) {
+    if (start > 0) out.push({ kind: 'more', direction: 'previous', id: `previous:${g.id}`, parent: g, remaining: start });
+    for (let i = start; i < end; i++) {
       const item = order[i];
       out.push(item instanceof Group ? item : this.articleNodeOf(g, item));
     }
-    if (shown < order.length) out.push({ kind: 'more', id: `more:${g.id}`, parent: g, remaining: order.length - shown });
+    if (end < order.length) out.push({ kind: 'more', direction: 'next', id: `more:${g.id}`, parent: g, remaining: order.length - end });
     return out;
   }
 }

@@ -79,9 +79,12 @@ function articleItem(n: ArticleNode, utcOffsetMinutes: number): vscode.TreeItem 
 }
 
 function moreItem(n: MoreNode): vscode.TreeItem {
-  const item = new vscode.TreeItem(vscode.l10n.t('Show more ({0} left)', n.remaining.toLocaleString()), vscode.TreeItemCollapsibleState.None);
+  const label = n.direction === 'previous'
+    ? vscode.l10n.t('Show previous ({0} before)', n.remaining.toLocaleString())
+    : vscode.l10n.t('Show more ({0} left)', n.remaining.toLocaleString());
+  const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   item.id = n.id;
-  item.iconPath = new vscode.ThemeIcon('ellipsis');
+  item.iconPath = new vscode.ThemeIcon(n.direction === 'previous' ? 'fold-up' : 'ellipsis');
   item.contextValue = 'newsArchive.more';
   item.command = { command: 'newsArchive.tree.showMore', title: vscode.l10n.t('Show More'), arguments: [n] };
   return item;

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { generatePosts } from '../../bench/generateArchive';
 import { ArchiveIndex } from '../../src/core/archiveIndex';
-import { ArchiveTree, DEFAULT_TREE_OPTIONS, GroupNode, TreeNode, TreeOptions } from '../../src/core/archiveTree';
+import { ArchiveTree, DEFAULT_TREE_OPTIONS, GroupNode, MAX_CHILDREN, TreeNode, TreeOptions } from '../../src/core/archiveTree';
 import { MISSING } from '../../src/core/archiveGroups';
 import { indexFile } from '../../src/core/indexFile';
 import { entryFromBytes } from '../../src/core/records/readEntry';
@@ -127,6 +127,53 @@ describe('archive tree model', function () {
     // Ordered newest first.
     const times = kids.filter((k) => k.kind === 'article').map((k) => (k.kind === 'article' ? k.entry.time : 0));
     assert.deepEqual(times, [...times].sort((a, b) => b - a));
+  });
+
+  it('slides the window past 2,000 children instead of growing, and pages back with "Show previous"', () => {
+    const t = tree(generatedIndex(6000), { groupBy: 'source', pageSize: 500 });
+    const sina = group(t.roots(), MISSING);
+    const all = new Set<string>();
+    for (let page = 0; page < 20; page++) {
+      const kids = t.children(sina);
+      assert.ok(kids.length <= MAX_CHILDREN, `${kids.length} children`);
+      for (const k of kids) if (k.kind === 'article') all.add(k.id);
+      const more = kids[kids.length - 1];
+      if (more.kind !== 'more' || more.direction !== 'next') break;
+      t.showMore(more);
+    }
+    // Clicking "Show more" over and over reaches every article of the group, once each.
+    assert.equal(all.size, 4330);
+    let kids = t.children(sina);
+    assert.equal(kids.length, 1 + 1998);
+    const previous = kids[0];
+    assert.ok(previous.kind === 'more' && previous.direction === 'previous');
+    assert.equal(previous.remaining, 4330 - 1998);
+    t.showMore(previous);
+    kids = t.children(sina);
+    assert.ok(kids[0].kind === 'more' && kids[0].remaining === 4330 - 1998 - 500);
+    assert.equal(kids.length, 2000);
+  });
+
+  it('reveals an article deep in a big group by moving the window to it', () => {
+    const index = generatedIndex(6000);
+    const t = tree(index, { groupBy: 'source', pageSize: 500 });
+    const sina = group(t.roots(), MISSING);
+    const ids = new Set<string>();
+    // Walk the whole group with "Show more" to learn the order, then start over.
+    for (;;) {
+      const kids = t.children(sina);
+      for (const k of kids) if (k.kind === 'article') ids.add(k.id);
+      const last = kids[kids.length - 1];
+      if (last.kind !== 'more' || last.direction !== 'next') break;
+      t.showMore(last);
+    }
+    const fresh = tree(index, { groupBy: 'source', pageSize: 500 });
+    const deep = [...ids][4000];
+    const node = fresh.articleNode(deep.slice('a:'.length));
+    assert.equal(node?.id, deep);
+    const kids = fresh.children(group(fresh.roots(), MISSING));
+    assert.ok(kids.length <= MAX_CHILDREN);
+    assert.ok(kids.some((k) => k.id === deep));
   });
 
   it('keeps counts consistent on generated data', () => {
