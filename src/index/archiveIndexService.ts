@@ -121,6 +121,8 @@ export class ArchiveIndexService extends Disposable {
         return { folder, selection: fileSelection(c.files, c.exclude) };
       });
     this.rules = await this.rulesFingerprint();
+    // A newer rescan started while this one waited: let it show the only progress notification.
+    if (this.scanning !== cts) return;
     const index = new ArchiveIndex();
     const cache = this.store.load(index, this.rules);
     const files: string[] = [];
