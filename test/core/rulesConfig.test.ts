@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { configSearchFolders, DEFAULT_FIELDS, parseArchiveConfig } from '../../src/core/archiveConfig';
+import { configSearchFolders, defaultArchiveConfig, DEFAULT_FIELDS, parseArchiveConfig } from '../../src/core/archiveConfig';
+import { DUPLICATE_ARTICLE, hygieneSettings, VOCABULARY_VARIANT } from '../../src/core/hygiene/hygieneConfig';
 import { rules } from '../../src/core/rules/index';
 import { REPO } from './ruleFixtures';
 
@@ -49,8 +50,20 @@ describe('schemas/newsarchive.schema.json', () => {
   };
 
   it('lists every rule id, and only those, with its default severity', () => {
-    assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), rules.map((r) => r.id).sort());
+    const archiveWide = [DUPLICATE_ARTICLE, VOCABULARY_VARIANT];
+    assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), [...rules.map((r) => r.id), ...archiveWide].sort());
     for (const r of rules) assert.match(schema.properties.rules.properties[r.id].description, new RegExp(`default: ${r.severity}`));
+  });
+
+  it('describes the options the archive-wide rules read, with their defaults', () => {
+    const options = (id: string) => {
+      const rule = schema.properties.rules.properties[id] as unknown as { oneOf: { properties?: Record<string, { default?: unknown }> }[] };
+      const props = rule.oneOf[1].properties ?? {};
+      return Object.fromEntries(Object.entries(props).filter(([k]) => k !== 'severity').map(([k, v]) => [k, v.default]));
+    };
+    const defaults = hygieneSettings(defaultArchiveConfig());
+    assert.deepEqual(options(DUPLICATE_ARTICLE), { threshold: defaults.duplicates.threshold, sameTitle: defaults.duplicates.sameTitle });
+    assert.deepEqual(options(VOCABULARY_VARIANT), { relativeDistance: defaults.vocabulary.relativeDistance, maxDistance: defaults.vocabulary.maxDistance });
   });
 
   it('describes the cleaner section the loader reads', () => {
