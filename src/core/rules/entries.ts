@@ -1,13 +1,14 @@
 /**
  * The top-level entries of the front matter with file offsets, for the rules. Most posts are
  * written by a generator in one simple shape (`key: value` lines with plain or simply quoted
- * scalars, and block lists of such scalars); those are located by a line scan, which is several
- * times cheaper than the full YAML parser. Anything else goes through `frontMatterDocument`
+ * scalars, and block lists of such scalars); those are located by the line scan shared with the
+ * index (../simpleFrontMatter.ts), which is several times cheaper than the full YAML parser. Anything else goes through `frontMatterDocument`
  * (the `yaml` package), which also gives the parser's errors. Both give the same entries for
  * simple front matter (tested).
  */
 import { isScalar, isSeq, Node, visit } from 'yaml';
 import type { Article } from '../article';
+import { scanSimpleFrontMatter } from '../simpleFrontMatter';
 import { frontMatterDocument, Span, YamlIssue } from '../yamlDocument';
 
 /** A list item's value, or for an empty `-` item, the dash itself. */
@@ -37,75 +38,30 @@ export interface FrontMatterView {
 
 const cache = new WeakMap<Article, FrontMatterView>();
 
-const KEY = /([A-Za-z_][\w-]*):(?:[ ]+|(?=[\r\n])|$)/y;
-const ITEM = /([ ]+)-(?:[ ]+|(?=[\r\n])|$)/y;
-/** A scalar the line scan may take: single-quoted, double-quoted without escapes, or plain and unambiguous. */
-const SINGLE = /^'(?:[^']|'')*'$/;
-const DOUBLE = /^"[^"\\]*"$/;
-/** A plain scalar may not start with an indicator, nor hold a tab, `: ` (or a final `:`) or ` #`. */
-const PLAIN_START = /^[^\s\-?:,[\]{}#&*!|>'"%@`]/;
-const PLAIN_BREAK = /\t|:(?:\s|$)|\s#/;
-const LONE_CR = /\r(?!\n)/;
-
-function isSimpleScalar(raw: string): boolean {
-  if (raw.startsWith("'")) return SINGLE.test(raw);
-  if (raw.startsWith('"')) return DOUBLE.test(raw);
-  return PLAIN_START.test(raw) && !PLAIN_BREAK.test(raw);
-}
-
-/** The line scan; undefined as soon as a line is outside the simple shape. */
+/** The shared line scan, as entries with file offsets; undefined when it refuses the text. */
 function scan(yaml: string, base: number): Entry[] | undefined {
-  // A lone CR is a line break to YAML: leave such text to the parser.
-  if (LONE_CR.test(yaml)) return undefined;
   const entries: Entry[] = [];
   let current: Entry | undefined;
-  let listIndent = -1;
-  let pos = 0;
-  while (pos < yaml.length) {
-    const nl = yaml.indexOf('\n', pos);
-    const next = nl < 0 ? yaml.length : nl + 1;
-    let end = nl < 0 ? yaml.length : nl;
-    if (end > pos && yaml.charCodeAt(end - 1) === 13) end--;
-    // Trailing spaces are not part of a line's content (trailing-space reports them).
-    while (end > pos && yaml.charCodeAt(end - 1) === 32) end--;
-    const first = yaml.charCodeAt(pos);
-    if (end === pos || first === 35 /* # */) {
-      // A blank or comment line.
-    } else if (first === 32 /* space */) {
-      ITEM.lastIndex = pos;
-      const item = ITEM.exec(yaml);
-      if (!item || item.index !== pos || !current || current.valueSpan !== undefined) return undefined;
-      const start = pos + item[0].length;
-      const rest = start < end ? yaml.slice(start, end) : '';
-      if (rest !== '' && !isSimpleScalar(rest)) return undefined;
-      const indent = item[1].length;
-      // Every item of one list has the same indentation.
-      if (current.items === undefined) {
-        current.items = [];
-        listIndent = indent;
-      } else if (indent !== listIndent) {
-        return undefined;
-      }
-      const dash = base + pos + indent;
-      current.items.push(rest ? { start: base + start, end: base + end, empty: false } : { start: dash, end: dash + 1, empty: true });
-    } else {
-      KEY.lastIndex = pos;
-      const key = KEY.exec(yaml);
-      if (!key || key.index !== pos) return undefined;
-      const valueStart = Math.min(pos + key[0].length, end);
-      const rest = yaml.slice(valueStart, end);
-      if (rest !== '' && !isSimpleScalar(rest)) return undefined;
+  const ok = scanSimpleFrontMatter(yaml, {
+    entry(key, keyStart, valueStart, valueEnd, quoting) {
       current = {
-        key: key[1],
-        keySpan: { start: base + pos, end: base + pos + key[1].length },
-        valueSpan: rest ? { start: base + valueStart, end: base + end } : undefined,
+        key,
+        keySpan: { start: base + keyStart, end: base + keyStart + key.length },
+        valueSpan: quoting ? { start: base + valueStart, end: base + valueEnd } : undefined,
         items: undefined,
       };
       entries.push(current);
-    }
-    pos = next;
-  }
-  return entries;
+      return true;
+    },
+    item(dash, start, end, quoting) {
+      // The scanner reports items only under a `key:` line; the check is for the type checker.
+      if (!current) return false;
+      const items = (current.items ??= []);
+      items.push(quoting ? { start: base + start, end: base + end, empty: false } : { start: base + dash, end: base + dash + 1, empty: true });
+      return true;
+    },
+  });
+  return ok ? entries : undefined;
 }
 
 function fromDocument(article: Article): Omit<FrontMatterView, 'get' | 'simple'> {
