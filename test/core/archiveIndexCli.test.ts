@@ -6,20 +6,13 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../src/cli/main';
 import { parseArticle } from '../../src/core/article';
 import { articleRecord } from '../../src/core/articleRecord';
 import { ArchiveIndex } from '../../src/core/archiveIndex';
 import { IndexCache } from '../../src/core/indexCache';
+import { runCli as run } from './cliRun';
 
 const repo = path.resolve(__dirname, '../../..');
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('news-archive index --cache', () => {
   let dir: string;

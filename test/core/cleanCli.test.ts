@@ -2,19 +2,12 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../src/cli/main';
+import { runCli as run } from './cliRun';
 
 const repo = path.resolve(__dirname, '../../..');
 const seedPath = path.join(repo, 'seeds', '000_e84b391c27bbb68a.txt');
 const seedText = fs.readFileSync(seedPath, 'utf8');
 const expected = fs.readFileSync(path.join(repo, 'test/fixtures/clean/seed.cleaned.html'), 'utf8');
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('news-archive clean', () => {
   let dir: string;

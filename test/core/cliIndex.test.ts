@@ -1,15 +1,8 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
-import { main } from '../../src/cli/main';
+import { runCli as run } from './cliRun';
 
 const repo = path.resolve(__dirname, '../../..');
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('news-archive index', () => {
   it('prints the seed record exactly', async () => {

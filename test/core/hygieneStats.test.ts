@@ -1,21 +1,14 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { main } from '../../src/cli/main';
 import { archiveStats } from '../../src/core/hygiene/stats';
 import type { ArchiveStats } from '../../src/core/hygiene/stats';
 import { vocabularyReport } from '../../src/core/hygiene/vocabulary';
+import { runCli as run } from './cliRun';
 
 const repo = path.resolve(__dirname, '../../..');
 const fixtures = path.join(repo, 'test/fixtures/hygiene');
 const corpus = path.resolve(repo, '../shared/corpus');
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('hygiene: stats', () => {
   it('fills months without articles and counts what is missing', () => {
