@@ -10,7 +10,7 @@ export interface ParsedArgs {
 }
 
 export interface OptionSpec {
-  /** Options that take a value, with the values allowed (empty: any). */
+  /** Options that take a value, with the values allowed (empty: every value). */
   values?: Record<string, readonly string[]>;
   /** Options that are plain flags. */
   flags?: readonly string[];

@@ -15,7 +15,7 @@ export interface FieldSchema {
   required: boolean;
   /** Accepted types; empty: anything. */
   types: FieldType[];
-  /** Allowed values (compared as text); undefined: any. */
+  /** Allowed values (compared as text); undefined: every value. */
   allowed: string[] | undefined;
 }
 
