@@ -23,7 +23,7 @@ export interface FrontMatterBlock {
 const FENCE = /^-{3,}[ \t]*$/;
 const BOM = 0xfeff;
 /** How far down blank lines may push the opening fence before we stop looking. */
-const MAX_LEADING_LINES = 200;
+export const MAX_LEADING_LINES = 200;
 
 function lineEndAt(text: string, from: number): { contentEnd: number; next: number } {
   const nl = text.indexOf('\n', from);

@@ -10,7 +10,7 @@
  */
 export type ArticleKind = 'article' | 'untitled' | 'fenceless' | 'other';
 
-const MAX_LEADING_BLANK_LINES = 20;
+export const MAX_LEADING_BLANK_LINES = 20;
 const MAX_FRONT_MATTER_LINES = 60;
 const FENCE = /^-{3,}\s*$/;
 const TITLE = /^title\s*:/;

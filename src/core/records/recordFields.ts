@@ -8,7 +8,8 @@
 import { parseArticle } from '../article';
 import { readHexoYaml } from '../hexoData';
 import { ArticleDate, readCategoryPath, readDate, readStringList, readText } from '../hexoFields';
-import { isArticle, SNIFF_BYTES } from '../sniff';
+import { MAX_LEADING_LINES } from '../frontMatterBlock';
+import { isArticle, MAX_LEADING_BLANK_LINES, SNIFF_BYTES } from '../sniff';
 import { findSource } from '../source';
 import { findSourceInBytes } from './bodySource';
 import { rfc1123Date } from './rfcDate';
@@ -27,9 +28,6 @@ export interface RecordFields {
 
 /** How far into a file the closing fence is looked for before decoding the whole file. */
 const MAX_HEAD_BYTES = 64 * 1024;
-const MAX_LEADING_LINES = 200;
-/** The sniff's reach (src/core/sniff.ts): blank lines before the fence. */
-const SNIFF_LEADING_LINES = 20;
 
 function lineEnd(buf: Buffer, from: number, limit: number): number {
   const nl = buf.indexOf(10, from);
@@ -142,7 +140,7 @@ export function recordFieldsFromBytes(buf: Buffer): RecordFields | undefined {
   if (!block) return recordFieldsFromText(buf.toString('utf8'));
   const yaml = buf.toString('utf8', block.contentStart, block.closeStart);
   // A fenced block makes an article of a file in the selection, when the sniff reaches the fence.
-  if (block.leadingLines >= SNIFF_LEADING_LINES || block.openStart + 3 > SNIFF_BYTES) {
+  if (block.leadingLines >= MAX_LEADING_BLANK_LINES || block.openStart + 3 > SNIFF_BYTES) {
     if (!isArticle(buf.toString('utf8', 0, Math.min(buf.length, SNIFF_BYTES * 4)).slice(0, SNIFF_BYTES), true)) return undefined;
   }
   const data = readSimpleFrontMatter(yaml) ?? readHexoYaml(yaml).data;
