@@ -9,11 +9,11 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { runCheck, toJsonDiagnostics } from '../src/cli/checkCommand';
-import { parseArticle } from '../src/core/article';
-import { defaultArchiveConfig } from '../src/core/archiveConfig';
-import { fixAll } from '../src/core/edits';
+import { parseArticle } from '../src/core/article/article';
+import { defaultArchiveConfig } from '../src/core/config/archiveConfig';
+import { fixAll } from '../src/core/rules/fixAll';
 import { validateArticle } from '../src/core/rules/index';
-import { articleKind, SNIFF_BYTES } from '../src/core/sniff';
+import { articleKind, SNIFF_BYTES } from '../src/core/article/sniff';
 import { benchArchive } from './generateArchive';
 
 const count = Number(process.argv[2] ?? 50_000);

@@ -8,7 +8,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArticle } from '../src/core/article';
+import { parseArticle } from '../src/core/article/article';
 import { cleanBody, removalSummary } from '../src/core/clean';
 import { parseBody } from '../src/core/clean/cleanBody';
 import { previewContent } from '../src/preview/previewContent';

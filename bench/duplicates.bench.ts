@@ -8,8 +8,8 @@
  *   npm run bench -- duplicates   (or: node --expose-gc dist/bench/duplicates.bench.js [count])
  */
 import * as fs from 'node:fs';
-import { parseArticle } from '../src/core/article';
-import { ArticleRecord, articleRecord } from '../src/core/articleRecord';
+import { parseArticle } from '../src/core/article/article';
+import { ArticleRecord, articleRecord } from '../src/core/index/articleRecord';
 import { duplicateSketch, normaliseBody, SHINGLE_LENGTH } from '../src/core/hygiene/duplicateSketch';
 import { DuplicateEntry, DuplicatePair, DuplicateReport, findDuplicates } from '../src/core/hygiene/duplicates';
 import { vocabularyReport } from '../src/core/hygiene/vocabulary';

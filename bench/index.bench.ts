@@ -13,10 +13,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import matter from 'gray-matter';
 import { load } from 'js-yaml';
-import { parseArticle } from '../src/core/article';
-import { ArchiveIndex } from '../src/core/archiveIndex';
-import { encodeIndexCache, IndexCache } from '../src/core/indexCache';
-import { indexFile } from '../src/core/indexFile';
+import { parseArticle } from '../src/core/article/article';
+import { ArchiveIndex } from '../src/core/index/archiveIndex';
+import { encodeIndexCache, IndexCache } from '../src/core/index/indexCache';
+import { indexFile } from '../src/core/index/indexFile';
 import { validateArticle } from '../src/core/rules';
 import { benchArchive } from './generateArchive';
 

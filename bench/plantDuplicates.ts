@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parseArticle } from '../src/core/article';
+import { parseArticle } from '../src/core/article/article';
 import { normaliseBody } from '../src/core/hygiene/duplicateSketch';
 import { Random } from './archive/random';
 

@@ -9,10 +9,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ArchiveIndex } from '../src/core/archiveIndex';
-import { GroupBy } from '../src/core/archiveGroups';
-import { ArchiveTree, DEFAULT_TREE_OPTIONS, GroupNode, TreeNode } from '../src/core/archiveTree';
-import { indexFile } from '../src/core/indexFile';
+import { ArchiveIndex } from '../src/core/index/archiveIndex';
+import { GroupBy } from '../src/core/tree/archiveGroups';
+import { ArchiveTree, DEFAULT_TREE_OPTIONS, GroupNode, TreeNode } from '../src/core/tree/archiveTree';
+import { indexFile } from '../src/core/index/indexFile';
 import { benchArchive } from './generateArchive';
 
 const count = Number(process.argv[2] ?? 50_000);

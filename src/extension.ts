@@ -3,9 +3,12 @@
  * here; every feature does its work when an article is opened or the user asks.
  */
 import * as vscode from 'vscode';
-import { ArticleDocuments } from './articleDocuments';
-import { registerFrontMatterOutline } from './frontMatterOutline';
-import { registerValidation } from './commands/validation';
+import { registerCodeActions } from './codeActions/articleCodeActions';
+import { registerCommands } from './commands/registerCommands';
+import { ArchiveConfigs } from './config/archiveConfigs';
+import { ArticleDiagnostics } from './diagnostics/articleDiagnostics';
+import { ArticleDocuments } from './documents/articleDocuments';
+import { registerFrontMatterOutline } from './outline/frontMatterOutline';
 import { HygieneApi } from './hygiene/hygieneApi';
 import { registerHygiene } from './hygiene/registerHygiene';
 import { PreviewApi } from './preview/previewApi';
@@ -25,13 +28,18 @@ export interface NewsArchiveApi {
 
 export function activate(context: vscode.ExtensionContext): NewsArchiveApi {
   try {
+    const output = vscode.window.createOutputChannel('News Archive', { log: true });
+    // One reader of `.newsarchive.json` for every feature: one watcher, one cache.
+    const configs = new ArchiveConfigs(output);
     const articles = new ArticleDocuments();
-    context.subscriptions.push(articles);
+    const diagnostics = new ArticleDiagnostics(articles, configs, context.extensionUri);
+    context.subscriptions.push(output, configs, articles, diagnostics);
     registerFrontMatterOutline(context, articles);
-    registerValidation(context, articles);
-    const preview = registerPreview(context, articles);
-    const archiveTree = registerArchiveTree(context);
-    const hygiene = registerHygiene(context, articles, archiveTree.service);
+    registerCodeActions(context, diagnostics, configs);
+    registerCommands(context, articles, diagnostics, configs);
+    const preview = registerPreview(context, articles, configs);
+    const archiveTree = registerArchiveTree(context, configs);
+    const hygiene = registerHygiene(context, articles, archiveTree.service, configs);
     return { articles, preview, hygiene, archiveTree };
   } catch (e) {
     void vscode.window.showErrorMessage(

@@ -3,11 +3,19 @@
  * `--shard` and `--changed-since`. Whether a file is an article is decided from its text later.
  */
 import * as path from 'node:path';
-import { fileSelection } from '../core/fileSelection';
+import { fileSelection } from '../core/index/fileSelection';
 import { ParsedArgs, stringOption } from './args';
 import { changedSince, inShard, parseShard } from './fileFilters';
 import { CliIo } from './io';
-import { walkArchive } from './walk';
+import { walkArchive, WalkResult } from '../core/index/archiveWalk';
+import { t } from './l10n';
+
+/** Walks the PATH arguments, saying on stderr which paths could not be read. */
+export function walkPaths(paths: readonly string[], io: CliIo): WalkResult {
+  const walked = walkArchive(paths, fileSelection());
+  for (const s of walked.skipped) io.err(`${s.path}: ${t('cannot read: {0}', s.code)}`);
+  return walked;
+}
 
 /** The files to cover, and how many paths could not be read (the run then exits 2). */
 export function selectFiles(args: ParsedArgs, io: CliIo): { files: string[]; unreadable: number } {
@@ -15,8 +23,7 @@ export function selectFiles(args: ParsedArgs, io: CliIo): { files: string[]; unr
   const shard = shardArg === undefined ? undefined : parseShard(shardArg);
   const rev = stringOption(args, 'changed-since');
   const changed = rev === undefined ? undefined : changedSince(rev);
-  const { files, skipped } = walkArchive(args.positional, fileSelection());
-  for (const s of skipped) io.err(`${s.path}: ${s.reason}`);
+  const { files, skipped } = walkPaths(args.positional, io);
   const selected = files.filter((f) => (!shard || inShard(f, shard)) && (!changed || changed.has(path.resolve(f))));
   return { files: selected, unreadable: skipped.length };
 }

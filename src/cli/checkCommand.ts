@@ -5,10 +5,10 @@
  * when a named path cannot be read.
  */
 import * as fs from 'node:fs';
-import { Article, parseArticle } from '../core/article';
+import { Article, parseArticle } from '../core/article/article';
 import { validateArticle } from '../core/rules/index';
-import type { Problem, Severity } from '../core/rules/types';
-import { articleKind, SNIFF_BYTES } from '../core/sniff';
+import type { Problem, Severity } from '../core/problem';
+import { articleKind, SNIFF_BYTES } from '../core/article/sniff';
 import { parseArgs, stringOption, UsageError } from './args';
 import { selectFiles } from './articleFiles';
 import { ConfigFiles, LoadedConfig } from './configFile';

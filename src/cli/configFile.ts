@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ARCHIVE_CONFIG_FILE, ArchiveConfig, ConfigProblem, defaultArchiveConfig, parseArchiveConfig } from '../core/archiveConfig';
+import { ARCHIVE_CONFIG_FILE, ArchiveConfig, ConfigProblem, defaultArchiveConfig, parseArchiveConfig } from '../core/config/archiveConfig';
 
 export interface LoadedConfig {
   /** The file it came from; undefined for the defaults. */

@@ -4,9 +4,9 @@
  * that changed on disk while it was being fixed is left alone.
  */
 import * as fs from 'node:fs';
-import { fixAll } from '../core/edits';
+import { fixAll } from '../core/rules/fixAll';
 import { validateArticle } from '../core/rules/index';
-import { parseArticle } from '../core/article';
+import { parseArticle } from '../core/article/article';
 import { parseArgs, UsageError } from './args';
 import { selectFiles } from './articleFiles';
 import { readArticle, reportConfigProblems } from './checkCommand';

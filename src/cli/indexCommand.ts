@@ -6,15 +6,14 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ArchiveIndex } from '../core/archiveIndex';
-import { ArticleRecord } from '../core/articleRecord';
-import { fileSelection } from '../core/fileSelection';
-import { encodeIndexCache, IndexCache } from '../core/indexCache';
-import { indexFile } from '../core/indexFile';
-import { IndexEntry, unpackFrontMatter } from '../core/records/indexEntry';
+import { ArchiveIndex } from '../core/index/archiveIndex';
+import { ArticleRecord } from '../core/index/articleRecord';
+import { encodeIndexCache, IndexCache } from '../core/index/indexCache';
+import { indexFile } from '../core/index/indexFile';
+import { IndexEntry, unpackFrontMatter } from '../core/index/records/indexEntry';
 import { parseArgs, stringOption, UsageError } from './args';
 import { CliIo } from './io';
-import { walkArchive } from './walk';
+import { walkPaths } from './articleFiles';
 import { t } from './l10n';
 
 export const indexUsage = 'news-archive index PATH… [--format json|text] [--cache DIR]';
@@ -56,8 +55,7 @@ export function runIndex(argv: readonly string[], io: CliIo): number {
   if (args.positional.length === 0) throw new UsageError('index needs at least one file or folder');
   const format = stringOption(args, 'format') ?? 'text';
   const cacheDir = stringOption(args, 'cache');
-  const { files, skipped } = walkArchive(args.positional, fileSelection());
-  for (const s of skipped) io.err(`${s.path}: ${s.reason}`);
+  const { files } = walkPaths(args.positional, io);
   const index = new ArchiveIndex();
   const cache = loadCache(cacheDir, index, io);
   const records: ArticleRecord[] = [];

@@ -3,7 +3,7 @@
  * at the last offset asked for: most problems sit in the first lines, and indexing every line of
  * a 200 KB post to place them would cost more than validating it.
  */
-import type { Position } from '../core/lineIndex';
+import type { Position } from '../core/article/lineIndex';
 
 export function positionsOf(text: string, offsets: readonly number[]): Map<number, Position> {
   const wanted = [...new Set(offsets)].sort((a, b) => a - b);

@@ -4,9 +4,8 @@
  * A report, not a check: it exits 0 whatever it finds (2 when it could not run).
  */
 import * as path from 'node:path';
-import { ARCHIVE_CONFIG_FILE } from '../core/archiveConfig';
-import { ArticleRecord, articleRecord } from '../core/articleRecord';
-import { fileSelection } from '../core/fileSelection';
+import { ARCHIVE_CONFIG_FILE } from '../core/config/archiveConfig';
+import { ArticleRecord, articleRecord } from '../core/index/articleRecord';
 import { duplicateSketch } from '../core/hygiene/duplicateSketch';
 import { DuplicateEntry, findDuplicates } from '../core/hygiene/duplicates';
 import { hygieneSettings } from '../core/hygiene/hygieneConfig';
@@ -18,7 +17,7 @@ import { readArticle, reportConfigProblems } from './checkCommand';
 import { ConfigFiles } from './configFile';
 import { CliIo } from './io';
 import { formatStatsText } from './statsText';
-import { walkArchive } from './walk';
+import { walkPaths } from './articleFiles';
 
 export const statsUsage = 'news-archive stats PATH… [--format json|text]';
 
@@ -26,8 +25,7 @@ export function runStats(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, { values: { format: ['json', 'text'] } });
   if (args.positional.length === 0) throw new UsageError('stats needs at least one file or folder');
   const format = stringOption(args, 'format') ?? 'text';
-  const { files, skipped } = walkArchive(args.positional, fileSelection());
-  for (const s of skipped) io.err(`${s.path}: ${s.reason}`);
+  const { files } = walkPaths(args.positional, io);
   const configs = new ConfigFiles(reportConfigProblems(io));
   const records: ArticleRecord[] = [];
   const entries: DuplicateEntry[] = [];

@@ -3,12 +3,12 @@
  * (front matter untouched) and says what it removed.
  */
 import * as vscode from 'vscode';
-import { ArticleDocuments } from '../articleDocuments';
+import { ArticleDocuments } from '../documents/articleDocuments';
 import { cleanArticleText, removalSummary } from '../core/clean';
-import { CleanSelectorsCache } from '../preview/cleanSelectors';
+import { ArchiveConfigs } from '../config/archiveConfigs';
 import { toRange } from '../util/ranges';
 
-export async function cleanArticle(articles: ArticleDocuments, selectors: CleanSelectorsCache): Promise<void> {
+export async function cleanArticle(articles: ArticleDocuments, configs: ArchiveConfigs): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const article = editor ? articles.get(editor.document) : undefined;
   if (!editor || !article) {
@@ -17,7 +17,7 @@ export async function cleanArticle(articles: ArticleDocuments, selectors: CleanS
   }
   const document = editor.document;
   const version = document.version;
-  const { edit, result } = cleanArticleText(article, await selectors.forDocument(document.uri));
+  const { edit, result } = cleanArticleText(article, (await configs.forUri(document.uri)).clean);
   if (!edit) {
     void vscode.window.showInformationMessage(vscode.l10n.t('This article is already clean.'));
     return;

@@ -4,14 +4,15 @@
  * archive as one WorkspaceEdit the user reviews in the refactor preview.
  */
 import * as vscode from 'vscode';
-import { diffEdits, fixAll } from '../core/edits';
+import { diffEdits } from '../core/edits';
+import { fixAll } from '../core/rules/fixAll';
 import { validateArticle } from '../core/rules/index';
-import { readConfig } from '../config';
-import { ArticleDocuments } from '../articleDocuments';
-import { toWorkspaceEdit } from '../codeActions';
-import { ArticleDiagnostics, toDiagnostic } from '../diagnostics';
-import { ArchiveConfigs } from './validationConfig';
-import { archiveFiles, readArticle, ReadArticle, unchangedSinceRead } from './validationFiles';
+import { readConfig } from '../config/settings';
+import { ArticleDocuments } from '../documents/articleDocuments';
+import { toWorkspaceEdit } from '../codeActions/articleCodeActions';
+import { ArticleDiagnostics, toDiagnostic } from '../diagnostics/articleDiagnostics';
+import { ArchiveConfigs } from '../config/archiveConfigs';
+import { archiveFiles, readArticle, ReadArticle, unchangedSinceRead } from '../documents/workspaceArticles';
 
 /** Diagnostics are handed to VS Code in batches, so the Problems panel updates without a storm of events. */
 const BATCH = 250;

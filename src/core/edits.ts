@@ -4,10 +4,7 @@
  * gets it), and write line breaks in the file's own line ending. A fix's edits go in together
  * or not at all, so half a fix never lands.
  */
-import { parseArticle } from './article';
-import type { ArchiveConfig } from './archiveConfig';
-import { validateArticle, ValidateOptions } from './rules/index';
-import type { Fix, TextEdit } from './rules/types';
+import type { Fix, TextEdit } from './problem';
 
 export interface ApplyResult {
   text: string;
@@ -91,26 +88,6 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): ApplyResul
 /** Applies the fixes of one validation run (each atomically). */
 export function applyFixes(text: string, fixes: readonly Fix[]): ApplyResult {
   return applyEditGroups(text, fixes.map((f) => f.edits));
-}
-
-const MAX_PASSES = 10;
-
-/**
- * Applies every fix, re-validating between passes until nothing fixable is left (bounded:
- * a fix that keeps re-appearing stops after MAX_PASSES rather than looping).
- */
-export function fixAll(text: string, config?: ArchiveConfig, options?: ValidateOptions): { text: string; fixed: number } {
-  let current = text;
-  let fixed = 0;
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const fixes = validateArticle(parseArticle(current), config, options).flatMap((p) => (p.fix ? [p.fix] : []));
-    if (fixes.length === 0) break;
-    const result = applyFixes(current, fixes);
-    if (result.applied === 0 || result.text === current) break;
-    fixed += result.applied;
-    current = result.text;
-  }
-  return { text: current, fixed };
 }
 
 function linesWithEnds(text: string): string[] {

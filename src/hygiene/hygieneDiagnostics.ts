@@ -5,14 +5,14 @@
  * spelt differently from the rest of the archive. Only files with findings are read again.
  */
 import * as vscode from 'vscode';
-import { Article, parseArticle } from '../core/article';
+import { Article, parseArticle } from '../core/article/article';
 import type { DuplicateGroup, DuplicateReason } from '../core/hygiene/duplicates';
 import { DUPLICATE_ARTICLE, VOCABULARY_VARIANT } from '../core/hygiene/hygieneConfig';
-import type { Severity } from '../core/rules/types';
+import type { Severity } from '../core/problem';
 import { RENAMABLE_FIELDS, valueOccurrences } from '../core/hygiene/frontMatterValues';
 import type { VariantAdvice } from '../core/hygiene/vocabulary';
-import { frontMatterDocument } from '../core/yamlDocument';
-import { DIAGNOSTIC_SOURCE, ruleDocs } from '../diagnostics';
+import { frontMatterDocument } from '../core/article/yamlDocument';
+import { DIAGNOSTIC_SOURCE, ruleDocs } from '../diagnostics/articleDiagnostics';
 import { Disposable } from '../util/dispose';
 import { toRange } from '../util/ranges';
 import { HygieneModel, HygieneReport } from './hygieneModel';

@@ -7,14 +7,14 @@
  */
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { parseArticle } from '../core/article';
-import type { ArticleRecord } from '../core/articleRecord';
+import { parseArticle } from '../core/article/article';
+import type { ArticleRecord } from '../core/index/articleRecord';
 import { duplicateSketch, DuplicateSketch } from '../core/hygiene/duplicateSketch';
 import { DuplicateGroup, DuplicateReport, findDuplicates } from '../core/hygiene/duplicates';
 import { VariantAdvice, variantMap, VocabularyField, VocabularyReport, vocabularyReport } from '../core/hygiene/vocabulary';
-import { defaultArchiveConfig } from '../core/archiveConfig';
+import { defaultArchiveConfig } from '../core/config/archiveConfig';
 import { HygieneSettings, hygieneSettings } from '../core/hygiene/hygieneConfig';
-import { entryPath, IndexEntry } from '../core/records/indexEntry';
+import { entryPath, IndexEntry } from '../core/index/records/indexEntry';
 import { ArchiveIndexService, IndexChange } from '../index/archiveIndexService';
 import { Disposable } from '../util/dispose';
 

@@ -5,12 +5,11 @@
  * The archive is first read when an article is opened or a hygiene command runs.
  */
 import * as vscode from 'vscode';
-import { ArticleDocuments } from '../articleDocuments';
-import { ArchiveConfigs } from '../commands/validationConfig';
-import { ARCHIVE_CONFIG_FILE } from '../core/archiveConfig';
+import { ARTICLE_SELECTOR, ArticleDocuments } from '../documents/articleDocuments';
+import { ArchiveConfigs } from '../config/archiveConfigs';
+import { ARCHIVE_CONFIG_FILE } from '../core/config/archiveConfig';
 import { hygieneSettings } from '../core/hygiene/hygieneConfig';
 import { ArchiveIndexService } from '../index/archiveIndexService';
-import { ARTICLE_SELECTOR } from '../frontMatterOutline';
 import { compareDuplicatesCommand, showDuplicatesCommand } from './compareDuplicates';
 import { HygieneApi, hygieneApi } from './hygieneApi';
 import { DUPLICATES_VIEW, DuplicatesTreeProvider } from './duplicatesTree';
@@ -20,9 +19,8 @@ import { renameValueCommand } from './renameValue';
 import { STATS_VIEW_TYPE, StatsPanel } from './statsPanel';
 import { VocabularyFixes } from './vocabularyFixes';
 
-export function registerHygiene(context: vscode.ExtensionContext, articles: ArticleDocuments, index: ArchiveIndexService): HygieneApi {
+export function registerHygiene(context: vscode.ExtensionContext, articles: ArticleDocuments, index: ArchiveIndexService, configs: ArchiveConfigs): HygieneApi {
   const model = new HygieneModel(index);
-  const configs = new ArchiveConfigs(undefined);
   // The rules are archive-wide, so the archive root's `.newsarchive.json` (the first folder's) holds their settings.
   const loadSettings = async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
@@ -32,7 +30,7 @@ export function registerHygiene(context: vscode.ExtensionContext, articles: Arti
     model.setSettings(settings);
   };
   void loadSettings();
-  context.subscriptions.push(configs, configs.onDidChange(() => void loadSettings()));
+  context.subscriptions.push(configs.onDidChange(() => void loadSettings()));
   const diagnostics = new HygieneDiagnostics(model, context.extensionUri);
   const duplicates = new DuplicatesTreeProvider(model);
   context.subscriptions.push(

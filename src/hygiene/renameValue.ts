@@ -5,7 +5,7 @@
  * ones (src/core/hygiene/rename.ts), computed from each file's current text.
  */
 import * as vscode from 'vscode';
-import { parseArticle } from '../core/article';
+import { parseArticle } from '../core/article/article';
 import { RENAMABLE_FIELDS, RenamableField } from '../core/hygiene/frontMatterValues';
 import { renameValueEdits } from '../core/hygiene/rename';
 import { toRange } from '../util/ranges';

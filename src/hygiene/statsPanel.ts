@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { archiveStats } from '../core/hygiene/stats';
 import { Disposable } from '../util/dispose';
-import { DIAGNOSTIC_SOURCE } from '../diagnostics';
+import { DIAGNOSTIC_SOURCE } from '../diagnostics/articleDiagnostics';
 import { DUPLICATE_ARTICLE, VOCABULARY_VARIANT } from './hygieneDiagnostics';
 import { HygieneModel } from './hygieneModel';
 import { compareDuplicatesCommand } from './compareDuplicates';

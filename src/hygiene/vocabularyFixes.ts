@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { RENAMABLE_FIELDS, valueOccurrences } from '../core/hygiene/frontMatterValues';
 import { renameValueEdits } from '../core/hygiene/rename';
-import { ArticleDocuments } from '../articleDocuments';
+import { ArticleDocuments } from '../documents/articleDocuments';
 import { toRange } from '../util/ranges';
 import { VOCABULARY_VARIANT } from './hygieneDiagnostics';
 import { HygieneModel } from './hygieneModel';

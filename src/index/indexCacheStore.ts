@@ -6,8 +6,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ArchiveIndex } from '../core/archiveIndex';
-import { encodeIndexCache, IndexCache } from '../core/indexCache';
+import { ArchiveIndex } from '../core/index/archiveIndex';
+import { encodeIndexCache, IndexCache } from '../core/index/indexCache';
 
 const FILE_NAME = 'archive-index.json';
 

@@ -5,11 +5,12 @@
  */
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { parseArticle } from '../core/article';
-import { ArchiveConfig } from '../core/archiveConfig';
-import { IndexEntry, problemCounts, ProblemCounts } from '../core/records/indexEntry';
-import { Problem, validateArticle } from '../core/rules';
-import { entryPath } from '../core/records/indexEntry';
+import { parseArticle } from '../core/article/article';
+import { ArchiveConfig } from '../core/config/archiveConfig';
+import { IndexEntry, problemCounts, ProblemCounts } from '../core/index/records/indexEntry';
+import type { Problem } from '../core/problem';
+import { validateArticle } from '../core/rules';
+import { entryPath } from '../core/index/records/indexEntry';
 
 /** Work per slice and the pause after it: about a third of one core at most. */
 const SLICE_MS = 12;

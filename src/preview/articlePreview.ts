@@ -5,11 +5,11 @@
  * the document version it rendered; the webview ignores anything older than what it shows.
  */
 import * as vscode from 'vscode';
-import { parseArticle } from '../core/article';
-import { ArticleDocuments } from '../articleDocuments';
-import { readConfig } from '../config';
+import { parseArticle } from '../core/article/article';
+import { ArticleDocuments } from '../documents/articleDocuments';
+import { readConfig } from '../config/settings';
 import { Disposable } from '../util/dispose';
-import { CleanSelectorsCache } from './cleanSelectors';
+import { ArchiveConfigs } from '../config/archiveConfigs';
 import { previewLabels, problemsText } from './labels';
 import { FromWebview, PreviewView, RenderedState, ToWebview } from './messages';
 import { previewContent } from './previewContent';
@@ -23,7 +23,7 @@ const LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
 export interface PreviewServices {
   readonly extensionUri: vscode.Uri;
   readonly articles: ArticleDocuments;
-  readonly selectors: CleanSelectorsCache;
+  readonly configs: ArchiveConfigs;
   /** Articles the user loaded images for in this session. */
   readonly imagesAllowed: Set<string>;
 }
@@ -179,7 +179,7 @@ export class ArticlePreview extends Disposable {
       void vscode.window.showWarningMessage(vscode.l10n.t('The preview cannot read {0}; it may have been moved or deleted.', uri.fsPath || uri.toString()));
       return;
     }
-    const selectors = await this.services.selectors.forDocument(uri);
+    const selectors = (await this.services.configs.forUri(uri)).clean;
     if (this.disposedPanel || uri !== this.resourceUri) return;
     const started = performance.now();
     const version = document.version;

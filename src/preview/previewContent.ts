@@ -3,7 +3,7 @@
  * for the chosen view (cleaned, cleaned with removed parts marked, or the sanitized original),
  * and the footer line. Body offsets in the markup are relative to the body start.
  */
-import { Article } from '../core/article';
+import { Article } from '../core/article/article';
 import { cleanBody, CleanSelectors, removalSummary, sanitizeOriginal } from '../core/clean';
 import { PreviewHeader, PreviewView } from './messages';
 

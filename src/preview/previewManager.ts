@@ -3,10 +3,10 @@
  * when unlocked, locking, loading images, and reviving them after a window reload.
  */
 import * as vscode from 'vscode';
-import { ArticleDocuments } from '../articleDocuments';
+import { ArticleDocuments } from '../documents/articleDocuments';
 import { Disposable } from '../util/dispose';
 import { ArticlePreview, PREVIEW_VIEW_TYPE, PreviewServices } from './articlePreview';
-import { CleanSelectorsCache } from './cleanSelectors';
+import { ArchiveConfigs } from '../config/archiveConfigs';
 import { isPreviewState } from './messageGuards';
 import { RenderedState } from './messages';
 import { PreviewApi } from './previewApi';
@@ -19,9 +19,9 @@ export class PreviewManager extends Disposable implements vscode.WebviewPanelSer
   /** Fires when a webview reports what it rendered (the host tests read the page through this). */
   readonly onDidRender = this.renderedEmitter.event;
 
-  constructor(extensionUri: vscode.Uri, private readonly articles: ArticleDocuments, selectors: CleanSelectorsCache) {
+  constructor(extensionUri: vscode.Uri, private readonly articles: ArticleDocuments, configs: ArchiveConfigs) {
     super();
-    this.services = { extensionUri, articles, selectors, imagesAllowed: new Set() };
+    this.services = { extensionUri, articles, configs, imagesAllowed: new Set() };
     this._register(vscode.window.onDidChangeActiveTextEditor((editor) => {
       if (editor && articles.isArticle(editor.document)) {
         for (const p of this.previews) if (!p.locked) p.setResource(editor.document.uri);

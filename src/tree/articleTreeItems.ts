@@ -4,9 +4,9 @@
  * (microsoft/vscode #117499, #62497); its label is the title, its description date and author.
  */
 import * as vscode from 'vscode';
-import { MISSING } from '../core/archiveGroups';
-import { ArticleNode, GroupNode, MoreNode, TreeNode } from '../core/archiveTree';
-import { entryPath, IndexEntry } from '../core/records/indexEntry';
+import { MISSING } from '../core/tree/archiveGroups';
+import { ArticleNode, GroupNode, MoreNode, TreeNode } from '../core/tree/archiveTree';
+import { entryPath, IndexEntry } from '../core/index/records/indexEntry';
 
 const pad = (n: number) => (n < 10 ? '0' : '') + n;
 

@@ -4,7 +4,7 @@
  * tick); a new index or new options refresh the whole tree.
  */
 import * as vscode from 'vscode';
-import { ArchiveTree, ArticleNode, GroupNode, TreeNode, TreeOptions } from '../core/archiveTree';
+import { ArchiveTree, ArticleNode, GroupNode, TreeNode, TreeOptions } from '../core/tree/archiveTree';
 import { ArchiveIndexService } from '../index/archiveIndexService';
 import { Disposable } from '../util/dispose';
 import { treeItem } from './articleTreeItems';

@@ -3,8 +3,8 @@
  * it), a scan in progress or cancelled, and the context keys its menus and welcome content use.
  */
 import * as vscode from 'vscode';
-import { isFiltering } from '../core/archiveFilter';
-import { TreeNode } from '../core/archiveTree';
+import { isFiltering } from '../core/tree/archiveFilter';
+import { TreeNode } from '../core/tree/archiveTree';
 import { ArchiveIndexService } from '../index/archiveIndexService';
 import { Disposable } from '../util/dispose';
 import { ArticleTreeProvider } from './articleTreeProvider';

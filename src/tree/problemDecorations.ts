@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { ArchiveIndexService } from '../index/archiveIndexService';
-import { entryPath } from '../core/records/indexEntry';
+import { entryPath } from '../core/index/records/indexEntry';
 import { Disposable } from '../util/dispose';
 
 export class ProblemDecorations extends Disposable implements vscode.FileDecorationProvider {

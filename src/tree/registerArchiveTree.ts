@@ -4,11 +4,11 @@
  * decorations and every tree command.
  */
 import * as vscode from 'vscode';
-import { NO_FILTER } from '../core/archiveFilter';
-import { GroupBy, SortBy } from '../core/archiveGroups';
-import { DEFAULT_TREE_OPTIONS, TreeNode } from '../core/archiveTree';
-import { ArchiveConfigs } from '../commands/validationConfig';
-import { readConfig, SECTION } from '../config';
+import { NO_FILTER } from '../core/tree/archiveFilter';
+import { GroupBy, SortBy } from '../core/tree/archiveGroups';
+import { DEFAULT_TREE_OPTIONS, TreeNode } from '../core/tree/archiveTree';
+import { ArchiveConfigs } from '../config/archiveConfigs';
+import { readConfig, SECTION } from '../config/settings';
 import { ArchiveIndexService } from '../index/archiveIndexService';
 import { ArchiveStatusBar } from './archiveStatusBar';
 import { ArticleTreeProvider } from './articleTreeProvider';
@@ -35,8 +35,7 @@ function uriOf(arg: unknown): vscode.Uri | undefined {
   return vscode.window.activeTextEditor?.document.uri;
 }
 
-export function registerArchiveTree(context: vscode.ExtensionContext): ArchiveTreeApi {
-  const configs = new ArchiveConfigs(undefined);
+export function registerArchiveTree(context: vscode.ExtensionContext, configs: ArchiveConfigs): ArchiveTreeApi {
   const service = new ArchiveIndexService(context, configs);
   const settings = readConfig();
   const provider = new ArticleTreeProvider(service, {
@@ -46,7 +45,7 @@ export function registerArchiveTree(context: vscode.ExtensionContext): ArchiveTr
   const statusBar = new ArchiveStatusBar(service);
   const decorations = new ProblemDecorations(service);
   const viewState = new ArticlesViewState(view, provider, service);
-  context.subscriptions.push(configs, service, provider, view, statusBar, decorations, viewState, vscode.window.registerFileDecorationProvider(decorations));
+  context.subscriptions.push(service, provider, view, statusBar, decorations, viewState, vscode.window.registerFileDecorationProvider(decorations));
 
   const setSetting = (key: string, value: string) => {
     const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;

@@ -6,10 +6,10 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { generatePosts } from '../../bench/generateArchive';
-import { ArchiveIndex } from '../../src/core/archiveIndex';
-import { encodeIndexCache, IndexCache } from '../../src/core/indexCache';
-import { entryPath, IndexEntry, problemCounts } from '../../src/core/records/indexEntry';
-import { entryFromBytes } from '../../src/core/records/readEntry';
+import { ArchiveIndex } from '../../src/core/index/archiveIndex';
+import { encodeIndexCache, IndexCache } from '../../src/core/index/indexCache';
+import { entryPath, IndexEntry, problemCounts } from '../../src/core/index/records/indexEntry';
+import { entryFromBytes } from '../../src/core/index/records/readEntry';
 
 function sampleIndex(): ArchiveIndex {
   const index = new ArchiveIndex();

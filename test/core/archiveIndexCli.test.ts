@@ -6,10 +6,10 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parseArticle } from '../../src/core/article';
-import { articleRecord } from '../../src/core/articleRecord';
-import { ArchiveIndex } from '../../src/core/archiveIndex';
-import { IndexCache } from '../../src/core/indexCache';
+import { parseArticle } from '../../src/core/article/article';
+import { articleRecord } from '../../src/core/index/articleRecord';
+import { ArchiveIndex } from '../../src/core/index/archiveIndex';
+import { IndexCache } from '../../src/core/index/indexCache';
 import { runCli as run } from './cliRun';
 
 const repo = path.resolve(__dirname, '../../..');

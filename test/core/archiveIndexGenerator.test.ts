@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Defect, generateArchive, generatePosts } from '../../bench/generateArchive';
-import { recordFieldsFromText } from '../../src/core/records/recordFields';
+import { recordFieldsFromText } from '../../src/core/index/records/recordFields';
 
 function digest(count: number, seed: number): string {
   const h = createHash('sha256');

@@ -7,12 +7,12 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { generatePosts } from '../../bench/generateArchive';
-import { ArchiveIndex } from '../../src/core/archiveIndex';
-import { ArchiveTree, DEFAULT_TREE_OPTIONS, GroupNode, MAX_CHILDREN, TreeNode, TreeOptions } from '../../src/core/archiveTree';
-import { MISSING } from '../../src/core/archiveGroups';
-import { indexFile } from '../../src/core/indexFile';
-import { entryFromBytes } from '../../src/core/records/readEntry';
-import { IndexEntry, problemCounts } from '../../src/core/records/indexEntry';
+import { ArchiveIndex } from '../../src/core/index/archiveIndex';
+import { ArchiveTree, DEFAULT_TREE_OPTIONS, GroupNode, MAX_CHILDREN, TreeNode, TreeOptions } from '../../src/core/tree/archiveTree';
+import { MISSING } from '../../src/core/tree/archiveGroups';
+import { indexFile } from '../../src/core/index/indexFile';
+import { entryFromBytes } from '../../src/core/index/records/readEntry';
+import { IndexEntry, problemCounts } from '../../src/core/index/records/indexEntry';
 
 const seeds = path.resolve(__dirname, '../../../seeds');
 

@@ -2,8 +2,8 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { parseArticle } from '../../src/core/article';
-import { frontMatterDocument } from '../../src/core/yamlDocument';
+import { parseArticle } from '../../src/core/article/article';
+import { frontMatterDocument } from '../../src/core/article/yamlDocument';
 
 const seeds = path.join(__dirname, '../../../seeds');
 const readSeed = (name: string) => fs.readFileSync(path.join(seeds, name), 'utf8');

@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArticle } from '../../src/core/article';
+import { parseArticle } from '../../src/core/article/article';
 import { cleanArticleText, cleanBody, detectProfile, removalSummary, sanitizeOriginal } from '../../src/core/clean';
 
 const root = path.resolve(__dirname, '../../..');

@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { load } from 'cheerio';
-import { parseArticle } from '../../src/core/article';
+import { parseArticle } from '../../src/core/article/article';
 import { cleanBody } from '../../src/core/clean';
 import { decodeEntities } from '../../src/core/clean/entities';
 

@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArticle } from '../../src/core/article';
+import { parseArticle } from '../../src/core/article/article';
 import { isFromWebview, isPreviewState } from '../../src/preview/messageGuards';
 import { previewablePart, previewContent } from '../../src/preview/previewContent';
 

@@ -6,8 +6,8 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArticle } from '../../src/core/article';
-import { articleRecord } from '../../src/core/articleRecord';
+import { parseArticle } from '../../src/core/article/article';
+import { articleRecord } from '../../src/core/index/articleRecord';
 import { runIndex } from '../../src/cli/indexCommand';
 import { hexoDate, hexoRead } from './hexoOracle';
 

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits, applyFixes, diffEdits, fixAll } from '../../src/core/edits';
-import type { TextEdit } from '../../src/core/rules/types';
+import { applyEdits, applyFixes, diffEdits } from '../../src/core/edits';
+import { fixAll } from '../../src/core/rules/fixAll';
+import type { TextEdit } from '../../src/core/problem';
 
 const e = (start: number, end: number, newText: string): TextEdit => ({ start, end, newText });
 

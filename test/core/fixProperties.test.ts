@@ -4,9 +4,10 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseArticle } from '../../src/core/article';
-import { parseArchiveConfig } from '../../src/core/archiveConfig';
-import { applyFixes, fixAll } from '../../src/core/edits';
+import { parseArticle } from '../../src/core/article/article';
+import { parseArchiveConfig } from '../../src/core/config/archiveConfig';
+import { applyFixes } from '../../src/core/edits';
+import { fixAll } from '../../src/core/rules/fixAll';
 import { RULE_ERROR_ID, validateArticle } from '../../src/core/rules/index';
 
 const NOW = new Date('2026-01-01T00:00:00Z');

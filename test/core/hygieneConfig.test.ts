@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { defaultArchiveConfig, readArchiveConfig } from '../../src/core/archiveConfig';
+import { defaultArchiveConfig, readArchiveConfig } from '../../src/core/config/archiveConfig';
 import { hygieneSettings } from '../../src/core/hygiene/hygieneConfig';
 
 describe('hygiene: settings from .newsarchive.json', () => {

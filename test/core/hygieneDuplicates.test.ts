@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArticle } from '../../src/core/article';
+import { parseArticle } from '../../src/core/article/article';
 import { duplicateSketch, estimatedSimilarity, minHashSignature, normaliseBody, titleKey } from '../../src/core/hygiene/duplicateSketch';
 import { DuplicateEntry, duplicatesOf, findDuplicates } from '../../src/core/hygiene/duplicates';
 

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArticle } from '../../src/core/article';
+import { parseArticle } from '../../src/core/article/article';
 import { applyEdits } from '../../src/core/edits';
 import { valueOccurrences } from '../../src/core/hygiene/frontMatterValues';
 import { minimalEdit, renameValueEdits } from '../../src/core/hygiene/rename';

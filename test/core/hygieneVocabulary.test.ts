@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArticle } from '../../src/core/article';
-import { articleRecord } from '../../src/core/articleRecord';
+import { parseArticle } from '../../src/core/article/article';
+import { articleRecord } from '../../src/core/index/articleRecord';
 import { boundedEditDistance, deletions } from '../../src/core/hygiene/editDistance';
 import { foldToSimplified, scriptMix } from '../../src/core/hygiene/scriptFolding';
 import { clusterValues, variantMap, vocabularyReport } from '../../src/core/hygiene/vocabulary';

@@ -6,10 +6,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Article, parseArticle } from '../../src/core/article';
-import { ArchiveConfig, parseArchiveConfig } from '../../src/core/archiveConfig';
+import { Article, parseArticle } from '../../src/core/article/article';
+import { ArchiveConfig, parseArchiveConfig } from '../../src/core/config/archiveConfig';
 import { validateArticle } from '../../src/core/rules/index';
-import type { Problem } from '../../src/core/rules/types';
+import type { Problem } from '../../src/core/problem';
 
 /** Fixed "now" for date-future: fixtures must not start failing as time passes. */
 export const FIXTURE_NOW = new Date('2026-01-01T00:00:00Z');

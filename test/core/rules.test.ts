@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fixAll } from '../../src/core/edits';
+import { fixAll } from '../../src/core/rules/fixAll';
 import { rules } from '../../src/core/rules/index';
 import {
   asExpected, configFor, ExpectedProblem, expectedPath, Fixture, FIXTURE_NOW, fixedPath, isFixtureFile, problemsOf, REPO, ruleFixtures, RULE_FIXTURES,

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { configSearchFolders, defaultArchiveConfig, DEFAULT_FIELDS, parseArchiveConfig } from '../../src/core/archiveConfig';
+import { configSearchFolders, defaultArchiveConfig, DEFAULT_FIELDS, parseArchiveConfig } from '../../src/core/config/archiveConfig';
 import { DUPLICATE_ARTICLE, hygieneSettings, VOCABULARY_VARIANT } from '../../src/core/hygiene/hygieneConfig';
 import { rules } from '../../src/core/rules/index';
 import { REPO } from './ruleFixtures';

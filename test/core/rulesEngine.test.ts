@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArticle } from '../../src/core/article';
-import { parseArchiveConfig } from '../../src/core/archiveConfig';
+import { parseArticle } from '../../src/core/article/article';
+import { parseArchiveConfig } from '../../src/core/config/archiveConfig';
 import { RULE_ERROR_ID, rules, runRules, validateArticle } from '../../src/core/rules/index';
 import type { Rule } from '../../src/core/rules/types';
 import { FIXTURE_NOW, REPO } from './ruleFixtures';

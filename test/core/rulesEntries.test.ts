@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { parseArticle } from '../../src/core/article';
+import { parseArticle } from '../../src/core/article/article';
 import { parsedView, scannedEntries } from '../../src/core/rules/entries';
 import { REPO, ruleFixtures } from './ruleFixtures';
 

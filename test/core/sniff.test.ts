@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { articleKind, isArticle } from '../../src/core/sniff';
-import { fileSelection } from '../../src/core/fileSelection';
+import { articleKind, isArticle } from '../../src/core/article/sniff';
+import { fileSelection } from '../../src/core/index/fileSelection';
 
 describe('articleKind', () => {
   const cases: [string, string, ReturnType<typeof articleKind>][] = [

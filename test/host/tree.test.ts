@@ -6,7 +6,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { TreeNode } from '../../src/core/archiveTree';
+import type { TreeNode } from '../../src/core/tree/archiveTree';
 import { api, closeAllEditors, openFile, removeFile, SEED, waitFor, workspaceUri, writeFile } from './helpers';
 
 type TreeApi = Awaited<ReturnType<typeof api>>['archiveTree'];

@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { fixAll } from '../../src/core/edits';
+import { fixAll } from '../../src/core/rules/fixAll';
 import { closeAllEditors, openFile, rangeOf, removeFile, SEED, waitForDiagnostics, workspaceUri, writeFile } from './helpers';
 
 function ours(uri: vscode.Uri): vscode.Diagnostic[] {

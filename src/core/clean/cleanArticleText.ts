@@ -4,7 +4,7 @@
  * 来源/撰文 paragraphs stay in the written body (see keepBylines); the editor line goes, its
  * name reported in the metadata.
  */
-import { Article } from '../article';
+import { Article } from '../article/article';
 import { cleanBody } from './cleanBody';
 import { CleanResult, CleanSelectors } from './types';
 

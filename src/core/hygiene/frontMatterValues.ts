@@ -4,8 +4,8 @@
  * flow list). Hexo's nested category lists (`- [a, b]`) are searched too.
  */
 import { isScalar, isSeq, Node, Scalar, YAMLSeq } from 'yaml';
-import type { Article } from '../article';
-import { frontMatterDocument } from '../yamlDocument';
+import type { Article } from '../article/article';
+import { frontMatterDocument } from '../article/yamlDocument';
 
 export const RENAMABLE_FIELDS = ['categories', 'tags', 'author'] as const;
 export type RenamableField = (typeof RENAMABLE_FIELDS)[number];

@@ -4,8 +4,8 @@
  *   "vocabulary-variant": { "severity": "info", "relativeDistance": 0.2, "maxDistance": 2 }
  * or "off". A wrong option is reported and its default used.
  */
-import type { ArchiveConfig, ConfigProblem } from '../archiveConfig';
-import type { Severity } from '../rules/types';
+import type { ArchiveConfig, ConfigProblem } from '../config/archiveConfig';
+import type { Severity } from '../problem';
 
 export const DUPLICATE_ARTICLE = 'duplicate-article';
 export const VOCABULARY_VARIANT = 'vocabulary-variant';

@@ -7,10 +7,10 @@
  */
 import { load as loadJsYaml } from 'js-yaml';
 import { parse as parseYaml, Scalar } from 'yaml';
-import { parseArticle } from '../article';
-import type { Article } from '../article';
+import { parseArticle } from '../article/article';
+import type { Article } from '../article/article';
 import { applyEdits } from '../edits';
-import type { TextEdit } from '../rules/types';
+import type { TextEdit } from '../problem';
 import { RenamableField, ValueOccurrence, valueOccurrences } from './frontMatterValues';
 
 export interface RenameResult {

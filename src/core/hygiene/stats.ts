@@ -3,7 +3,7 @@
  * month (UTC, from the date Hexo reads), per source and per category value, problems per rule,
  * duplicate groups and vocabulary clusters.
  */
-import type { ArticleRecord } from '../articleRecord';
+import type { ArticleRecord } from '../index/articleRecord';
 import type { DuplicateGroup, DuplicateReason, DuplicateReport } from './duplicates';
 import { MixedScriptValue, VOCABULARY_FIELDS, VocabularyCluster, VocabularyField, VocabularyReport, VocabularyValue } from './vocabulary';
 

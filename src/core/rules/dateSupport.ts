@@ -1,6 +1,6 @@
 /** Where the date is written and how Hexo reads it, for the date rules. */
-import type { Article } from '../article';
-import type { ArticleDate } from '../hexoFields';
+import type { Article } from '../article/article';
+import type { ArticleDate } from '../article/hexoFields';
 import { entryFor, hexoReads, isDuplicated } from './support';
 
 export interface DateAt {

@@ -7,9 +7,9 @@
  * simple front matter (tested).
  */
 import { isScalar, isSeq, Node, visit } from 'yaml';
-import type { Article } from '../article';
-import { scanSimpleFrontMatter } from '../simpleFrontMatter';
-import { frontMatterDocument, Span, YamlIssue } from '../yamlDocument';
+import type { Article } from '../article/article';
+import { scanSimpleFrontMatter } from '../article/frontMatterScanner';
+import { frontMatterDocument, Span, YamlIssue } from '../article/yamlDocument';
 
 /** A list item's value, or for an empty `-` item, the dash itself. */
 export interface ItemSpan extends Span {

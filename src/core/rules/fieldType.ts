@@ -1,9 +1,10 @@
-import type { Article } from '../article';
-import type { FieldSchema, FieldType } from '../archiveConfig';
-import { YamlTimestamp } from '../hexoData';
+import type { Article } from '../article/article';
+import type { FieldSchema, FieldType } from '../config/archiveConfig';
+import { YamlTimestamp } from '../article/hexoData';
 import { Entry, frontMatterView } from './entries';
 import { deleteLines, hexoReads, isDuplicated, lineAt, singleQuoteEdits } from './support';
-import type { Fix, Report, Rule } from './types';
+import type { Report, Rule } from './types';
+import type { Fix } from '../problem';
 
 const TYPE_NAMES: Record<FieldType, string> = {
   string: 'text',

@@ -1,8 +1,9 @@
-import { readHexoYaml } from '../hexoData';
-import { articleKind, SNIFF_BYTES } from '../sniff';
+import { readHexoYaml } from '../article/hexoData';
+import { articleKind, SNIFF_BYTES } from '../article/sniff';
 import { lineAt } from './support';
-import type { Fix, Rule } from './types';
-import type { Article } from '../article';
+import type { Rule } from './types';
+import type { Fix } from '../problem';
+import type { Article } from '../article/article';
 
 /** Where fenceless front matter ends: the first blank line or markup line after the keys. */
 function fencelessEnd(text: string, from: number): number {

@@ -3,10 +3,11 @@
  * body, so their problems are kept while that text (and the configuration) stays the same, and
  * a keystroke in a 200 KB body re-runs only the body and whole-file rules.
  */
-import type { Article } from '../article';
-import type { ArchiveConfig } from '../archiveConfig';
+import type { Article } from '../article/article';
+import type { ArchiveConfig } from '../config/archiveConfig';
 import { rules as allRules, runRules } from './index';
-import type { Problem, Rule } from './types';
+import type { Rule } from './types';
+import type { Problem } from '../problem';
 
 export class IncrementalValidation {
   private head: { text: string; config: ArchiveConfig | undefined; problems: Problem[] } | undefined;

@@ -3,9 +3,9 @@
  * inside the text, edits that apply), applies the configured severity, and turns a rule that
  * throws or reports nonsense into a problem naming that rule, never a failed run.
  */
-import type { Article } from '../article';
-import type { ArchiveConfig } from '../archiveConfig';
-import { defaultArchiveConfig } from '../archiveConfig';
+import type { Article } from '../article/article';
+import type { ArchiveConfig } from '../config/archiveConfig';
+import { defaultArchiveConfig } from '../config/archiveConfig';
 import { dateFuture } from './dateFuture';
 import { dateInvalid } from './dateInvalid';
 import { dateStyle } from './dateStyle';
@@ -26,9 +26,10 @@ import { trailingSpace } from './trailingSpace';
 import { urlInsecure } from './urlInsecure';
 import { urlInvalid } from './urlInvalid';
 import { yamlSyntax } from './yamlSyntax';
-import type { Finding, Problem, Rule, RuleScope, Severity, TextEdit } from './types';
+import type { Finding, Rule, RuleScope } from './types';
+import type { Problem, Severity, TextEdit } from '../problem';
 
-export type { Problem, Rule, Severity, TextEdit } from './types';
+export type { Rule } from './types';
 
 /** Every rule, in the order their problems are listed for one position. */
 export const rules: readonly Rule[] = [

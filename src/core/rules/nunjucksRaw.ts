@@ -1,4 +1,5 @@
-import type { Rule, TextEdit } from './types';
+import type { Rule } from './types';
+import type { TextEdit } from '../problem';
 
 const OPENERS = /\{[{%#]/g;
 const CLOSERS: Record<string, string> = { '{': '}}', '%': '%}', '#': '#}' };

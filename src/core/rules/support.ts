@@ -2,9 +2,9 @@
  * Small helpers the rules share: lines around an offset, whole-line deletion, and reading a
  * top-level entry's value as written.
  */
-import type { Article } from '../article';
+import type { Article } from '../article/article';
 import { Entry, frontMatterView } from './entries';
-import type { TextEdit } from './types';
+import type { TextEdit } from '../problem';
 
 export interface LineBounds {
   /** Offset of the line's first character. */

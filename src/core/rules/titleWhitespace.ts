@@ -1,5 +1,6 @@
 import { entryFor, hexoReads, isDuplicated } from './support';
-import type { Rule, TextEdit } from './types';
+import type { Rule } from './types';
+import type { TextEdit } from '../problem';
 
 const EDGE_SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
 

@@ -1,35 +1,10 @@
 /**
  * The vocabulary of validation: a rule looks at one article and reports findings with exact
- * file offsets; a fix is data (the fewest text edits), applied in one place (src/core/edits.ts).
+ * file offsets; a fix is data (the fewest text edits, ../problem.ts), applied in one place (../edits.ts).
  */
-import type { Article } from '../article';
-import type { ArchiveConfig } from '../archiveConfig';
-
-export type Severity = 'error' | 'warning' | 'info' | 'hint';
-
-/** Replace `text.slice(start, end)` with `newText` (file offsets, UTF-16 units). */
-export interface TextEdit {
-  start: number;
-  end: number;
-  newText: string;
-}
-
-export interface Fix {
-  title: string;
-  edits: TextEdit[];
-}
-
-export type ProblemData = Record<string, string | number | boolean>;
-
-export interface Problem {
-  ruleId: string;
-  severity: Severity;
-  message: string;
-  start: number;
-  end: number;
-  fix?: Fix;
-  data?: ProblemData;
-}
+import type { Article } from '../article/article';
+import type { ArchiveConfig } from '../config/archiveConfig';
+import type { Fix, ProblemData, Severity } from '../problem';
 
 /** What a rule reports; the engine adds the rule id and the configured severity. */
 export interface Finding {

@@ -1,6 +1,6 @@
 /** The URL-typed fields (headimg and thumbnail by default) as Hexo reads them, with their place. */
-import type { Article } from '../article';
-import type { ArchiveConfig } from '../archiveConfig';
+import type { Article } from '../article/article';
+import type { ArchiveConfig } from '../config/archiveConfig';
 import { entryFor, hexoReads, isDuplicated } from './support';
 
 export interface UrlField {

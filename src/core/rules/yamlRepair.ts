@@ -6,7 +6,7 @@
 import { load } from 'js-yaml';
 import { isScalar, isSeq, parseDocument } from 'yaml';
 import { lineAt, singleQuoteEdits } from './support';
-import type { Fix, TextEdit } from './types';
+import type { Fix, TextEdit } from '../problem';
 
 export interface Diagnosis {
   message: string;

@@ -4,7 +4,7 @@
  * the schema of front-matter fields, and the cleaner's selectors. Parsing never throws: every
  * mistake becomes a message that says what to write instead, and the rest of the file still counts.
  */
-import type { Severity } from './rules/types';
+import type { Severity } from '../problem';
 
 export const ARCHIVE_CONFIG_FILE = '.newsarchive.json';
 

@@ -4,7 +4,7 @@
  * folder, and watched, so a change re-validates what it configures.
  */
 import * as vscode from 'vscode';
-import { ARCHIVE_CONFIG_FILE, ArchiveConfig, configSearchFolders, defaultArchiveConfig, parseArchiveConfig } from '../core/archiveConfig';
+import { ARCHIVE_CONFIG_FILE, ArchiveConfig, configSearchFolders, defaultArchiveConfig, parseArchiveConfig } from '../core/config/archiveConfig';
 import { Disposable } from '../util/dispose';
 
 export class ArchiveConfigs extends Disposable {

@@ -5,15 +5,15 @@
  * searched for `来源`. A file whose head the byte scan cannot place is decoded whole and parsed
  * by `parseArticle`, so every file gets exactly the fields the full parser gives.
  */
-import { parseArticle } from '../article';
-import { readHexoYaml } from '../hexoData';
-import { ArticleDate, readCategoryPath, readDate, readStringList, readText } from '../hexoFields';
-import { MAX_LEADING_LINES } from '../frontMatterBlock';
-import { isArticle, MAX_LEADING_BLANK_LINES, SNIFF_BYTES } from '../sniff';
-import { findSource } from '../source';
+import { parseArticle } from '../../article/article';
+import { readHexoYaml } from '../../article/hexoData';
+import { ArticleDate, readCategoryPath, readDate, readStringList, readText } from '../../article/hexoFields';
+import { MAX_LEADING_LINES } from '../../article/frontMatterBlock';
+import { isArticle, MAX_LEADING_BLANK_LINES, SNIFF_BYTES } from '../../article/sniff';
+import { findSource } from '../../article/source';
 import { findSourceInBytes } from './bodySource';
 import { rfc1123Date } from './rfcDate';
-import { readSimpleFrontMatter } from './simpleFrontMatter';
+import { readSimpleFrontMatter } from './simpleFields';
 
 export interface RecordFields {
   title: string | undefined;

@@ -1,8 +1,8 @@
 /**
  * The record the archive index keeps for one article, and the `news-archive index` output.
  */
-import { Article } from './article';
-import { findSource } from './source';
+import { Article } from '../article/article';
+import { findSource } from '../article/source';
 
 export interface ArticleRecord {
   path: string;

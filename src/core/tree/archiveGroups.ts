@@ -4,7 +4,7 @@
  * (newest first for dates, by name otherwise, the group of articles without a value last) and
  * the order of articles (by date, newest first, or by title).
  */
-import { entryPath, IndexEntry } from './records/indexEntry';
+import { entryPath, IndexEntry } from '../index/records/indexEntry';
 
 export type GroupBy = 'category' | 'date' | 'source' | 'author';
 export type SortBy = 'date' | 'title';

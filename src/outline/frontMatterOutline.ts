@@ -3,15 +3,9 @@
  * with one child per key (at the key's exact range), and folding of the front-matter block.
  */
 import * as vscode from 'vscode';
-import { ArticleDocuments } from './articleDocuments';
-import { toRange } from './util/ranges';
-import { frontMatterDocument } from './core/yamlDocument';
-
-export const ARTICLE_SELECTOR: vscode.DocumentSelector = [
-  { language: 'markdown' },
-  { language: 'plaintext' },
-  { language: 'html' },
-];
+import { ARTICLE_SELECTOR, ArticleDocuments } from '../documents/articleDocuments';
+import { toRange } from '../util/ranges';
+import { frontMatterDocument } from '../core/article/yamlDocument';
 
 export function registerFrontMatterOutline(context: vscode.ExtensionContext, articles: ArticleDocuments): void {
   context.subscriptions.push(

@@ -4,13 +4,14 @@
  * `editor.codeActionsOnSave`, which applies what fix-all computes as small edits.
  */
 import * as vscode from 'vscode';
-import type { Article } from './core/article';
-import { diffEdits, fixAll } from './core/edits';
-import type { Problem, TextEdit } from './core/rules/types';
-import { ArticleDiagnostics, DIAGNOSTIC_SOURCE } from './diagnostics';
-import { ARTICLE_SELECTOR } from './frontMatterOutline';
-import { ArchiveConfigs } from './commands/validationConfig';
-import { toRange } from './util/ranges';
+import type { Article } from '../core/article/article';
+import { diffEdits } from '../core/edits';
+import { fixAll } from '../core/rules/fixAll';
+import type { Problem, TextEdit } from '../core/problem';
+import { ArticleDiagnostics, DIAGNOSTIC_SOURCE } from '../diagnostics/articleDiagnostics';
+import { ARTICLE_SELECTOR } from '../documents/articleDocuments';
+import { ArchiveConfigs } from '../config/archiveConfigs';
+import { toRange } from '../util/ranges';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('newsArchive');
 

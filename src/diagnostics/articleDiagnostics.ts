@@ -4,15 +4,15 @@
  * the run is still about the document's latest version. Only articles get diagnostics.
  */
 import * as vscode from 'vscode';
-import type { Article } from './core/article';
-import type { ArchiveConfig } from './core/archiveConfig';
-import { IncrementalValidation } from './core/rules/incremental';
-import type { Problem, Severity } from './core/rules/types';
-import { ArticleDocuments } from './articleDocuments';
-import { ArchiveConfigs } from './commands/validationConfig';
-import { readConfig } from './config';
-import { Disposable } from './util/dispose';
-import { toRange } from './util/ranges';
+import type { Article } from '../core/article/article';
+import type { ArchiveConfig } from '../core/config/archiveConfig';
+import { IncrementalValidation } from '../core/rules/incremental';
+import type { Problem, Severity } from '../core/problem';
+import { ArticleDocuments } from '../documents/articleDocuments';
+import { ArchiveConfigs } from '../config/archiveConfigs';
+import { readConfig } from '../config/settings';
+import { Disposable } from '../util/dispose';
+import { toRange } from '../util/ranges';
 
 export const DIAGNOSTIC_SOURCE = 'News Archive';
 const DEBOUNCE_MS = 200;

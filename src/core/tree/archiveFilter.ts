@@ -2,7 +2,7 @@
  * The tree's filter: text matched (case-insensitively) against titles and authors, and/or only
  * the articles with problems.
  */
-import { IndexEntry } from './records/indexEntry';
+import { IndexEntry } from '../index/records/indexEntry';
 
 export interface ArchiveFilter {
   /** '' for no text filter. */

@@ -5,10 +5,10 @@
  * and parents so the view can reveal an article; and incremental updates that name the
  * subtrees a changed entry touched.
  */
-import { ArchiveIndex } from './archiveIndex';
+import { ArchiveIndex } from '../index/archiveIndex';
 import { ArchiveFilter, filterPredicate, hasProblems, NO_FILTER } from './archiveFilter';
 import { compareEntries, compareGroupKeys, GroupBy, groupPath, MISSING, SortBy } from './archiveGroups';
-import { entryPath, IndexEntry } from './records/indexEntry';
+import { entryPath, IndexEntry } from '../index/records/indexEntry';
 
 export interface TreeOptions {
   groupBy: GroupBy;

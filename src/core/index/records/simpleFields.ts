@@ -8,8 +8,8 @@
  * tabs, duplicate keys, numbers or booleans in a field) falls back.
  */
 import * as jsYaml from 'js-yaml';
-import { YamlTimestamp } from '../hexoData';
-import { Quoting, scalarText, scanSimpleFrontMatter } from '../simpleFrontMatter';
+import { YamlTimestamp } from '../../article/hexoData';
+import { Quoting, scalarText, scanSimpleFrontMatter } from '../../article/frontMatterScanner';
 
 interface ScalarType {
   resolve(s: string): boolean;

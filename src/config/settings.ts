@@ -3,7 +3,7 @@
  * behaviour only: what the rules check lives in `.newsarchive.json`, shared with the CLI.
  */
 import * as vscode from 'vscode';
-import { DEFAULT_EXCLUDE_GLOBS, DEFAULT_FILES_GLOB } from './core/fileSelection';
+import { DEFAULT_EXCLUDE_GLOBS, DEFAULT_FILES_GLOB } from '../core/index/fileSelection';
 
 export interface ExtensionConfig {
   files: string;

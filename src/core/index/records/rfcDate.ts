@@ -4,7 +4,7 @@
  * weekday is not checked, as the engine does not check it), or undefined for anything else,
  * which `readDate` then reads.
  */
-import type { ArticleDate } from '../hexoFields';
+import type { ArticleDate } from '../../article/hexoFields';
 
 const RFC_1123_GMT = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d\d) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d\d):(\d\d):(\d\d) GMT$/;
 const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';

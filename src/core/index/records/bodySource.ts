@@ -2,7 +2,7 @@
  * `findSource` over the body's bytes: the body is decoded only from its first `来源`, so the
  * common post that names no source is never decoded at all.
  */
-import { findSource } from '../source';
+import { findSource } from '../../article/source';
 
 /**
  * `来源` without its lead byte 0xE6, which starts most CJK characters: V8 searches short needles

@@ -1,8 +1,8 @@
 /** The archive's files in the workspace (per folder: `newsArchive.files` minus `newsArchive.exclude`), read as articles. */
 import * as vscode from 'vscode';
-import { Article, parseArticle } from '../core/article';
-import { articleKind, SNIFF_BYTES } from '../core/sniff';
-import { readConfig } from '../config';
+import { Article, parseArticle } from '../core/article/article';
+import { articleKind, SNIFF_BYTES } from '../core/article/sniff';
+import { readConfig } from '../config/settings';
 
 export async function archiveFiles(token: vscode.CancellationToken): Promise<vscode.Uri[]> {
   const uris: vscode.Uri[] = [];

@@ -6,13 +6,20 @@
  * Everything else is ignored by every feature.
  */
 import * as vscode from 'vscode';
-import { Article, parseArticle } from './core/article';
-import { fileSelection, FileSelection } from './core/fileSelection';
-import { isArticle, SNIFF_BYTES } from './core/sniff';
-import { readConfig, SECTION } from './config';
-import { Disposable } from './util/dispose';
+import { Article, parseArticle } from '../core/article/article';
+import { fileSelection, FileSelection } from '../core/index/fileSelection';
+import { isArticle, SNIFF_BYTES } from '../core/article/sniff';
+import { readConfig, SECTION } from '../config/settings';
+import { Disposable } from '../util/dispose';
 
 const ARTICLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
+
+/** The languages an article can be open in; whether it is one is decided from its text. */
+export const ARTICLE_SELECTOR: vscode.DocumentSelector = [
+  { language: 'markdown' },
+  { language: 'plaintext' },
+  { language: 'html' },
+];
 
 export class ArticleDocuments extends Disposable {
   private readonly parsed = new WeakMap<vscode.TextDocument, { version: number; article: Article | undefined }>();

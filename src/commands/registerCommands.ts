@@ -1,0 +1,17 @@
+/** The commands that act on articles: fix all in a file or the archive, validate the archive, clean an article. */
+import * as vscode from 'vscode';
+import { ArchiveConfigs } from '../config/archiveConfigs';
+import { ArticleDiagnostics } from '../diagnostics/articleDiagnostics';
+import { ArticleDocuments } from '../documents/articleDocuments';
+import { cleanArticle } from './cleanArticle';
+import { ValidationCommands } from './validationCommands';
+
+export function registerCommands(context: vscode.ExtensionContext, articles: ArticleDocuments, diagnostics: ArticleDiagnostics, configs: ArchiveConfigs): void {
+  const commands = new ValidationCommands(articles, diagnostics, configs, context.extensionUri);
+  context.subscriptions.push(
+    vscode.commands.registerCommand('newsArchive.fixAllInFile', () => commands.fixAllInFile()),
+    vscode.commands.registerCommand('newsArchive.validateArchive', () => commands.validateArchive()),
+    vscode.commands.registerCommand('newsArchive.fixAllInArchive', () => commands.fixAllInArchive()),
+    vscode.commands.registerCommand('newsArchive.cleanArticle', () => cleanArticle(articles, configs)),
+  );
+}
