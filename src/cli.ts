@@ -1,9 +1,14 @@
+import { caughtSignal } from './cli/interrupts';
 import { processIo } from './cli/io';
 import { main } from './cli/main';
 
 main(process.argv.slice(2), processIo).then(
   (code) => {
-    process.exitCode = code;
+    // A signal deferred during a write ends the process by that signal once the write is
+    // undone or done, so a shell loop running news-archive stops as it would without us.
+    const signal = caughtSignal();
+    if (signal) process.kill(process.pid, signal);
+    else process.exitCode = code;
   },
   (e: unknown) => {
     process.stderr.write(`news-archive: ${String(e)}\n`);

@@ -9,11 +9,12 @@ import { changedSince, inShard, parseShard } from './fileFilters';
 import { CliIo } from './io';
 import { walkArchive, WalkResult } from '../core/index/archiveWalk';
 import { t } from './l10n';
+import { notAFileLine } from './articleFile';
 
-/** Walks the PATH arguments, saying on stderr which paths could not be read. */
+/** Walks the PATH arguments, saying on stderr which paths could not be read or are not files. */
 export function walkPaths(paths: readonly string[], io: CliIo): WalkResult {
   const walked = walkArchive(paths, fileSelection());
-  for (const s of walked.skipped) io.err(`${s.path}: ${t('cannot read: {0}', s.code)}`);
+  for (const s of walked.skipped) io.err(s.special ? notAFileLine(s.path, s.special) : t('{0}: cannot read: {1}', s.path, s.code));
   return walked;
 }
 

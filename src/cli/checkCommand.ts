@@ -4,12 +4,11 @@
  * compiler-style text (1-based). Exit 1 when any error is found, else 0; 2 on usage errors or
  * when a named path cannot be read.
  */
-import * as fs from 'node:fs';
-import { Article, parseArticle } from '../core/article/article';
+import type { Article } from '../core/article/article';
 import { validateArticle } from '../core/rules/index';
 import type { Problem, Severity } from '../core/problem';
-import { articleKind, SNIFF_BYTES } from '../core/article/sniff';
 import { parseArgs, stringOption, UsageError } from './args';
+import { readArticleFile } from './articleFile';
 import { selectFiles } from './articleFiles';
 import { ConfigFiles, LoadedConfig } from './configFile';
 import { CliIo } from './io';
@@ -42,19 +41,6 @@ export function reportConfigProblems(io: CliIo): (loaded: LoadedConfig) => void 
   };
 }
 
-/** Reads a candidate file as an article; undefined (and a note on stderr) when it is not one. */
-export function readArticle(file: string, io: CliIo): Article | undefined {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    io.err(t('{0}: cannot read: {1}', file, (e as NodeJS.ErrnoException).code ?? String(e)));
-    return undefined;
-  }
-  if (articleKind(text.slice(0, SNIFF_BYTES)) === 'other') return undefined;
-  return parseArticle(text);
-}
-
 export function runCheck(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, { values: { format: ['json', 'text'], shard: [], 'changed-since': [] } });
   if (args.positional.length === 0) throw new UsageError('check needs at least one file or folder');
@@ -64,10 +50,13 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   const lines: string[] = [];
   let checked = 0;
-  const { files, unreadable } = selectFiles(args, io);
+  const { files, unreadable: unwalked } = selectFiles(args, io);
+  let unreadable = unwalked;
   for (const file of files) {
-    const article = readArticle(file, io);
-    if (!article) continue;
+    const read = readArticleFile(file, io);
+    if (read.kind === 'unreadable') unreadable++;
+    if (read.kind !== 'article') continue;
+    const { article } = read;
     checked++;
     const problems = validateArticle(article, configs.forFile(file).config);
     for (const p of problems) counts[p.severity]++;

@@ -2,43 +2,42 @@
  * `news-archive clean FILE [--format html|json] [--write]`: prints the cleaned body (html), or
  * `{"html","removed":[{"rule","count","bytes"}],"meta":{…}}` (json). `--write` replaces the body
  * in the file as the editor's Clean Article command does: front matter byte for byte, 来源/撰文
- * paragraphs kept (the index reads 来源 from the body); what was removed goes to stderr.
+ * paragraphs kept (the index reads 来源 from the body); what was removed goes to stderr. The file
+ * is replaced atomically, and only if it still holds what was read (./writeArticle.ts).
  */
 import * as fs from 'node:fs';
 import { cleanArticleText, cleanBody, removalSummary } from '../core/clean';
 import { parseArgs, stringOption, UsageError } from './args';
-import { readArticle, reportConfigProblems } from './checkCommand';
+import { readArticleFile } from './articleFile';
+import { reportConfigProblems } from './checkCommand';
 import { ConfigFiles } from './configFile';
 import { CliIo } from './io';
 import { t } from './l10n';
+import { stoppedLine, writeArticle } from './writeArticle';
 
 export const cleanUsage = 'news-archive clean FILE [--format html|json] [--write]';
 
-export function runClean(argv: readonly string[], io: CliIo): number {
+export async function runClean(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, { values: { format: ['html', 'json'] }, flags: ['write'] });
   if (args.positional.length !== 1) throw new UsageError('clean takes exactly one file');
   const [file] = args.positional;
-  const format = stringOption(args, 'format') ?? 'html';
-  const article = readArticle(file, io);
-  if (!article) {
-    if (fs.existsSync(file)) io.err(t('{0}: not an article (no front matter with a title); nothing to clean', file));
-    return 2;
+  if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UsageError(`clean takes one file, and "${file}" is a folder (check and fix take folders)`);
   }
+  const format = stringOption(args, 'format') ?? 'html';
+  const read = readArticleFile(file, io);
+  if (read.kind === 'other') io.err(t('{0}: not an article (no front matter with a title); nothing to clean', file));
+  if (read.kind !== 'article') return 2;
+  const { article, snapshot } = read;
   const selectors = new ConfigFiles(reportConfigProblems(io)).forFile(file).config.clean;
 
   if (args.options.get('write') === true) {
     const { edit, result } = cleanArticleText(article, selectors);
     if (edit) {
-      if (fs.readFileSync(file, 'utf8') !== article.text) {
-        io.err(t('{0}: changed on disk while cleaning; left as it is. Run clean again.', file));
-        return 2;
-      }
-      try {
-        fs.writeFileSync(file, article.text.slice(0, edit.start) + edit.newText + article.text.slice(edit.end), 'utf8');
-      } catch (e) {
-        io.err(`${file}: cannot write: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-        return 2;
-      }
+      const text = article.text.slice(0, edit.start) + edit.newText + article.text.slice(edit.end);
+      const write = await writeArticle(snapshot, text, t('{0}: changed on disk while cleaning; left as it is. Run clean again.', file), io);
+      if (write.stop) io.err(stoppedLine('clean', write.written ? 1 : 0));
+      if (!write.written || write.stop) return 2;
     }
     io.err(`${file}: ${edit ? removalSummary(result.removed) : t('already clean')}`);
     return 0;

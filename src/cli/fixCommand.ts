@@ -1,23 +1,24 @@
 /**
  * `news-archive fix PATH… [--dry-run] [--shard K/N] [--changed-since REV]`: applies every fix
- * in place and prints a summary; `--dry-run` prints a unified diff and writes nothing. A file
- * that changed on disk while it was being fixed is left alone.
+ * in place and prints a summary; `--dry-run` prints a unified diff and writes nothing. Each file
+ * is replaced atomically, and only if it still holds what was read (./writeArticle.ts).
  */
-import * as fs from 'node:fs';
 import { fixAll } from '../core/rules/fixAll';
 import { validateArticle } from '../core/rules/index';
 import { parseArticle } from '../core/article/article';
 import { parseArgs, UsageError } from './args';
+import { readArticleFile } from './articleFile';
 import { selectFiles } from './articleFiles';
-import { readArticle, reportConfigProblems } from './checkCommand';
+import { reportConfigProblems } from './checkCommand';
 import { ConfigFiles } from './configFile';
 import { CliIo } from './io';
 import { unifiedDiff } from './unifiedDiff';
 import { t } from './l10n';
+import { stoppedLine, writeArticle } from './writeArticle';
 
 export const fixUsage = 'news-archive fix PATH… [--dry-run] [--shard K/N] [--changed-since REV]';
 
-export function runFix(argv: readonly string[], io: CliIo): number {
+export async function runFix(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, { values: { shard: [], 'changed-since': [] }, flags: ['dry-run'] });
   if (args.positional.length === 0) throw new UsageError('fix needs at least one file or folder');
   const dryRun = args.options.get('dry-run') === true;
@@ -27,33 +28,36 @@ export function runFix(argv: readonly string[], io: CliIo): number {
   let fixed = 0;
   let remainingErrors = 0;
   let failed = 0;
-  const { files: selected, unreadable } = selectFiles(args, io);
+  const { files: selected, unreadable: unwalked } = selectFiles(args, io);
+  let unreadable = unwalked;
   for (const file of selected) {
-    const article = readArticle(file, io);
-    if (!article) continue;
+    const read = readArticleFile(file, io);
+    if (read.kind === 'unreadable') unreadable++;
+    if (read.kind !== 'article') continue;
+    const { article, snapshot } = read;
     files++;
     const config = configs.forFile(file).config;
     const result = fixAll(article.text, config);
-    remainingErrors += validateArticle(parseArticle(result.text), config).filter((p) => p.severity === 'error').length;
-    if (result.text === article.text) continue;
-    changedFiles++;
-    fixed += result.fixed;
-    if (dryRun) {
+    let kept = result.text;
+    if (result.text !== article.text && dryRun) {
+      changedFiles++;
+      fixed += result.fixed;
       io.out(unifiedDiff(file, article.text, result.text));
-      continue;
-    }
-    try {
-      // Never overwrite what someone else changed since we read it.
-      if (fs.readFileSync(file, 'utf8') !== article.text) {
-        io.err(t('{0}: changed on disk while fixing; left as it is. Run fix again.', file));
+    } else if (result.text !== article.text) {
+      const write = await writeArticle(snapshot, result.text, t('{0}: changed on disk while fixing; left as it is. Run fix again.', file), io);
+      if (write.written) {
+        changedFiles++;
+        fixed += result.fixed;
+      } else {
         failed++;
-        continue;
+        kept = article.text;
       }
-      fs.writeFileSync(file, result.text, 'utf8');
-    } catch (e) {
-      io.err(t('{0}: cannot write: {1}', file, (e as NodeJS.ErrnoException).code ?? String(e)));
-      failed++;
+      if (write.stop) {
+        io.err(stoppedLine('fix', changedFiles));
+        return 2;
+      }
     }
+    remainingErrors += validateArticle(kept === article.text ? article : parseArticle(kept), config).filter((p) => p.severity === 'error').length;
   }
   const problems = fixed === 1 ? t('1 problem') : t('{0} problems', fixed);
   const articles = files === 1 ? t('1 article') : t('{0} articles', files);

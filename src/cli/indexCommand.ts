@@ -15,6 +15,8 @@ import { parseArgs, stringOption, UsageError } from './args';
 import { CliIo } from './io';
 import { walkPaths } from './articleFiles';
 import { t } from './l10n';
+import { replaceFile } from '../core/files/replaceFile';
+import { withSignalsDeferred } from './interrupts';
 
 export const indexUsage = 'news-archive index PATH… [--format json|text] [--cache DIR]';
 
@@ -50,32 +52,43 @@ function loadCache(dir: string | undefined, index: ArchiveIndex, io: CliIo): Ind
   return cache;
 }
 
-export function runIndex(argv: readonly string[], io: CliIo): number {
+export async function runIndex(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, { values: { format: ['json', 'text'], cache: [] } });
   if (args.positional.length === 0) throw new UsageError('index needs at least one file or folder');
   const format = stringOption(args, 'format') ?? 'text';
   const cacheDir = stringOption(args, 'cache');
-  const { files } = walkPaths(args.positional, io);
+  const { files, skipped } = walkPaths(args.positional, io);
+  let unreadable = skipped.length;
   const index = new ArchiveIndex();
   const cache = loadCache(cacheDir, index, io);
   const records: ArticleRecord[] = [];
   for (const file of files) {
     // Every file the CLI is given or finds by the glob is in the archive's selection.
     const r = indexFile(path.resolve(file), index, cache);
-    if (r.outcome === 'unreadable') io.err(t('{0}: cannot read: {1}', file, r.reason));
-    else if (r.outcome === 'other') io.err(t('{0}: not an article (no front matter); skipped', file));
+    if (r.outcome === 'unreadable') {
+      io.err(t('{0}: cannot read: {1}', file, r.reason));
+      unreadable++;
+    } else if (r.outcome === 'other') io.err(t('{0}: not an article (no front matter); skipped', file));
     else records.push(recordOf(file, r.entry));
   }
-  if (cacheDir) {
-    try {
-      fs.mkdirSync(cacheDir, { recursive: true });
-      fs.writeFileSync(path.join(cacheDir, CACHE_FILE), encodeIndexCache(index, CLI_RULES));
-    } catch (e) {
-      io.err(`${path.join(cacheDir, CACHE_FILE)}: cannot write the cache (${(e as NodeJS.ErrnoException).code ?? String(e)}); the records are complete`);
-    }
-  }
+  if (cacheDir) await saveCache(cacheDir, index, io);
   io.out(format === 'json' ? JSON.stringify(records, null, 2) : formatTable(records));
-  return 0;
+  return unreadable > 0 ? 2 : 0;
+}
+
+/** The cache is replaced whole, like an article: a run stopped midway leaves the old one. */
+async function saveCache(dir: string, index: ArchiveIndex, io: CliIo): Promise<void> {
+  const file = path.join(dir, CACHE_FILE);
+  let code: string | undefined;
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const outcome = await withSignalsDeferred((signal) => replaceFile(file, Buffer.from(encodeIndexCache(index, CLI_RULES), 'utf8'), { signal }));
+    if (outcome.kind === 'failed') code = outcome.code;
+    else if (outcome.kind !== 'written') code = outcome.kind;
+  } catch (e) {
+    code = (e as NodeJS.ErrnoException).code ?? String(e);
+  }
+  if (code) io.err(t('{0}: cannot write the cache ({1}); the records are complete', file, code));
 }
 
 function formatTable(records: readonly ArticleRecord[]): string {

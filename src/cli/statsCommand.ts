@@ -1,7 +1,8 @@
 /**
  * `news-archive stats PATH… [--format json|text]`: the archive in figures — totals, articles per
  * month, per source and category, problems per rule, duplicate articles and vocabulary clusters.
- * A report, not a check: it exits 0 whatever it finds (2 when it could not run).
+ * A report, not a check: it exits 0 whatever it finds (2 when it could not run, or could not
+ * read a path or a file).
  */
 import * as path from 'node:path';
 import { ARCHIVE_CONFIG_FILE } from '../core/config/archiveConfig';
@@ -13,7 +14,8 @@ import { archiveStats } from '../core/hygiene/stats';
 import { vocabularyReport } from '../core/hygiene/vocabulary';
 import { validateArticle } from '../core/rules/index';
 import { parseArgs, stringOption, UsageError } from './args';
-import { readArticle, reportConfigProblems } from './checkCommand';
+import { reportConfigProblems } from './checkCommand';
+import { readArticleFile } from './articleFile';
 import { ConfigFiles } from './configFile';
 import { CliIo } from './io';
 import { formatStatsText } from './statsText';
@@ -25,14 +27,17 @@ export function runStats(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, { values: { format: ['json', 'text'] } });
   if (args.positional.length === 0) throw new UsageError('stats needs at least one file or folder');
   const format = stringOption(args, 'format') ?? 'text';
-  const { files } = walkPaths(args.positional, io);
+  const { files, skipped } = walkPaths(args.positional, io);
+  let unreadable = skipped.length;
   const configs = new ConfigFiles(reportConfigProblems(io));
   const records: ArticleRecord[] = [];
   const entries: DuplicateEntry[] = [];
   const problemsPerRule = new Map<string, number>();
   for (const file of files) {
-    const article = readArticle(file, io);
-    if (!article) continue;
+    const read = readArticleFile(file, io);
+    if (read.kind === 'unreadable') unreadable++;
+    if (read.kind !== 'article') continue;
+    const { article } = read;
     const record = articleRecord(file, article);
     records.push(record);
     entries.push({ path: file, sketch: duplicateSketch(record.title, article.body) });
@@ -49,5 +54,5 @@ export function runStats(argv: readonly string[], io: CliIo): number {
     problemsPerRule,
   });
   io.out(format === 'json' ? JSON.stringify(stats, null, 2) : formatStatsText(stats));
-  return 0;
+  return unreadable > 0 ? 2 : 0;
 }

@@ -44,9 +44,9 @@ describe('news-archive index', () => {
     assert.equal(lines[2], '1 article');
   });
 
-  it('reports an unreadable path without crashing', async () => {
+  it('reports an unreadable path without crashing, and exits 2', async () => {
     const r = await run(['index', path.join(repo, 'no-such-folder'), '--format', 'json']);
-    assert.equal(r.code, 0);
+    assert.equal(r.code, 2);
     assert.equal(r.out, '[]');
     assert.match(r.err, /no-such-folder: cannot read: ENOENT/);
   });

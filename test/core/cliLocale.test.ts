@@ -60,7 +60,7 @@ describe('news-archive: locale', () => {
     assert.match(usage.out, /\n退出码：0 没有问题，1 发现问题，2 无法运行\n$/);
     const missing = path.join(root, 'seeds/no-such-file.md');
     const skipped = await run(['index', missing, '--lang', 'zh-cn'], {});
-    assert.equal(skipped.err.split('\n')[0], `${missing}: 无法读取：ENOENT`);
+    assert.equal(skipped.err.split('\n')[0], `${missing}：无法读取：ENOENT`);
   });
 
   it('exits 2 on a --lang it does not know, saying which it knows', async () => {

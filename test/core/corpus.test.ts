@@ -49,10 +49,10 @@ describe('the real corpus (../shared/corpus)', function () {
     assert.equal(hexoFailures, 3);
   });
 
-  it('gives every post an index record through the CLI, with no crash', () => {
+  it('gives every post an index record through the CLI, with no crash', async () => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = runIndex([corpus, '--format', 'json'], { out: (t) => out.push(t), err: (t) => err.push(t) });
+    const code = await runIndex([corpus, '--format', 'json'], { out: (t) => out.push(t), err: (t) => err.push(t) });
     assert.equal(code, 0);
     const records = JSON.parse(out.join('')) as { path: string }[];
     assert.deepEqual(records.map((r) => path.basename(r.path)).sort(), files);

@@ -3,26 +3,26 @@
  * archive files: folders are walked (skipping excluded ones) and filtered by the file
  * selection; a file named outright is always a candidate. Whether a candidate is an article is
  * decided from its text (`isArticle` in ../article/sniff.ts). What cannot be read is returned
- * with the system's error code; each front end puts it into words.
+ * with the system's error code; each front end puts it into words. A named pipe, socket or
+ * device is never a candidate, named or met in a folder: reading one blocks or never ends.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { errorCode, SpecialFileKind, specialKind } from '../files/fileSnapshot';
 import { FileSelection } from './fileSelection';
 
 export interface SkippedPath {
   path: string;
+  /** The system's error code (`ENOENT`, `EACCES` …), or `special` for what is not a file. */
   code: string;
+  /** What the path is, when it exists but is not a regular file or folder. */
+  special?: SpecialFileKind;
 }
 
 export interface WalkResult {
   files: string[];
-  /** Paths that could not be read, with the system's error code (`ENOENT`, `EACCES` …). */
+  /** Paths that could not be read, and special files that were not opened. */
   skipped: SkippedPath[];
-}
-
-function errorCode(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  return typeof code === 'string' ? code : String(e);
 }
 
 export function walkArchive(inputs: readonly string[], selection: FileSelection): WalkResult {
@@ -36,11 +36,10 @@ export function walkArchive(inputs: readonly string[], selection: FileSelection)
       skipped.push({ path: input, code: errorCode(e) });
       continue;
     }
-    if (stat.isDirectory()) {
-      walkFolder(input, '', selection, files, skipped);
-    } else {
-      files.push(input);
-    }
+    const special = specialKind(stat);
+    if (special === 'directory') walkFolder(input, '', selection, files, skipped);
+    else if (special) skipped.push({ path: input, code: 'special', special });
+    else files.push(input);
   }
   return { files, skipped };
 }
@@ -60,6 +59,16 @@ function walkFolder(root: string, rel: string, selection: FileSelection, files: 
       if (!selection.excludesFolder(childRel)) walkFolder(root, childRel, selection, files, skipped);
     } else if (entry.isFile() && selection.includes(childRel)) {
       files.push(path.join(root, childRel));
+    } else if (!entry.isSymbolicLink() && !entry.isFile() && selection.includes(childRel)) {
+      skipped.push({ path: path.join(root, childRel), code: 'special', special: direntKind(entry) });
     }
   }
+}
+
+function direntKind(entry: fs.Dirent): SpecialFileKind {
+  if (entry.isFIFO()) return 'fifo';
+  if (entry.isSocket()) return 'socket';
+  if (entry.isCharacterDevice()) return 'character-device';
+  if (entry.isBlockDevice()) return 'block-device';
+  return 'other';
 }

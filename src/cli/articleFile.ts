@@ -1,0 +1,54 @@
+/**
+ * Reading one candidate file for the CLI's commands: the article and the snapshot of bytes a
+ * writer compares against, or why there is none, said on stderr. What a path is when it is not a
+ * file is put into words here for every command.
+ */
+import { Article, parseArticle } from '../core/article/article';
+import { articleKind, SNIFF_BYTES } from '../core/article/sniff';
+import { FileSnapshot, readSnapshot, SpecialFileKind } from '../core/files/fileSnapshot';
+import { CliIo } from './io';
+import { t } from './l10n';
+
+export type ArticleRead =
+  | { kind: 'article'; article: Article; snapshot: FileSnapshot }
+  /** Read, but not an article: ignored without a word. */
+  | { kind: 'other' }
+  /** Could not be read, or not a file; already reported. */
+  | { kind: 'unreadable' };
+
+export function specialFileText(what: SpecialFileKind): string {
+  switch (what) {
+    case 'fifo':
+      return t('a named pipe (FIFO)');
+    case 'socket':
+      return t('a socket');
+    case 'character-device':
+      return t('a character device');
+    case 'block-device':
+      return t('a block device');
+    case 'directory':
+      return t('a folder');
+    case 'other':
+      return t('not a regular file');
+  }
+}
+
+/** The line for a path that is not a file: it was not opened. */
+export function notAFileLine(file: string, what: SpecialFileKind): string {
+  return t('{0}: is {1}, not a file; not opened', file, specialFileText(what));
+}
+
+export function readArticleFile(file: string, io: CliIo): ArticleRead {
+  const read = readSnapshot(file);
+  if (read.kind === 'error') {
+    io.err(t('{0}: cannot read: {1}', file, read.code));
+    return { kind: 'unreadable' };
+  }
+  if (read.kind === 'special') {
+    io.err(notAFileLine(file, read.what));
+    return { kind: 'unreadable' };
+  }
+  const text = read.snapshot.bytes.toString('utf8');
+  if (articleKind(text.slice(0, SNIFF_BYTES)) === 'other') return { kind: 'other' };
+  return { kind: 'article', article: parseArticle(text), snapshot: read.snapshot };
+}
