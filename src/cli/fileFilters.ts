@@ -37,19 +37,34 @@ export function inShard(file: string, shard: Shard): boolean {
   return pathHash(file) % shard.count === shard.index - 1;
 }
 
-function git(args: string[], cwd: string): string {
+function git(args: string[], cwd: string, failure?: string): string {
   try {
     return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (e) {
+    if (failure) throw new UsageError(failure);
     const stderr = (e as { stderr?: string }).stderr?.trim();
     throw new UsageError(`--changed-since needs git: "git ${args.join(' ')}" failed${stderr ? `: ${stderr}` : ''}`);
   }
 }
 
+/**
+ * The commit `rev` names, as a full hash: only a hash ever reaches `git diff`, so a value such
+ * as `--output=FILE` is refused here instead of becoming an option of git's.
+ */
+function commitOf(rev: string, top: string): string {
+  if (rev === '' || rev.startsWith('-')) {
+    throw new UsageError(`--changed-since takes a revision (a commit, branch or tag such as origin/main), not "${rev}"`);
+  }
+  const hash = git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], top, `--changed-since: "${rev}" names no commit in this repository`).trim();
+  if (!/^[0-9a-f]{40,64}$/.test(hash)) throw new UsageError(`--changed-since: "${rev}" names no commit in this repository`);
+  return hash;
+}
+
 /** Absolute paths of the files changed since `rev` in the repository holding `cwd`. */
 export function changedSince(rev: string, cwd = process.cwd()): Set<string> {
   const top = git(['rev-parse', '--show-toplevel'], cwd).trim();
-  const changed = git(['-c', 'core.quotepath=off', 'diff', '--name-only', '-z', '--diff-filter=ACMRT', rev, '--'], top);
+  const commit = commitOf(rev, top);
+  const changed = git(['-c', 'core.quotepath=off', 'diff', '--name-only', '-z', '--diff-filter=ACMRT', commit, '--'], top);
   const untracked = git(['-c', 'core.quotepath=off', 'ls-files', '--others', '--exclude-standard', '-z'], top);
   const files = new Set<string>();
   for (const rel of [...changed.split('\0'), ...untracked.split('\0')]) if (rel) files.add(path.resolve(top, rel));
