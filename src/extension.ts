@@ -7,6 +7,7 @@ import { registerCodeActions } from './codeActions/articleCodeActions';
 import { registerCommands } from './commands/registerCommands';
 import { ArchiveConfigs } from './config/archiveConfigs';
 import { ArticleDiagnostics } from './diagnostics/articleDiagnostics';
+import { ConfigDiagnostics } from './diagnostics/configDiagnostics';
 import { ArticleDocuments } from './documents/articleDocuments';
 import { registerFrontMatterOutline } from './outline/frontMatterOutline';
 import { HygieneApi } from './hygiene/hygieneApi';
@@ -29,11 +30,13 @@ export interface NewsArchiveApi {
 export function activate(context: vscode.ExtensionContext): NewsArchiveApi {
   try {
     const output = vscode.window.createOutputChannel('News Archive', { log: true });
-    // One reader of `.newsarchive.json` for every feature: one watcher, one cache.
-    const configs = new ArchiveConfigs(output);
+    // One reader of `.newsarchive.json` for every feature: one watcher, one cache, its problems
+    // shown once, as diagnostics on the file.
+    const configs = new ArchiveConfigs();
+    const configDiagnostics = new ConfigDiagnostics(configs);
     const articles = new ArticleDocuments();
     const diagnostics = new ArticleDiagnostics(articles, configs, context.extensionUri);
-    context.subscriptions.push(output, configs, articles, diagnostics);
+    context.subscriptions.push(output, configs, configDiagnostics, articles, diagnostics);
     registerFrontMatterOutline(context, articles);
     registerCodeActions(context, diagnostics, configs);
     registerCommands(context, articles, diagnostics, configs);

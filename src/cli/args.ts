@@ -36,7 +36,7 @@ export function parseArgs(argv: readonly string[], spec: OptionSpec): ParsedArgs
     if (flags.has(name)) {
       if (inline !== undefined) throw new UsageError(`--${name} takes no value`);
       options.set(name, true);
-    } else if (name in values) {
+    } else if (Object.hasOwn(values, name)) {
       const value = inline ?? argv[++i];
       if (value === undefined) throw new UsageError(`--${name} needs a value`);
       const allowed = values[name];

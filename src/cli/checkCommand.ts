@@ -1,8 +1,8 @@
 /**
  * `news-archive check PATH… [--format json|text] [--shard K/N] [--changed-since REV]`: every
  * article's problems, as JSON (0-based lines, UTF-16 characters, the editor's positions) or as
- * compiler-style text (1-based). Exit 1 when any error is found, else 0; 2 on usage errors or
- * when a named path cannot be read.
+ * compiler-style text (1-based). Exit 1 when any error is found, else 0; 2 on usage errors,
+ * when a path or file cannot be read, or when a `.newsarchive.json` has errors.
  */
 import type { Article } from '../core/article/article';
 import { validateArticle } from '../core/rules/index';
@@ -10,7 +10,7 @@ import type { Problem, Severity } from '../core/problem';
 import { parseArgs, stringOption, UsageError } from './args';
 import { readArticleFile } from './articleFile';
 import { selectFiles } from './articleFiles';
-import { ConfigFiles, LoadedConfig } from './configFile';
+import { configFilesFor } from './configFile';
 import { CliIo } from './io';
 import { positionsOf } from './positions';
 import { t } from './l10n';
@@ -35,17 +35,11 @@ export function toJsonDiagnostics(article: Article, problems: readonly Problem[]
   return problems.map((p) => ({ rule: p.ruleId, severity: p.severity, message: p.message, fixable: p.fix !== undefined, range: { start: at.get(p.start)!, end: at.get(p.end)! } }));
 }
 
-export function reportConfigProblems(io: CliIo): (loaded: LoadedConfig) => void {
-  return (loaded) => {
-    for (const p of loaded.problems) io.err(`${loaded.file}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
-  };
-}
-
 export function runCheck(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, { values: { format: ['json', 'text'], shard: [], 'changed-since': [] } });
   if (args.positional.length === 0) throw new UsageError('check needs at least one file or folder');
   const format = stringOption(args, 'format') ?? 'text';
-  const configs = new ConfigFiles(reportConfigProblems(io));
+  const configs = configFilesFor(io);
   const results: JsonFileResult[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   const lines: string[] = [];
@@ -79,6 +73,7 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
     const articles = checked === 1 ? t('1 article') : t('{0} articles', checked);
     io.err(t('{0} ({1} errors, {2} warnings, {3} info, {4} hints) in {5}', problems, counts.error, counts.warning, counts.info, counts.hint, articles));
   }
-  return unreadable > 0 ? 2 : counts.error > 0 ? 1 : 0;
+  // A configuration with errors is not what the archive asked for: a CI gate must not pass on it.
+  return unreadable > 0 || configs.filesWithErrors > 0 ? 2 : counts.error > 0 ? 1 : 0;
 }
 

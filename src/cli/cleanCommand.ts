@@ -9,8 +9,7 @@ import * as fs from 'node:fs';
 import { cleanArticleText, cleanBody, removalSummary } from '../core/clean';
 import { parseArgs, stringOption, UsageError } from './args';
 import { readArticleFile } from './articleFile';
-import { reportConfigProblems } from './checkCommand';
-import { ConfigFiles } from './configFile';
+import { configFilesFor } from './configFile';
 import { CliIo } from './io';
 import { t } from './l10n';
 import { stoppedLine, writeArticle } from './writeArticle';
@@ -29,9 +28,14 @@ export async function runClean(argv: readonly string[], io: CliIo): Promise<numb
   if (read.kind === 'other') io.err(t('{0}: not an article (no front matter with a title); nothing to clean', file));
   if (read.kind !== 'article') return 2;
   const { article, snapshot } = read;
-  const selectors = new ConfigFiles(reportConfigProblems(io)).forFile(file).config.clean;
+  const configs = configFilesFor(io);
+  const selectors = configs.forFile(file).config.clean;
 
   if (args.options.get('write') === true) {
+    if (configs.filesWithErrors > 0) {
+      io.err(t('{0}: not written: the configuration has errors (above), and cleaning by a configuration other than the one meant could remove what should stay. Correct it first.', file));
+      return 2;
+    }
     const { edit, result } = cleanArticleText(article, selectors);
     if (edit) {
       const text = article.text.slice(0, edit.start) + edit.newText + article.text.slice(edit.end);
@@ -51,5 +55,5 @@ export async function runClean(argv: readonly string[], io: CliIo): Promise<numb
   } else {
     io.out(result.html);
   }
-  return 0;
+  return configs.filesWithErrors > 0 ? 2 : 0;
 }

@@ -9,8 +9,7 @@ import { parseArticle } from '../core/article/article';
 import { parseArgs, UsageError } from './args';
 import { readArticleFile } from './articleFile';
 import { selectFiles } from './articleFiles';
-import { reportConfigProblems } from './checkCommand';
-import { ConfigFiles } from './configFile';
+import { configFilesFor } from './configFile';
 import { CliIo } from './io';
 import { unifiedDiff } from './unifiedDiff';
 import { t } from './l10n';
@@ -22,7 +21,8 @@ export async function runFix(argv: readonly string[], io: CliIo): Promise<number
   const args = parseArgs(argv, { values: { shard: [], 'changed-since': [] }, flags: ['dry-run'] });
   if (args.positional.length === 0) throw new UsageError('fix needs at least one file or folder');
   const dryRun = args.options.get('dry-run') === true;
-  const configs = new ConfigFiles(reportConfigProblems(io));
+  const configs = configFilesFor(io);
+  const refused = new Set<string>();
   let files = 0;
   let changedFiles = 0;
   let fixed = 0;
@@ -36,10 +36,20 @@ export async function runFix(argv: readonly string[], io: CliIo): Promise<number
     if (read.kind !== 'article') continue;
     const { article, snapshot } = read;
     files++;
-    const config = configs.forFile(file).config;
+    const loaded = configs.forFile(file);
+    const config = loaded.config;
     const result = fixAll(article.text, config);
     let kept = result.text;
-    if (result.text !== article.text && dryRun) {
+    const badConfig = loaded.problems.some((p) => p.severity === 'error');
+    if (result.text !== article.text && !dryRun && badConfig) {
+      // A misspelt rule meant to be off would otherwise rewrite every post it should leave.
+      if (loaded.file && !refused.has(loaded.file)) {
+        refused.add(loaded.file);
+        io.err(t('{0} has errors (above): fix writes no file it configures until it is corrected.', loaded.file));
+      }
+      failed++;
+      kept = article.text;
+    } else if (result.text !== article.text && dryRun) {
       changedFiles++;
       fixed += result.fixed;
       io.out(unifiedDiff(file, article.text, result.text));
@@ -67,5 +77,5 @@ export async function runFix(argv: readonly string[], io: CliIo): Promise<number
     : t('fixed {0} in {1} of {2}; {3} left that need a person', problems, changedFiles, articles, errors);
   const notWritten = failed ? `; ${failed === 1 ? t('1 file not written') : t('{0} files not written', failed)}` : '';
   io.err(summary + notWritten);
-  return failed || unreadable ? 2 : remainingErrors ? 1 : 0;
+  return failed || unreadable || configs.filesWithErrors ? 2 : remainingErrors ? 1 : 0;
 }

@@ -11,6 +11,7 @@ export type CliLocale = 'en' | 'zh-cn';
 
 const BUNDLES: Record<CliLocale, Readonly<Record<string, string>>> = { en: {}, 'zh-cn': zhCn };
 let bundle: Readonly<Record<string, string>> = BUNDLES.en;
+let locale: CliLocale = 'en';
 
 /** `zh-cn`, `zh_CN.UTF-8`, `zh-Hans`, `zh` → zh-cn; `en…`, `C`, `POSIX` → en; others undefined. */
 export function parseLocale(value: string | undefined): CliLocale | undefined {
@@ -27,8 +28,14 @@ export function localeFromEnv(env: NodeJS.ProcessEnv): CliLocale {
   return parseLocale(first) ?? 'en';
 }
 
-export function setLocale(locale: CliLocale): void {
-  bundle = BUNDLES[locale];
+export function setLocale(value: CliLocale): void {
+  locale = value;
+  bundle = BUNDLES[value];
+}
+
+/** The run's language, for texts the core makes from message ids. */
+export function currentLocale(): CliLocale {
+  return locale;
 }
 
 /** `message` in the current locale, with `{0}`, `{1}` … replaced by `args`. */

@@ -46,7 +46,7 @@ export async function main(argv: readonly string[], io: CliIo, env: NodeJS.Proce
     io.out(usage());
     return name === undefined ? 2 : 0;
   }
-  const command = commands[name];
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
     io.err(`${t('news-archive: unknown command "{0}"', name)}\n\n${usage()}`);
     return 2;

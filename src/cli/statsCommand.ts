@@ -14,9 +14,8 @@ import { archiveStats } from '../core/hygiene/stats';
 import { vocabularyReport } from '../core/hygiene/vocabulary';
 import { validateArticle } from '../core/rules/index';
 import { parseArgs, stringOption, UsageError } from './args';
-import { reportConfigProblems } from './checkCommand';
 import { readArticleFile } from './articleFile';
-import { ConfigFiles } from './configFile';
+import { configFilesFor } from './configFile';
 import { CliIo } from './io';
 import { formatStatsText } from './statsText';
 import { walkPaths } from './articleFiles';
@@ -29,7 +28,7 @@ export function runStats(argv: readonly string[], io: CliIo): number {
   const format = stringOption(args, 'format') ?? 'text';
   const { files, skipped } = walkPaths(args.positional, io);
   let unreadable = skipped.length;
-  const configs = new ConfigFiles(reportConfigProblems(io));
+  const configs = configFilesFor(io);
   const records: ArticleRecord[] = [];
   const entries: DuplicateEntry[] = [];
   const problemsPerRule = new Map<string, number>();
@@ -45,7 +44,6 @@ export function runStats(argv: readonly string[], io: CliIo): number {
   }
   // The archive-wide rules take their settings from the configuration of the first PATH.
   const settings = hygieneSettings(configs.forFile(files[0] ?? path.join(args.positional[0], ARCHIVE_CONFIG_FILE)).config);
-  for (const p of settings.problems) io.err(`${ARCHIVE_CONFIG_FILE}: rules: ${p.path}: ${p.message}`);
   const { duplicates: d, vocabulary: v } = settings;
   const stats = archiveStats({
     records,
@@ -54,5 +52,5 @@ export function runStats(argv: readonly string[], io: CliIo): number {
     problemsPerRule,
   });
   io.out(format === 'json' ? JSON.stringify(stats, null, 2) : formatStatsText(stats));
-  return unreadable > 0 ? 2 : 0;
+  return unreadable > 0 || configs.filesWithErrors > 0 ? 2 : 0;
 }

@@ -21,12 +21,12 @@ import { VocabularyFixes } from './vocabularyFixes';
 
 export function registerHygiene(context: vscode.ExtensionContext, articles: ArticleDocuments, index: ArchiveIndexService, configs: ArchiveConfigs): HygieneApi {
   const model = new HygieneModel(index);
-  // The rules are archive-wide, so the archive root's `.newsarchive.json` (the first folder's) holds their settings.
+  // The rules are archive-wide, so the archive root's `.newsarchive.json` (the first folder's)
+  // holds their settings; its mistakes are diagnostics on that file (configDiagnostics.ts).
   const loadSettings = async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder) return;
     const settings = hygieneSettings(await configs.forUri(vscode.Uri.joinPath(folder.uri, ARCHIVE_CONFIG_FILE)));
-    for (const p of settings.problems) void vscode.window.showWarningMessage(vscode.l10n.t('{0}: {1}: {2}', ARCHIVE_CONFIG_FILE, p.path, p.message));
     model.setSettings(settings);
   };
   void loadSettings();

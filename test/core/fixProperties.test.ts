@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseArticle } from '../../src/core/article/article';
-import { parseArchiveConfig } from '../../src/core/config/archiveConfig';
+import { readArchiveConfig } from '../../src/core/archiveSettings';
 import { applyFixes } from '../../src/core/edits';
 import { fixAll } from '../../src/core/rules/fixAll';
 import { RULE_ERROR_ID, validateArticle } from '../../src/core/rules/index';
@@ -147,7 +147,7 @@ describe('fix properties (fast-check)', function () {
   });
 
   it('keeps a BOM when the archive allows it', () => {
-    const { config } = parseArchiveConfig('{"rules":{"front-matter-displaced":{"allowBom":true}}}');
+    const { config } = readArchiveConfig('{"rules":{"front-matter-displaced":{"allowBom":true}}}');
     fc.assert(
       fc.property(article, (text) => {
         if (!text.startsWith('\uFEFF')) return;

@@ -7,7 +7,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Article, parseArticle } from '../../src/core/article/article';
-import { ArchiveConfig, parseArchiveConfig } from '../../src/core/config/archiveConfig';
+import { readArchiveConfig } from '../../src/core/archiveSettings';
+import type { ArchiveConfig } from '../../src/core/config/archiveConfig';
 import { validateArticle } from '../../src/core/rules/index';
 import type { Problem } from '../../src/core/problem';
 
@@ -39,7 +40,7 @@ export function isFixtureFile(name: string): boolean {
 
 export function configFor(file: string): ArchiveConfig | undefined {
   const p = path.join(path.dirname(file), '.newsarchive.json');
-  return fs.existsSync(p) ? parseArchiveConfig(fs.readFileSync(p, 'utf8')).config : undefined;
+  return fs.existsSync(p) ? readArchiveConfig(fs.readFileSync(p, 'utf8')).config : undefined;
 }
 
 export function ruleFixtures(): Fixture[] {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArticle } from '../../src/core/article/article';
-import { parseArchiveConfig } from '../../src/core/config/archiveConfig';
+import { readArchiveConfig } from '../../src/core/archiveSettings';
 import { RULE_ERROR_ID, rules, runRules, validateArticle } from '../../src/core/rules/index';
 import type { Rule } from '../../src/core/rules/types';
 import { FIXTURE_NOW, REPO } from './ruleFixtures';
@@ -40,7 +40,7 @@ describe('rule engine', () => {
   it('applies configured severities and "off", and keeps default-off rules off', () => {
     const text = fs.readFileSync(path.join(REPO, 'seeds/zoneless-date.md'), 'utf8');
     const a = parseArticle(text);
-    const ids = (cfg?: string) => validateArticle(a, cfg ? parseArchiveConfig(cfg).config : undefined, { now: FIXTURE_NOW }).map((p) => `${p.ruleId}:${p.severity}`);
+    const ids = (cfg?: string) => validateArticle(a, cfg ? readArchiveConfig(cfg).config : undefined, { now: FIXTURE_NOW }).map((p) => `${p.ruleId}:${p.severity}`);
     assert.deepEqual(ids(), ['front-matter-displaced:info', 'trailing-space:hint', 'date-zoneless:info']);
     assert.deepEqual(ids('{"rules":{"trailing-space":"off","date-zoneless":"error","front-matter-displaced":{"severity":"warning"}}}'), [
       'front-matter-displaced:warning', 'date-zoneless:error',
@@ -103,7 +103,7 @@ describe('incremental validation (the editor while typing)', () => {
     assert.deepEqual(typed.map((p) => [p.ruleId, p.start]), [['head', 0], ['body', 19]]);
     v.validate(parseArticle(text.replace("'x'", "'y'")));
     assert.deepEqual(calls, { frontMatter: 2, body: 3 });
-    v.validate(parseArticle(text.replace("'x'", "'y'")), parseArchiveConfig('{}').config);
+    v.validate(parseArticle(text.replace("'x'", "'y'")), readArchiveConfig('{}').config);
     assert.deepEqual(calls, { frontMatter: 3, body: 4 });
   });
 

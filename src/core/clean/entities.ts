@@ -21,13 +21,18 @@ function fromCodePoint(cp: number): string {
   return String.fromCodePoint(cp);
 }
 
+/** A name is looked up as itself: `&constructor;` is no reference, not Object's constructor. */
+function namedReference(name: string): string | undefined {
+  return Object.hasOwn(NAMED, name) ? NAMED[name] : undefined;
+}
+
 /** Numeric references and the named ones listed above; unknown names stay as written. */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(REFERENCE, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
     if (dec !== undefined) return fromCodePoint(Number.parseInt(dec, 10));
     if (hex !== undefined) return fromCodePoint(Number.parseInt(hex, 16));
-    const named = name === undefined ? undefined : NAMED[name] ?? NAMED[name.toLowerCase()];
+    const named = name === undefined ? undefined : namedReference(name) ?? namedReference(name.toLowerCase());
     return named ?? whole;
   });
 }

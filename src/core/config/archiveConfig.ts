@@ -2,9 +2,19 @@
  * `.newsarchive.json`, the archive's one configuration file, read by the extension and the CLI
  * alike (as markdownlint reads `.markdownlint.json`): per-rule severity or "off" (with options),
  * the schema of front-matter fields, and the cleaner's selectors. Parsing never throws: every
- * mistake becomes a message that says what to write instead, and the rest of the file still counts.
+ * mistake becomes a problem at the exact key or value (with a message id, ./configMessages.ts),
+ * and the rest of the file still counts.
+ *
+ * The file is read into a position-aware tree (jsonc-parser, which VS Code's own JSON support
+ * uses, held to strict JSON) and walked key by key: a key is a plain name, never looked up on a
+ * prototype, so `toString`, `constructor` and `__proto__` are fields like any other. Which rules
+ * and options exist, and which selectors the cleaner accepts, come from the parts that know
+ * (`ConfigVocabulary`, ../archiveSettings.ts), so a typo is reported instead of ignored.
  */
+import { Node as JsonNode, parseTree, ParseError, printParseErrorCode } from 'jsonc-parser/lib/esm/main.js';
 import type { Severity } from '../problem';
+import { CONFIG_MESSAGES, ConfigArg, ConfigMessageId } from './configMessages';
+import { OptionSpecs, readOption } from './ruleOptions';
 
 export const ARCHIVE_CONFIG_FILE = '.newsarchive.json';
 
@@ -21,155 +31,260 @@ export interface FieldSchema {
 
 export interface RuleSetting {
   severity: Severity | 'off' | undefined;
-  options: Record<string, unknown>;
+  /** Only options the rule declares, each checked against its declaration. */
+  options: Readonly<Record<string, unknown>>;
 }
 
 export interface ArchiveConfig {
-  rules: Record<string, RuleSetting>;
-  fields: Record<string, FieldSchema>;
+  /** By rule id; only ids the vocabulary knows. */
+  rules: ReadonlyMap<string, RuleSetting>;
+  /** By field name: any name, `constructor` included. */
+  fields: ReadonlyMap<string, FieldSchema>;
   clean: { remove: string[]; unwrap: string[] };
 }
 
 export interface ConfigProblem {
-  /** JSON path of the offending value, e.g. `rules.date-style`. */
-  path: string;
-  message: string;
+  messageId: ConfigMessageId;
+  args: ConfigArg[];
+  /** Offsets in the file's text: the key or value at fault. */
+  start: number;
+  end: number;
+  severity: 'error' | 'warning';
+}
+
+/** What the file may name, from the parts that define it. */
+export interface ConfigVocabulary {
+  /** Every rule id, with the options it takes. */
+  rules: ReadonlyMap<string, OptionSpecs>;
+  /** A known rule id close to a mistyped one, if any. */
+  nearestRule(id: string): string | undefined;
+  /** Why the cleaner cannot use a selector; undefined when it can. */
+  selectorError(selector: string): string | undefined;
 }
 
 const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'] as const;
 
 /** The archive generator's fields as Hexo themes use them. */
-export const DEFAULT_FIELDS: Readonly<Record<string, FieldSchema>> = {
-  title: { required: true, types: ['string'], allowed: undefined },
-  date: { required: true, types: ['date'], allowed: undefined },
-  categories: { required: false, types: ['string', 'string[]'], allowed: undefined },
-  tags: { required: false, types: ['string', 'string[]'], allowed: undefined },
-  author: { required: false, types: ['string'], allowed: undefined },
-  comments: { required: false, types: ['boolean'], allowed: undefined },
-  headimg: { required: false, types: ['url'], allowed: undefined },
-  thumbnail: { required: false, types: ['url'], allowed: undefined },
-};
+export const DEFAULT_FIELDS: ReadonlyMap<string, Readonly<FieldSchema>> = new Map([
+  ['title', { required: true, types: ['string'], allowed: undefined }],
+  ['date', { required: true, types: ['date'], allowed: undefined }],
+  ['categories', { required: false, types: ['string', 'string[]'], allowed: undefined }],
+  ['tags', { required: false, types: ['string', 'string[]'], allowed: undefined }],
+  ['author', { required: false, types: ['string'], allowed: undefined }],
+  ['comments', { required: false, types: ['boolean'], allowed: undefined }],
+  ['headimg', { required: false, types: ['url'], allowed: undefined }],
+  ['thumbnail', { required: false, types: ['url'], allowed: undefined }],
+]);
 
-export function defaultArchiveConfig(): ArchiveConfig {
-  const fields: Record<string, FieldSchema> = {};
-  for (const [k, v] of Object.entries(DEFAULT_FIELDS)) fields[k] = { ...v, types: [...v.types] };
-  return { rules: {}, fields, clean: { remove: [], unwrap: [] } };
+function defaultFields(): Map<string, FieldSchema> {
+  return new Map([...DEFAULT_FIELDS].map(([k, v]) => [k, { ...v, types: [...v.types] }]));
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+export function defaultArchiveConfig(): ArchiveConfig {
+  return { rules: new Map(), fields: defaultFields(), clean: { remove: [], unwrap: [] } };
 }
 
 function isSeverity(v: unknown): v is (typeof SEVERITIES)[number] {
   return typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v);
 }
 
-function readRules(value: unknown, problems: ConfigProblem[]): Record<string, RuleSetting> {
-  const rules: Record<string, RuleSetting> = {};
-  if (value === undefined) return rules;
-  if (!isRecord(value)) {
-    problems.push({ path: 'rules', message: '"rules" must be an object: { "rule-id": "warning" | "off" | { "severity": …, options } }' });
+interface Member {
+  key: string;
+  keyNode: JsonNode;
+  value: JsonNode;
+}
+
+/** Reads one file: reports problems as it goes. */
+class Reader {
+  readonly problems: ConfigProblem[] = [];
+
+  constructor(private readonly vocabulary: ConfigVocabulary) {}
+
+  report(node: JsonNode, messageId: ConfigMessageId, args: ConfigArg[] = [], severity: 'error' | 'warning' = 'error'): void {
+    this.problems.push({ messageId, args, start: node.offset, end: node.offset + node.length, severity });
+  }
+
+  /** An object's members, the last of a repeated key winning as in `JSON.parse`. */
+  members(node: JsonNode): Member[] {
+    const byKey = new Map<string, Member>();
+    for (const property of node.children ?? []) {
+      const [keyNode, value] = property.children ?? [];
+      if (!keyNode || !value || typeof keyNode.value !== 'string') continue;
+      const key: string = keyNode.value;
+      const earlier = byKey.get(key);
+      if (earlier) {
+        this.report(earlier.keyNode, 'duplicate-key', [key], 'warning');
+        byKey.delete(key);
+      }
+      byKey.set(key, { key, keyNode, value });
+    }
+    return [...byKey.values()];
+  }
+
+  rules(node: JsonNode): Map<string, RuleSetting> {
+    const rules = new Map<string, RuleSetting>();
+    if (node.type !== 'object') {
+      this.report(node, 'rules-not-object');
+      return rules;
+    }
+    for (const { key: id, keyNode, value } of this.members(node)) {
+      const specs = this.vocabulary.rules.get(id);
+      if (!specs) {
+        const near = this.vocabulary.nearestRule(id);
+        if (near) this.report(keyNode, 'unknown-rule-near', [id, near]);
+        else this.report(keyNode, 'unknown-rule', [id, [...this.vocabulary.rules.keys()].join(', ')]);
+        continue;
+      }
+      if (value.type === 'string') {
+        if (isSeverity(value.value)) rules.set(id, { severity: value.value, options: Object.freeze({}) });
+        else this.report(value, 'severity-invalid', [id]);
+      } else if (value.type === 'object') {
+        rules.set(id, this.ruleObject(id, value, specs));
+      } else {
+        this.report(value, 'rule-setting-invalid', [id]);
+      }
+    }
     return rules;
   }
-  for (const [id, setting] of Object.entries(value)) {
-    if (isSeverity(setting)) {
-      rules[id] = { severity: setting, options: {} };
-    } else if (isRecord(setting)) {
-      const { severity, ...options } = setting;
-      if (severity !== undefined && !isSeverity(severity)) {
-        problems.push({ path: `rules.${id}.severity`, message: `severity must be one of ${SEVERITIES.join(', ')}` });
+
+  private ruleObject(id: string, node: JsonNode, specs: OptionSpecs): RuleSetting {
+    let severity: RuleSetting['severity'];
+    const options: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    const declared = new Map(Object.entries(specs));
+    for (const { key, keyNode, value } of this.members(node)) {
+      if (key === 'severity') {
+        if (isSeverity(value.value) && value.type === 'string') severity = value.value;
+        else this.report(value, 'severity-invalid', [id]);
+        continue;
       }
-      rules[id] = { severity: isSeverity(severity) ? severity : undefined, options };
-    } else {
-      problems.push({ path: `rules.${id}`, message: `use one of ${SEVERITIES.join(', ')}, or an object with "severity" and the rule's options` });
+      const spec = declared.get(key);
+      if (!spec) {
+        if (declared.size) this.report(keyNode, 'option-unknown', [id, key, [...declared.keys()].map((k) => `"${k}"`).join(', ')]);
+        else this.report(keyNode, 'option-none', [id, key]);
+        continue;
+      }
+      const reading = readOption(key, spec, scalar(value));
+      if (reading.ok) options[key] = reading.value;
+      else this.report(value, reading.messageId, reading.args);
+    }
+    return { severity, options: Object.freeze(options) };
+  }
+
+  fields(node: JsonNode, fields: Map<string, FieldSchema>): void {
+    if (node.type !== 'object') {
+      this.report(node, 'fields-not-object');
+      return;
+    }
+    for (const { key: name, value } of this.members(node)) {
+      const base = fields.get(name);
+      const field: FieldSchema = base ? { ...base, types: [...base.types] } : { required: false, types: [], allowed: undefined };
+      if (value.type !== 'object') this.report(value, 'field-not-object', [name]);
+      else this.field(value, field);
+      fields.set(name, field);
     }
   }
-  return rules;
-}
 
-function readField(name: string, value: unknown, base: FieldSchema | undefined, problems: ConfigProblem[]): FieldSchema {
-  const field: FieldSchema = base ? { ...base, types: [...base.types] } : { required: false, types: [], allowed: undefined };
-  if (!isRecord(value)) {
-    problems.push({ path: `fields.${name}`, message: 'a field is an object: { "required": true, "type": "string", "enum": [ … ] }' });
-    return field;
-  }
-  if (value.required !== undefined) {
-    if (typeof value.required === 'boolean') field.required = value.required;
-    else problems.push({ path: `fields.${name}.required`, message: '"required" must be true or false' });
-  }
-  if (value.type !== undefined) {
-    const types = Array.isArray(value.type) ? value.type : [value.type];
-    const ok = types.filter((t): t is FieldType => typeof t === 'string' && (FIELD_TYPES as readonly string[]).includes(t));
-    if (ok.length !== types.length) {
-      problems.push({ path: `fields.${name}.type`, message: `"type" must be one of ${FIELD_TYPES.join(', ')} or a list of them` });
+  private field(node: JsonNode, field: FieldSchema): void {
+    for (const { key, keyNode, value } of this.members(node)) {
+      if (key === 'required') {
+        if (value.type === 'boolean') field.required = value.value === true;
+        else this.report(value, 'field-required-invalid');
+      } else if (key === 'type') {
+        const items = value.type === 'array' ? value.children ?? [] : [value];
+        const ok: FieldType[] = [];
+        for (const item of items) {
+          const type = FIELD_TYPES.find((t) => item.type === 'string' && item.value === t);
+          if (type) ok.push(type);
+          else this.report(item, 'field-type-invalid', [FIELD_TYPES.map((t) => `"${t}"`).join(', ')]);
+        }
+        if (value.type === 'array' && items.length === 0) this.report(value, 'field-type-invalid', [FIELD_TYPES.map((t) => `"${t}"`).join(', ')]);
+        field.types = ok;
+      } else if (key === 'enum') {
+        const items = value.children ?? [];
+        if (value.type === 'array' && items.every((v) => v.type === 'string' || v.type === 'number' || v.type === 'boolean')) {
+          field.allowed = items.map((v) => String(scalar(v)));
+        } else {
+          this.report(value, 'field-enum-invalid');
+        }
+      } else {
+        this.report(keyNode, 'field-setting-unknown', [key]);
+      }
     }
-    field.types = ok;
   }
-  if (value.enum !== undefined) {
-    if (Array.isArray(value.enum) && value.enum.every((v) => ['string', 'number', 'boolean'].includes(typeof v))) {
-      field.allowed = value.enum.map((v) => String(v));
-    } else {
-      problems.push({ path: `fields.${name}.enum`, message: '"enum" must be a list of strings, numbers or booleans' });
+
+  clean(node: JsonNode): ArchiveConfig['clean'] {
+    const clean = { remove: [] as string[], unwrap: [] as string[] };
+    if (node.type !== 'object') {
+      this.report(node, 'clean-not-object');
+      return clean;
     }
+    for (const { key, keyNode, value } of this.members(node)) {
+      if (key !== 'remove' && key !== 'unwrap') {
+        this.report(keyNode, 'clean-setting-unknown', [key]);
+        continue;
+      }
+      if (value.type !== 'array' || !(value.children ?? []).every((v) => v.type === 'string')) {
+        this.report(value, 'clean-selectors-invalid', [`clean.${key}`]);
+        continue;
+      }
+      for (const item of value.children ?? []) {
+        const selector = String(item.value);
+        const error = this.vocabulary.selectorError(selector);
+        if (error === undefined) clean[key].push(selector);
+        else this.report(item, 'clean-selector-invalid', [selector, error]);
+      }
+    }
+    return clean;
   }
-  return field;
 }
 
-function readStrings(value: unknown, path: string, problems: ConfigProblem[]): string[] {
-  if (value === undefined) return [];
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
-  problems.push({ path, message: `"${path}" must be a list of CSS selectors (strings)` });
-  return [];
+/** A leaf's value; an object or array stands for itself, which no option accepts. */
+function scalar(node: JsonNode): unknown {
+  return node.type === 'object' || node.type === 'array' ? node : (node.value as unknown);
 }
 
-/** Reads a parsed `.newsarchive.json` value over the defaults. */
-export function readArchiveConfig(value: unknown): { config: ArchiveConfig; problems: ConfigProblem[] } {
-  const problems: ConfigProblem[] = [];
+/** Reads the text of a `.newsarchive.json`; a syntax error leaves the defaults in force. */
+export function parseArchiveConfig(text: string, vocabulary: ConfigVocabulary): { config: ArchiveConfig; problems: ConfigProblem[] } {
   const config = defaultArchiveConfig();
-  if (!isRecord(value)) {
-    problems.push({ path: '', message: 'the file must hold one JSON object, e.g. { "rules": { "date-future": "off" } }' });
-    return { config, problems };
+  const reader = new Reader(vocabulary);
+  // A BOM becomes a space: offsets stay those of the text the editor shows.
+  const source = text.replace(/^\uFEFF/, ' ');
+  if (source.trim() === '') {
+    return { config, problems: [{ messageId: 'json-invalid', args: [{ phrase: 'json.Empty' }], start: 0, end: 0, severity: 'error' }] };
   }
-  for (const key of Object.keys(value)) {
-    if (!['$schema', 'rules', 'fields', 'clean'].includes(key)) {
-      problems.push({ path: key, message: `unknown setting "${key}": use "rules", "fields" or "clean"` });
-    }
+  const errors: ParseError[] = [];
+  const root = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (errors.length || !root) {
+    const first = errors[0];
+    const phrase = `json.${printParseErrorCode(first?.error ?? 4)}`;
+    const problem: ConfigProblem = {
+      messageId: 'json-invalid',
+      args: [{ phrase: isMessageId(phrase) ? phrase : 'json.InvalidSymbol' }],
+      start: first?.offset ?? 0,
+      end: (first?.offset ?? 0) + Math.max(1, first?.length ?? 0),
+      severity: 'error',
+    };
+    return { config, problems: [problem] };
   }
-  config.rules = readRules(value.rules, problems);
-  if (value.fields !== undefined) {
-    if (isRecord(value.fields)) {
-      for (const [name, field] of Object.entries(value.fields)) {
-        config.fields[name] = readField(name, field, config.fields[name], problems);
-      }
-    } else {
-      problems.push({ path: 'fields', message: '"fields" must be an object keyed by field name' });
-    }
+  if (root.type !== 'object') {
+    reader.report(root, 'file-not-object');
+    return { config, problems: reader.problems };
   }
-  if (value.clean !== undefined) {
-    if (isRecord(value.clean)) {
-      config.clean = {
-        remove: readStrings(value.clean.remove, 'clean.remove', problems),
-        unwrap: readStrings(value.clean.unwrap, 'clean.unwrap', problems),
-      };
-    } else {
-      problems.push({ path: 'clean', message: '"clean" must be an object: { "remove": [selectors], "unwrap": [selectors] }' });
-    }
+  const fields = defaultFields();
+  for (const { key, keyNode, value } of reader.members(root)) {
+    if (key === '$schema') {
+      if (value.type !== 'string') reader.report(value, 'schema-not-string');
+    } else if (key === 'rules') config.rules = reader.rules(value);
+    else if (key === 'fields') reader.fields(value, fields);
+    else if (key === 'clean') config.clean = reader.clean(value);
+    else reader.report(keyNode, 'unknown-setting', [key]);
   }
-  return { config, problems };
+  config.fields = fields;
+  return { config, problems: reader.problems.sort((a, b) => a.start - b.start) };
 }
 
-/** Parses the text of a `.newsarchive.json`; a syntax error leaves the defaults in force. */
-export function parseArchiveConfig(text: string): { config: ArchiveConfig; problems: ConfigProblem[] } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    return {
-      config: defaultArchiveConfig(),
-      problems: [{ path: '', message: `not valid JSON (${e instanceof Error ? e.message : String(e)}); the defaults apply until it is fixed` }],
-    };
-  }
-  return readArchiveConfig(value);
+function isMessageId(id: string): id is ConfigMessageId {
+  return Object.hasOwn(CONFIG_MESSAGES, id);
 }
 
 /**
@@ -196,5 +311,5 @@ export function configSearchFolders(fileFolder: string, root?: string): string[]
 
 /** The configured severity of a rule, or its default. */
 export function ruleSeverity(config: ArchiveConfig | undefined, id: string, fallback: Severity | 'off'): Severity | 'off' {
-  return config?.rules[id]?.severity ?? fallback;
+  return config?.rules.get(id)?.severity ?? fallback;
 }

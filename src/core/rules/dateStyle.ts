@@ -33,9 +33,12 @@ export const dateStyle: Rule = {
   fixable: true,
   description: 'the date is not written in the configured format (off by default)',
   scope: 'frontMatter',
+  options: {
+    format: { type: 'enum', values: Object.keys(FORMATS), default: 'rfc1123', description: 'How dates must be written: rfc1123 ("Tue, 16 Nov 2021 07:30:12 GMT") or iso8601 ("2021-11-16T07:30:12Z").' },
+  },
   check(article, report, context) {
     const name = typeof context.options.format === 'string' ? context.options.format : 'rfc1123';
-    const format = FORMATS[name] ?? FORMATS.rfc1123;
+    const format = Object.hasOwn(FORMATS, name) ? FORMATS[name] : FORMATS.rfc1123;
     const at = dateAt(article);
     const instant = at?.date.instant;
     if (!at || !instant || format.pattern.test(at.written)) return;

@@ -14,6 +14,9 @@ export const dateZoneless: Rule = {
   fixable: true,
   description: 'the date names no time zone, so Hexo reads it as UTC',
   scope: 'frontMatter',
+  options: {
+    zone: { type: 'pattern', pattern: OFFSET, example: '+08:00', description: 'The UTC offset the archive meant for zone-less dates; the fix appends it.' },
+  },
   check(article, report, context) {
     const at = dateAt(article);
     const instant = at?.date.instant;

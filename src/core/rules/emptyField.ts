@@ -19,7 +19,7 @@ export const emptyField: Rule = {
     const data = article.hexo.data ?? {};
     const text = article.text;
     for (const entry of frontMatterView(article).entries) {
-      const required = context.config.fields[entry.key]?.required === true;
+      const required = context.config.fields.get(entry.key)?.required === true;
       const isNull = !entry.valueSpan && !entry.items && data[entry.key] === null;
       const isEmptyString = !isNull && entry.valueSpan !== undefined && data[entry.key] === '';
       if (!isNull && !(required && isEmptyString)) continue;

@@ -16,7 +16,7 @@ const TYPE_NAMES: Record<FieldType, string> = {
 };
 
 /** YAML 1.1 booleans that YAML 1.2 (js-yaml 4, Hexo) reads as plain strings. */
-const YAML11_BOOLEANS: Record<string, boolean> = { yes: true, y: true, on: true, no: false, n: false, off: false };
+const YAML11_BOOLEANS: ReadonlyMap<string, boolean> = new Map([['yes', true], ['y', true], ['on', true], ['no', false], ['n', false], ['off', false]]);
 
 function isText(v: unknown): boolean {
   return typeof v === 'string';
@@ -56,8 +56,8 @@ function fixFor(article: Article, entry: Entry, value: unknown, types: FieldType
   const raw = plainScalar(article, entry);
   if (raw === undefined || !entry.valueSpan) return undefined;
   const start = entry.valueSpan.start;
-  if (types.includes('boolean') && typeof value === 'string' && value.toLowerCase() in YAML11_BOOLEANS) {
-    const b = YAML11_BOOLEANS[value.toLowerCase()];
+  if (types.includes('boolean') && typeof value === 'string' && YAML11_BOOLEANS.has(value.toLowerCase())) {
+    const b = YAML11_BOOLEANS.get(value.toLowerCase());
     return { title: `Write ${b}`, edits: [{ start, end: entry.valueSpan.end, newText: String(b) }] };
   }
   // A number, boolean or date where text is wanted: quoting keeps every character.
@@ -101,9 +101,9 @@ function checkField(article: Article, name: string, schema: FieldSchema, value: 
       checkItems(article, entry, value, report);
       return;
     }
-    const boolText = typeof value === 'string' && value.toLowerCase() in YAML11_BOOLEANS;
+    const boolText = typeof value === 'string' && YAML11_BOOLEANS.has(value.toLowerCase());
     const message = boolText && schema.types.includes('boolean')
-      ? `"${name}: ${value}" is the text "${value}" in YAML 1.2, not a boolean, and Hexo treats any text as true. Write ${YAML11_BOOLEANS[value.toLowerCase()]}.`
+      ? `"${name}: ${value}" is the text "${value}" in YAML 1.2, not a boolean, and Hexo treats any text as true. Write ${YAML11_BOOLEANS.get(value.toLowerCase())}.`
       : `"${name}" should be ${schema.types.map((t) => TYPE_NAMES[t]).join(' or ')}, but it is ${describe(value)}.`;
     report({ start, end, message, fix: fixFor(article, entry, value, schema.types), data: { field: name } });
     return;
@@ -135,8 +135,8 @@ export const fieldType: Rule = {
   check(article, report, context) {
     const data = hexoReads(article) ? article.hexo.data : undefined;
     if (!data) return;
-    for (const [name, schema] of Object.entries(context.config.fields)) {
-      if (!(name in data) || isDuplicated(article, name)) continue;
+    for (const [name, schema] of context.config.fields) {
+      if (!Object.hasOwn(data, name) || isDuplicated(article, name)) continue;
       checkField(article, name, schema, data[name], report);
     }
   },

@@ -12,6 +12,9 @@ export const frontMatterDisplaced: Rule = {
   fixable: true,
   description: 'something (blank lines, spaces, a BOM) comes before the opening `---`',
   scope: 'frontMatter',
+  options: {
+    allowBom: { type: 'boolean', default: false, description: 'Keep a byte-order mark before the opening `---` (only blank lines are reported).' },
+  },
   check(article, report, context) {
     const fm = article.frontMatter;
     if (!fm || fm.openStart === 0) return;

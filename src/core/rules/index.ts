@@ -112,7 +112,7 @@ export function runRules(ruleList: readonly Rule[], article: Article, config?: A
   const length = article.text.length;
   for (const rule of ruleList) {
     if (options?.scopes && !options.scopes.includes(rule.scope)) continue;
-    const setting = cfg.rules[rule.id];
+    const setting = cfg.rules.get(rule.id);
     const configured = setting?.severity;
     if ((configured ?? rule.severity) === 'off') continue;
     let faulty: string | undefined;

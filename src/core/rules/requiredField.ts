@@ -19,12 +19,12 @@ export const requiredField: Rule = {
     // Broken YAML has its own diagnostic; every field would look missing.
     if (!fm || !hexoReads(article)) return;
     const doc = frontMatterView(article);
-    for (const [name, schema] of Object.entries(context.config.fields)) {
+    for (const [name, schema] of context.config.fields) {
       if (!schema.required || doc.get(name)) continue;
       report({
         start: fm.openStart,
         end: fm.openStart + 3,
-        message: `The front matter has no "${name}". ${CONSEQUENCE[name] ?? 'The archive configuration requires it.'} Add a "${name}:" line.`,
+        message: `The front matter has no "${name}". ${(Object.hasOwn(CONSEQUENCE, name) ? CONSEQUENCE[name] : undefined) ?? 'The archive configuration requires it.'} Add a "${name}:" line.`,
         data: { field: name },
       });
     }

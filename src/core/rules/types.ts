@@ -4,6 +4,7 @@
  */
 import type { Article } from '../article/article';
 import type { ArchiveConfig } from '../config/archiveConfig';
+import type { OptionSpecs } from '../config/ruleOptions';
 import type { Fix, ProblemData, Severity } from '../problem';
 
 /** What a rule reports; the engine adds the rule id and the configured severity. */
@@ -28,7 +29,7 @@ export type RuleScope = 'frontMatter' | 'body' | 'file';
 
 export interface RuleContext {
   readonly config: ArchiveConfig;
-  /** This rule's options from `.newsarchive.json` (`{}` when none). */
+  /** This rule's options from `.newsarchive.json`, each checked against `Rule.options` (`{}` when none). */
   readonly options: Readonly<Record<string, unknown>>;
   /** The present, for date checks (fixed in tests). */
   readonly now: Date;
@@ -42,5 +43,7 @@ export interface Rule {
   /** One line: what it finds. */
   readonly description: string;
   readonly scope: RuleScope;
+  /** The options `.newsarchive.json` may give it; the reader passes only those, checked. */
+  readonly options?: OptionSpecs;
   check(article: Article, report: Report, context: RuleContext): void;
 }

@@ -29,9 +29,9 @@ function readUrlFields(article: Article, config: ArchiveConfig): UrlField[] {
   if (!hexoReads(article)) return [];
   const data = article.hexo.data ?? {};
   const out: UrlField[] = [];
-  for (const [name, schema] of Object.entries(config.fields)) {
+  for (const [name, schema] of config.fields) {
     if (!schema.types.includes('url') || isDuplicated(article, name)) continue;
-    const value = data[name];
+    const value = Object.hasOwn(data, name) ? data[name] : undefined;
     const entry = entryFor(article, name);
     if (typeof value !== 'string' || value === '' || !entry?.valueSpan) continue;
     const written = article.text.slice(entry.valueSpan.start, entry.valueSpan.end);
