@@ -25,6 +25,13 @@ export function selectFiles(args: ParsedArgs, io: CliIo): { files: string[]; unr
   const rev = stringOption(args, 'changed-since');
   const changed = rev === undefined ? undefined : changedSince(rev);
   const { files, skipped } = walkPaths(args.positional, io);
-  const selected = files.filter((f) => (!shard || inShard(f, shard)) && (!changed || changed.has(path.resolve(f))));
+  // A file named twice (or named and inside a folder named) is one file, checked and written once.
+  const seen = new Set<string>();
+  const selected = files.filter((f) => {
+    const at = path.resolve(f);
+    if (seen.has(at)) return false;
+    seen.add(at);
+    return (!shard || inShard(f, shard)) && (!changed || changed.has(at));
+  });
   return { files: selected, unreadable: skipped.length };
 }

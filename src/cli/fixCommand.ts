@@ -5,7 +5,7 @@
  */
 import { fixAll } from '../core/rules/fixAll';
 import { validateArticle } from '../core/rules/index';
-import { parseArticle } from '../core/article/article';
+import { Article, parseArticle } from '../core/article/article';
 import { parseArgs, UsageError } from './args';
 import { readArticleFile } from './articleFile';
 import { selectFiles } from './articleFiles';
@@ -14,6 +14,13 @@ import { CliIo } from './io';
 import { unifiedDiff } from './unifiedDiff';
 import { t } from './l10n';
 import { stoppedLine, writeArticle } from './writeArticle';
+import { caughtSignal } from './interrupts';
+
+/**
+ * Files being written while the next is fixed: each write waits mostly for its flush to disk,
+ * so a few at once keep a run over thousands of posts from waiting on one flush at a time.
+ */
+const WRITES_IN_FLIGHT = 4;
 
 export const fixUsage = 'news-archive fix PATH… [--dry-run] [--shard K/N] [--changed-since REV]';
 
@@ -30,7 +37,10 @@ export async function runFix(argv: readonly string[], io: CliIo): Promise<number
   let failed = 0;
   const { files: selected, unreadable: unwalked } = selectFiles(args, io);
   let unreadable = unwalked;
+  const writing = new Set<Promise<void>>();
   for (const file of selected) {
+    // A signal caught by a write in flight stops the run here: no new file is touched.
+    if (caughtSignal()) break;
     const read = readArticleFile(file, io);
     if (read.kind === 'unreadable') unreadable++;
     if (read.kind !== 'article') continue;
@@ -39,6 +49,7 @@ export async function runFix(argv: readonly string[], io: CliIo): Promise<number
     const loaded = configs.forFile(file);
     const config = loaded.config;
     const result = fixAll(article.text, config);
+    const errorsOf = (a: Article) => validateArticle(a, config).filter((p) => p.severity === 'error').length;
     let kept = result.text;
     const badConfig = loaded.problems.some((p) => p.severity === 'error');
     if (result.text !== article.text && !dryRun && badConfig) {
@@ -54,20 +65,27 @@ export async function runFix(argv: readonly string[], io: CliIo): Promise<number
       fixed += result.fixed;
       io.out(unifiedDiff(file, article.text, result.text));
     } else if (result.text !== article.text) {
-      const write = await writeArticle(snapshot, result.text, t('{0}: changed on disk while fixing; left as it is. Run fix again.', file), io);
-      if (write.written) {
-        changedFiles++;
-        fixed += result.fixed;
-      } else {
-        failed++;
-        kept = article.text;
-      }
-      if (write.stop) {
-        io.err(stoppedLine('fix', changedFiles));
-        return 2;
-      }
+      const write = writeArticle(snapshot, result.text, t('{0}: changed on disk while fixing; left as it is. Run fix again.', file), io).then((w) => {
+        if (w.written) {
+          changedFiles++;
+          fixed += result.fixed;
+          remainingErrors += errorsOf(parseArticle(result.text));
+        } else {
+          failed++;
+          remainingErrors += errorsOf(article);
+        }
+      });
+      const tracked: Promise<void> = write.finally(() => writing.delete(tracked));
+      writing.add(tracked);
+      if (writing.size >= WRITES_IN_FLIGHT) await Promise.race(writing);
+      continue;
     }
-    remainingErrors += validateArticle(kept === article.text ? article : parseArticle(kept), config).filter((p) => p.severity === 'error').length;
+    remainingErrors += errorsOf(kept === article.text ? article : parseArticle(kept));
+  }
+  await Promise.all(writing);
+  if (caughtSignal()) {
+    io.err(stoppedLine('fix', changedFiles));
+    return 2;
   }
   const problems = fixed === 1 ? t('1 problem') : t('{0} problems', fixed);
   const articles = files === 1 ? t('1 article') : t('{0} articles', files);
