@@ -9,7 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArticle } from '../src/core/article/article';
-import { cleanBody, removalSummary } from '../src/core/clean';
+import { cleanBody, removalSummary, removalSummaryText } from '../src/core/clean';
 import { parseBody } from '../src/core/clean/cleanBody';
 import { previewContent } from '../src/preview/previewContent';
 
@@ -90,7 +90,7 @@ if (fs.existsSync(corpus)) {
   }
   console.log(`\ncorpus: ${files.length} posts (${profiles.sina} sina, ${profiles.generic} generic); per rule: count, bytes, posts`);
   for (const [rule, t] of totals) console.log(`  ${rule.padEnd(24)} ${String(t.count).padStart(5)} ${String(t.bytes).padStart(8)} B ${String(t.posts).padStart(4)}`);
-  console.log(`  seed: ${removalSummary(cleanBody(seed.body).removed)}`);
+  console.log(`  seed: ${removalSummaryText(removalSummary(cleanBody(seed.body).removed), 'en')}`);
 } else {
   console.log(`\ncorpus: ${corpus} is not there; per-rule counts skipped`);
 }

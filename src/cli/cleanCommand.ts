@@ -5,12 +5,12 @@
  * paragraphs kept (the index reads 来源 from the body); what was removed goes to stderr.
  */
 import * as fs from 'node:fs';
-import { cleanArticleText, cleanBody, removalSummary } from '../core/clean';
+import { cleanArticleText, cleanBody, removalSummary, removalSummaryText } from '../core/clean';
 import { parseArgs, stringOption, UsageError } from './args';
 import { readArticle, reportConfigProblems } from './checkCommand';
 import { ConfigFiles } from './configFile';
 import { CliIo } from './io';
-import { t } from './l10n';
+import { currentLocale, t } from './l10n';
 
 export const cleanUsage = 'news-archive clean FILE [--format html|json] [--write]';
 
@@ -40,7 +40,7 @@ export function runClean(argv: readonly string[], io: CliIo): number {
         return 2;
       }
     }
-    io.err(`${file}: ${edit ? removalSummary(result.removed) : t('already clean')}`);
+    io.err(`${file}: ${edit ? removalSummaryText(removalSummary(result.removed), currentLocale()) : t('already clean')}`);
     return 0;
   }
 

@@ -6,20 +6,14 @@
  * English.
  */
 import zhCn from '../../l10n/bundle.l10n.zh-cn.json';
+import { Locale, parseLocale } from '../core/locale';
 
-export type CliLocale = 'en' | 'zh-cn';
+export { parseLocale };
+export type CliLocale = Locale;
 
 const BUNDLES: Record<CliLocale, Readonly<Record<string, string>>> = { en: {}, 'zh-cn': zhCn };
+let locale: CliLocale = 'en';
 let bundle: Readonly<Record<string, string>> = BUNDLES.en;
-
-/** `zh-cn`, `zh_CN.UTF-8`, `zh-Hans`, `zh` → zh-cn; `en…`, `C`, `POSIX` → en; others undefined. */
-export function parseLocale(value: string | undefined): CliLocale | undefined {
-  if (!value) return undefined;
-  const tag = value.split('.')[0].replace('_', '-').toLowerCase();
-  if (tag === 'zh' || tag === 'zh-cn' || tag === 'zh-sg' || tag.startsWith('zh-hans')) return 'zh-cn';
-  if (tag.startsWith('en') || tag === 'c' || tag === 'posix') return 'en';
-  return undefined;
-}
 
 /** The locale the environment asks for: the first variable that is set decides, as in POSIX. */
 export function localeFromEnv(env: NodeJS.ProcessEnv): CliLocale {
@@ -27,8 +21,14 @@ export function localeFromEnv(env: NodeJS.ProcessEnv): CliLocale {
   return parseLocale(first) ?? 'en';
 }
 
-export function setLocale(locale: CliLocale): void {
-  bundle = BUNDLES[locale];
+export function setLocale(next: CliLocale): void {
+  locale = next;
+  bundle = BUNDLES[next];
+}
+
+/** The locale set for this run, for texts the core makes from data (the cleaner's summary). */
+export function currentLocale(): CliLocale {
+  return locale;
 }
 
 /** `message` in the current locale, with `{0}`, `{1}` … replaced by `args`. */

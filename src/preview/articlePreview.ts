@@ -8,7 +8,9 @@ import * as vscode from 'vscode';
 import { parseArticle } from '../core/article/article';
 import { ArticleDocuments } from '../documents/articleDocuments';
 import { readConfig } from '../config/settings';
+import { removalSummaryText } from '../core/clean';
 import { Disposable } from '../util/dispose';
+import { displayLocale } from '../util/displayLocale';
 import { ArchiveConfigs } from '../config/archiveConfigs';
 import { previewLabels, problemsText } from './labels';
 import { FromWebview, PreviewView, RenderedState, ToWebview } from './messages';
@@ -194,7 +196,7 @@ export class ArticlePreview extends Disposable {
       view: this.view,
       header: content.header,
       body: content.body,
-      summary: content.summary,
+      summary: removalSummaryText(content.summary, displayLocale()),
       note: content.truncated
         ? vscode.l10n.t('The body has {0} characters; the preview shows the first {1}, so that it stays fast.', content.truncated.total.toLocaleString(), content.truncated.shown.toLocaleString())
         : undefined,

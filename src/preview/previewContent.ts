@@ -4,13 +4,14 @@
  * and the footer line. Body offsets in the markup are relative to the body start.
  */
 import { Article } from '../core/article/article';
-import { cleanBody, CleanSelectors, removalSummary, sanitizeOriginal } from '../core/clean';
+import { cleanBody, CleanSelectors, removalSummary, RemovalSummary, sanitizeOriginal } from '../core/clean';
 import { PreviewHeader, PreviewView } from './messages';
 
 export interface PreviewContent {
   header: PreviewHeader;
   body: string;
-  summary: string;
+  /** What the cleaner removed, as data (the footer puts it into words). */
+  summary: RemovalSummary;
   blockedImages: number;
   /** Set when the body was too long to render whole: how much of it the preview shows. */
   truncated: { shown: number; total: number } | undefined;
