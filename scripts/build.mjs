@@ -34,7 +34,9 @@ const builds = [
   { ...common, entryPoints: testEntries('test/host'), outdir: 'dist/test/host' },
   { ...common, entryPoints: testEntries('test/installed'), outdir: 'dist/test/installed' },
   { ...common, entryPoints: testEntries('bench'), outdir: 'dist/bench' },
+  // The webviews' page scripts (src/webview/page.ts is the pattern they share).
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/preview/webview/main.ts'], outfile: 'media/preview.js' },
+  { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/hygiene/webview/main.ts'], outfile: 'media/stats.js' },
 ].filter((b) => (b.entryPoints.length ?? 0) > 0 && b.entryPoints.every((e) => fs.existsSync(e)))
   .filter((b) => !release || !b.outdir);
 

@@ -64,7 +64,7 @@ describe('hygiene', () => {
 
   it('opens the stats dashboard, whose own script draws the report under the strict CSP', async () => {
     const hygiene = (await api()).hygiene;
-    let drawn: { articles: number; sections: number; bars: number; months: number } | undefined;
+    let drawn: { articles: number; sections: number; bars: number; months: number; fieldLabels: string[] } | undefined;
     const listener = hygiene.onDidRenderStats((r) => (drawn = r));
     try {
       await vscode.commands.executeCommand('newsArchive.showStats');
@@ -74,6 +74,9 @@ describe('hygiene', () => {
       // 18 articles in seeds/; seven sections; months from 2021-11 to the future-date seed's 2091-11.
       assert.deepStrictEqual([r.articles, r.sections, r.months], [18, 7, 841]);
       assert.ok(r.bars > 0);
+      // The seed's category 新浪财经－國內 mixes scripts: its row names the field in the display language.
+      assert.ok(r.fieldLabels.length > 0 && r.fieldLabels.every((l) => l === 'Category' || l === 'Author' || l === 'Tag' || l === 'Source'), r.fieldLabels.join());
+      assert.ok(r.fieldLabels.includes('Category'), r.fieldLabels.join());
     } finally {
       listener.dispose();
     }
