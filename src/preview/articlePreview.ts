@@ -2,16 +2,20 @@
  * One preview panel showing one article. The first render is immediate; edits re-render at most
  * every 300 ms, and slower for a body whose render takes long (a 5 MB post): then renders wait
  * until typing pauses, so the extension host is not kept busy on every keystroke. A render posts
- * the document version it rendered; the webview ignores anything older than what it shows.
+ * the document version it rendered; the page ignores anything older than what it shows. The
+ * editor and the page scroll together (both ways, each one a setting), as in VS Code's Markdown
+ * preview.
  */
 import * as vscode from 'vscode';
-import { parseArticle } from '../core/article/article';
+import { Article, parseArticle } from '../core/article/article';
+import { removalSummaryText } from '../core/clean';
 import { ArticleDocuments } from '../documents/articleDocuments';
 import { readConfig } from '../config/settings';
-import { removalSummaryText } from '../core/clean';
 import { Disposable } from '../util/dispose';
 import { displayLocale } from '../util/displayLocale';
 import { ArchiveConfigs } from '../config/archiveConfigs';
+import { webviewOptions } from '../webview/webviewHtml';
+import { editorTopOffset, scrollEditorToOffset } from './editorScroll';
 import { previewLabels, problemsText } from './labels';
 import { FromWebview, PreviewView, RenderedState, ToWebview } from './messages';
 import { previewContent } from './previewContent';
@@ -20,14 +24,37 @@ import { isFromWebview } from './messageGuards';
 
 export const PREVIEW_VIEW_TYPE = 'newsArchive.preview';
 const THROTTLE_MS = 300;
+/** As the Markdown preview: while the preview scrolls the editor, the editor's scrolling is not echoed back. */
+const EDITOR_SCROLL_ECHO_MS = 200;
+/** Editor scrolling reaches the page at most this often. */
+const SCROLL_THROTTLE_MS = 50;
 const LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
 
 export interface PreviewServices {
   readonly extensionUri: vscode.Uri;
   readonly articles: ArticleDocuments;
   readonly configs: ArchiveConfigs;
-  /** Articles the user loaded images for in this session. */
-  readonly imagesAllowed: Set<string>;
+  /** Articles whose images the user loaded or blocked in this session, against the setting. */
+  readonly imageChoices: Map<string, 'block' | 'allow'>;
+}
+
+/** The file as read from disk when the preview follows a tab before VS Code has opened its document. */
+export interface DiskSnapshot {
+  readonly text: string;
+  readonly article: Article;
+}
+
+/** What a render starts from: the open document, else a snapshot from disk (version 0). */
+interface RenderSource {
+  readonly article: Article;
+  readonly version: number;
+}
+
+/** The page's last scroll report. */
+export interface PreviewScroll {
+  readonly uri: string;
+  readonly offset: number;
+  readonly byReader: boolean;
 }
 
 export class ArticlePreview extends Disposable {
@@ -37,11 +64,20 @@ export class ArticlePreview extends Disposable {
   private rendering = false;
   private renderAgain = false;
   private images: 'block' | 'allow' | undefined;
-  private lastState: RenderedState | undefined;
+  private lastRendered: { uri: string; version: number; view: PreviewView } | undefined;
   private disposedPanel = false;
+  private snapshot: (DiskSnapshot & { uri: string }) | undefined;
+  /** A new document starts where its editor is. */
+  private startAtEditor = true;
+  private editorScrolledByPreviewUntil = 0;
+  private scrollTimer: ReturnType<typeof setTimeout> | undefined;
+  private nextDescribe = 1;
+  private readonly describing = new Map<number, (state: RenderedState | undefined) => void>();
 
-  private readonly renderedEmitter = this._register(new vscode.EventEmitter<RenderedState>());
+  private readonly renderedEmitter = this._register(new vscode.EventEmitter<{ uri: string; version: number; view: PreviewView }>());
   readonly onDidRender = this.renderedEmitter.event;
+  private readonly scrollEmitter = this._register(new vscode.EventEmitter<PreviewScroll>());
+  readonly onDidScroll = this.scrollEmitter.event;
   private readonly disposeEmitter = this._register(new vscode.EventEmitter<void>());
   readonly onDidDispose = this.disposeEmitter.event;
 
@@ -53,7 +89,7 @@ export class ArticlePreview extends Disposable {
     private readonly services: PreviewServices,
   ) {
     super();
-    panel.webview.options = { enableScripts: true, enableForms: false, localResourceRoots: [vscode.Uri.joinPath(services.extensionUri, 'media')] };
+    panel.webview.options = webviewOptions(services.extensionUri);
     this._register(panel.onDidDispose(() => {
       this.disposedPanel = true;
       this.disposeEmitter.fire();
@@ -63,14 +99,18 @@ export class ArticlePreview extends Disposable {
       if (isFromWebview(m)) void this.onMessage(m);
     }));
     this._register(vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document.uri.toString() === this.resourceUri.toString() && e.contentChanges.length) this.scheduleRender();
+      if (this.isPreviewOf(e.document.uri) && e.contentChanges.length) this.scheduleRender();
     }));
     this._register(vscode.languages.onDidChangeDiagnostics((e) => {
-      if (e.uris.some((u) => u.toString() === this.resourceUri.toString())) this.postProblems();
+      if (e.uris.some((u) => this.isPreviewOf(u))) this.postProblems();
     }));
     this._register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('newsArchive.preview.remoteImages', this.resourceUri)) this.resetHtml();
     }));
+    this._register(vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+      if (this.isPreviewOf(e.textEditor.document.uri)) this.editorScrolled(e.textEditor);
+    }));
+    this._register({ dispose: () => this.settleDescribes() });
     this.updateTitle();
     this.resetHtml();
   }
@@ -83,14 +123,33 @@ export class ArticlePreview extends Disposable {
     return this.lockedState;
   }
 
-  get rendered(): RenderedState | undefined {
-    return this.lastState;
+  /** What the page last said it shows. */
+  get rendered(): { uri: string; version: number; view: PreviewView } | undefined {
+    return this.lastRendered;
   }
 
-  /** Follow another article (an unlocked preview does this as the active editor changes). */
-  setResource(uri: vscode.Uri): void {
-    if (uri.toString() === this.resourceUri.toString()) return;
+  isPreviewOf(uri: vscode.Uri): boolean {
+    return uri.toString() === this.resourceUri.toString();
+  }
+
+  /**
+   * Follow another article (an unlocked preview does this as the active editor or tab changes).
+   * With a snapshot, the file is shown from disk until VS Code opens its document; then the
+   * document is shown again only if its text differs.
+   */
+  setResource(uri: vscode.Uri, snapshot?: DiskSnapshot): void {
+    if (this.isPreviewOf(uri)) {
+      const open = this.openDocument(uri);
+      if (this.snapshot && open) {
+        const stale = open.getText() !== this.snapshot.text;
+        this.snapshot = undefined;
+        if (stale) void this.render();
+      }
+      return;
+    }
     this.resourceUri = uri;
+    this.snapshot = snapshot && { ...snapshot, uri: uri.toString() };
+    this.startAtEditor = true;
     this.updateTitle();
     // The image policy may differ per article; the CSP goes with the document.
     if (this.imagePolicy() !== this.images) this.resetHtml();
@@ -104,12 +163,35 @@ export class ArticlePreview extends Disposable {
   }
 
   loadImages(): void {
-    this.services.imagesAllowed.add(this.resourceUri.toString());
-    this.resetHtml();
+    this.chooseImages('allow');
+  }
+
+  blockImages(): void {
+    this.chooseImages('block');
+  }
+
+  /** Asks the page what it shows (for the host tests); undefined when it does not answer. */
+  describe(): Promise<RenderedState | undefined> {
+    const id = this.nextDescribe++;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => this.describing.get(id)?.(undefined), 10_000);
+      this.describing.set(id, (state) => {
+        clearTimeout(timer);
+        this.describing.delete(id);
+        resolve(state);
+      });
+      this.post({ type: 'describe', id });
+    });
+  }
+
+  /** Scrolls the page as a reader would, paragraph `paragraph` to the top (for the host tests). */
+  scrollAsReader(paragraph: number): void {
+    this.post({ type: 'scrollAsReader', paragraph });
   }
 
   override dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.scrollTimer) clearTimeout(this.scrollTimer);
     if (!this.disposedPanel) {
       this.disposedPanel = true;
       this.panel.dispose();
@@ -117,13 +199,25 @@ export class ArticlePreview extends Disposable {
     super.dispose();
   }
 
+  private settleDescribes(): void {
+    for (const settle of [...this.describing.values()]) settle(undefined);
+  }
+
+  private chooseImages(choice: 'block' | 'allow'): void {
+    const key = this.resourceUri.toString();
+    if (readConfig(this.resourceUri).previewRemoteImages === choice) this.services.imageChoices.delete(key);
+    else this.services.imageChoices.set(key, choice);
+    if (this.imagePolicy() !== this.images) this.resetHtml();
+  }
+
   private imagePolicy(): 'block' | 'allow' {
-    return this.services.imagesAllowed.has(this.resourceUri.toString()) ? 'allow' : readConfig(this.resourceUri).previewRemoteImages;
+    return this.services.imageChoices.get(this.resourceUri.toString()) ?? readConfig(this.resourceUri).previewRemoteImages;
   }
 
   /** A new document (new CSP): the script announces itself with 'ready', then gets a render. */
   private resetHtml(): void {
     this.images = this.imagePolicy();
+    this.lastRendered = undefined;
     this.panel.webview.html = previewHtml(this.panel.webview, this.services.extensionUri, this.images);
   }
 
@@ -147,14 +241,19 @@ export class ArticlePreview extends Disposable {
     }, wait);
   }
 
-  private async documentFor(uri: vscode.Uri): Promise<vscode.TextDocument | undefined> {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open) return open;
+  private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  }
+
+  private async sourceFor(uri: vscode.Uri): Promise<RenderSource | undefined> {
+    let document = this.openDocument(uri);
+    if (!document && this.snapshot?.uri === uri.toString()) return { article: this.snapshot.article, version: 0 };
     try {
-      return await vscode.workspace.openTextDocument(uri);
+      document ??= await vscode.workspace.openTextDocument(uri);
     } catch {
       return undefined;
     }
+    return { article: this.services.articles.get(document) ?? parseArticle(document.getText()), version: document.version };
   }
 
   private async render(): Promise<void> {
@@ -175,36 +274,72 @@ export class ArticlePreview extends Disposable {
 
   private async renderOnce(): Promise<void> {
     const uri = this.resourceUri;
-    const document = await this.documentFor(uri);
+    const source = await this.sourceFor(uri);
     if (this.disposedPanel || uri !== this.resourceUri) return;
-    if (!document) {
+    if (!source) {
       void vscode.window.showWarningMessage(vscode.l10n.t('The preview cannot read {0}; it may have been moved or deleted.', uri.fsPath || uri.toString()));
       return;
     }
     const selectors = (await this.services.configs.forUri(uri)).clean;
     if (this.disposedPanel || uri !== this.resourceUri) return;
     const started = performance.now();
-    const version = document.version;
-    const article = this.services.articles.get(document) ?? parseArticle(document.getText());
-    const content = previewContent(article, this.view, this.images ?? 'block', selectors);
+    const labels = previewLabels();
+    const content = previewContent(source.article, { view: this.view, images: this.images ?? 'block', selectors, imageLabel: labels.image });
     this.lastDuration = performance.now() - started;
     this.lastRenderAt = Date.now();
+    const summary = removalSummaryText(content.summary, displayLocale());
+    const note = content.truncated
+      ? vscode.l10n.t('The body has {0} characters; the preview shows the first {1}, so that it stays fast.', content.truncated.total.toLocaleString(), content.truncated.shown.toLocaleString())
+      : undefined;
     this.post({
       type: 'render',
-      version,
+      version: source.version,
       uri: uri.toString(),
       view: this.view,
       header: content.header,
       body: content.body,
-      summary: removalSummaryText(content.summary, displayLocale()),
-      note: content.truncated
-        ? vscode.l10n.t('The body has {0} characters; the preview shows the first {1}, so that it stays fast.', content.truncated.total.toLocaleString(), content.truncated.shown.toLocaleString())
-        : undefined,
-      blockedImages: content.blockedImages,
+      bodyLength: content.bodyLength,
+      footer: note ? vscode.l10n.t('{0}. {1}', summary, note) : summary,
+      images: content.images,
       locked: this.lockedState,
-      labels: previewLabels(),
+      labels,
+      language: vscode.env.language,
+      scrollTo: this.startAtEditor ? this.editorOffset(source.article) : undefined,
     });
+    this.startAtEditor = false;
     this.postProblems();
+  }
+
+  /** Where the previewed article's visible editor is scrolled to, when the preview follows it. */
+  private editorOffset(article: Article): number | undefined {
+    if (!readConfig(this.resourceUri).previewScrollPreviewWithEditor) return undefined;
+    const editor = vscode.window.visibleTextEditors.find((e) => this.isPreviewOf(e.document.uri));
+    return editor && editorTopOffset(editor, article.bodyStart);
+  }
+
+  private editorScrolled(editor: vscode.TextEditor): void {
+    if (Date.now() < this.editorScrolledByPreviewUntil || this.scrollTimer) return;
+    if (!readConfig(this.resourceUri).previewScrollPreviewWithEditor) return;
+    this.scrollTimer = setTimeout(() => {
+      this.scrollTimer = undefined;
+      if (Date.now() < this.editorScrolledByPreviewUntil) return;
+      const article = this.services.articles.get(editor.document);
+      const offset = article && editorTopOffset(editor, article.bodyStart);
+      if (offset !== undefined) this.post({ type: 'scrollTo', uri: this.resourceUri.toString(), offset });
+    }, SCROLL_THROTTLE_MS);
+  }
+
+  private previewScrolled(scroll: PreviewScroll): void {
+    if (scroll.uri !== this.resourceUri.toString()) return;
+    if (scroll.byReader && readConfig(this.resourceUri).previewScrollEditorWithPreview) {
+      for (const editor of vscode.window.visibleTextEditors) {
+        const article = this.isPreviewOf(editor.document.uri) ? this.services.articles.get(editor.document) : undefined;
+        if (!article) continue;
+        this.editorScrolledByPreviewUntil = Date.now() + EDITOR_SCROLL_ECHO_MS;
+        scrollEditorToOffset(editor, article.bodyStart, scroll.offset);
+      }
+    }
+    this.scrollEmitter.fire(scroll);
   }
 
   private postProblems(): void {
@@ -225,13 +360,20 @@ export class ArticlePreview extends Disposable {
         return this.render();
       case 'loadImages':
         return this.loadImages();
+      case 'blockImages':
+        return this.blockImages();
       case 'openLink':
         return this.openLink(m.href);
       case 'reveal':
         return this.reveal(m.offset);
       case 'rendered':
-        this.lastState = m.state;
-        this.renderedEmitter.fire(m.state);
+        this.lastRendered = { uri: m.uri, version: m.version, view: m.view };
+        this.renderedEmitter.fire(this.lastRendered);
+        return;
+      case 'scrolled':
+        return this.previewScrolled(m);
+      case 'described':
+        this.describing.get(m.id)?.(m.state);
         return;
     }
   }
@@ -253,15 +395,22 @@ export class ArticlePreview extends Disposable {
   }
 
   private async reveal(offsetInBody: number): Promise<void> {
-    const document = await this.documentFor(this.resourceUri);
-    if (!document) return;
+    let document = this.openDocument(this.resourceUri);
+    try {
+      document ??= await vscode.workspace.openTextDocument(this.resourceUri);
+    } catch {
+      return;
+    }
     const article = this.services.articles.get(document) ?? parseArticle(document.getText());
     const position = document.positionAt(article.bodyStart + offsetInBody);
     const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
+    // The reader clicked where they are reading: the editor comes to it, the page stays.
+    this.editorScrolledByPreviewUntil = Date.now() + EDITOR_SCROLL_ECHO_MS;
     const editor = await vscode.window.showTextDocument(document, {
       viewColumn: visible?.viewColumn ?? vscode.ViewColumn.Beside,
       selection: new vscode.Range(position, position),
     });
+    this.editorScrolledByPreviewUntil = Date.now() + EDITOR_SCROLL_ECHO_MS;
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 }
