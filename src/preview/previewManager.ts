@@ -6,6 +6,7 @@
  * that file itself and shows it at once; the editor's document then replaces it only if its text
  * differs (bench/previewSwitch.bench.ts measures the switch in the real workbench).
  */
+import * as fs from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { ArticleDocuments } from '../documents/articleDocuments';
 import { Disposable } from '../util/dispose';
@@ -131,11 +132,16 @@ export class PreviewManager extends Disposable implements vscode.WebviewPanelSer
     if (snapshot && still instanceof vscode.TabInputText && still.uri.toString() === uri.toString()) this.follow(uri, snapshot);
   }
 
-  /** The article in a file not yet open, as VS Code will decode it (UTF-8, BOM dropped); undefined when it is none. */
+  /**
+   * The article in a file not yet open, as VS Code will decode it (UTF-8, BOM dropped); undefined
+   * when it is none. Read with Node's fs: `workspace.fs` goes through the workbench, which is busy
+   * opening that very file (measured: it answered after the editor had come).
+   */
   private async readArticle(uri: vscode.Uri): Promise<DiskSnapshot | undefined> {
+    if (uri.scheme !== 'file') return undefined;
     try {
-      if ((await vscode.workspace.fs.stat(uri)).size > EARLY_READ_MAX_BYTES) return undefined;
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
+      if ((await fs.stat(uri.fsPath)).size > EARLY_READ_MAX_BYTES) return undefined;
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(await fs.readFile(uri.fsPath));
       const article = this.articles.articleFromText(uri, text);
       return article && { text, article };
     } catch {
