@@ -7,6 +7,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import type { NewsArchiveApi } from '../../src/extension';
 import { closeAllEditors, EXTENSION_ID, openFile, SEED, waitFor, waitForDiagnostics } from '../host/helpers';
 
 function installed(): vscode.Extension<unknown> {
@@ -73,6 +74,27 @@ describe('the installed .vsix', () => {
       ['headimg-boilerplate', 7, 9, 7, 71],
       ['headimg-boilerplate', 11, 11, 11, 73],
     ]);
+  });
+
+  it('writes the preview\'s date and removal summary, and the dashboard\'s field names, in Chinese', async function () {
+    this.timeout(90_000);
+    const editor = await openFile(SEED);
+    const api = (await installed().activate()) as NewsArchiveApi;
+    await vscode.commands.executeCommand('newsArchive.openPreviewToSide');
+    await waitFor('the preview', () => api.preview.rendered(editor.document.uri), api.preview.onDidRender, 60_000);
+    const page = await api.preview.describe(editor.document.uri);
+    // scripts/testInstalled.mjs runs with TZ=UTC, the browser too.
+    assert.strictEqual(page?.date, '2021年11月15日 23:46');
+    assert.strictEqual(page?.footer, '已移除：11 条注释、1 个推广块、1 个样式块、2 个股票链接、2 个行情占位、1 行责任编辑、2 行署名（1.5 KB）');
+    let drawn: string[] | undefined;
+    const listener = api.hygiene.onDidRenderStats((r) => (drawn = r.fieldLabels));
+    try {
+      await vscode.commands.executeCommand('newsArchive.showStats');
+      const labels = await waitFor('the dashboard', () => drawn, api.hygiene.onDidRenderStats, 60_000);
+      assert.ok(labels.includes('分类') && !labels.includes('categories'), labels.join());
+    } finally {
+      listener.dispose();
+    }
   });
 });
 
