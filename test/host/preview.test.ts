@@ -208,17 +208,17 @@ describe('article preview', () => {
 
   it('shows an image that does not load as a placeholder, and blocks images again', async () => {
     // Nothing listens on the discard port: the image fails at once, as offline.
-    const uri = await writeFile('images.md', `${FRONT}<p>　　有图。</p>\n<p><img src="http://127.0.0.1:9/gone.png" alt="消失的图"></p>\n</div>\n`);
+    const uri = await writeFile('images.md', `${FRONT}<p>　　有图。</p>\n<p><img src="http://127.0.0.1:9/gone.png" alt="消失的图" width="640" height="480"></p>\n</div>\n`);
     created.push(uri);
     await vscode.window.showTextDocument(uri);
     await vscode.commands.executeCommand('newsArchive.openPreviewToSide', uri);
     const blocked = await pageOf(uri, (s) => s.imagePlaceholders === 1);
     assert.deepStrictEqual([blocked.images, blocked.imageButton], [0, 'Load images for this article (1)']);
-    assert.ok(blocked.text.includes('消失的图 · 127.0.0.1:9'), blocked.text);
+    assert.ok(blocked.text.includes('消失的图 · 640×480 · 127.0.0.1:9'), blocked.text);
     await vscode.commands.executeCommand('newsArchive.preview.loadImages');
     const failed = await pageOf(uri, (s) => s.failedImages === 1, 'the image that failed to load');
     assert.deepStrictEqual([failed.images, failed.imageButton], [0, 'Block images again']);
-    assert.ok(failed.text.includes('消失的图 · 127.0.0.1:9 (did not load)'), failed.text);
+    assert.ok(failed.text.includes('消失的图 · 640×480 · 127.0.0.1:9 (did not load)'), failed.text);
     await vscode.commands.executeCommand('newsArchive.preview.blockImages');
     const again = await pageOf(uri, (s) => s.imageButton === 'Load images for this article (1)', 'images blocked again');
     assert.deepStrictEqual([again.imagePlaceholders, again.failedImages, again.images], [1, 0, 0]);

@@ -105,7 +105,9 @@ function renderImageButton(images: PreviewImages, labels: PreviewLabels): void {
 function imageFailed(img: HTMLImageElement): void {
   if (!shown) return;
   const host = /^(?:https?:)?\/\/([^/?#]+)/i.exec(img.getAttribute('src') ?? '')?.[1] ?? '';
-  const name = [img.alt.trim() || shown.labels.image, host].filter(Boolean).join(' · ');
+  const [w, h] = [img.getAttribute('width'), img.getAttribute('height')];
+  const size = w && h && /^\d+$/.test(w) && /^\d+$/.test(h) ? `${w}×${h}` : '';
+  const name = [img.alt.trim() || shown.labels.image, size, host].filter(Boolean).join(' · ');
   const placeholder = document.createElement('span');
   placeholder.className = 'na-img na-img-failed';
   placeholder.textContent = fill(shown.labels.imageFailed, name);
