@@ -9,10 +9,10 @@ import { diffEdits } from '../core/edits';
 import { fixAll } from '../core/rules/fixAll';
 import { formatMessage } from '../core/rules/messages';
 import type { Problem, TextEdit } from '../core/problem';
-import { ArticleDiagnostics, diagnosticSource } from '../diagnostics/articleDiagnostics';
+import { ArticleDiagnostics } from '../diagnostics/articleDiagnostics';
 import { ARTICLE_SELECTOR } from '../documents/articleDocuments';
 import { ArchiveConfigs } from '../config/archiveConfigs';
-import { displayLocale } from '../util/displayLocale';
+import { diagnosticSource, displayLocale } from '../util/displayLocale';
 import { toRange } from '../util/ranges';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('newsArchive');

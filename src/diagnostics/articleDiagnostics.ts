@@ -12,14 +12,9 @@ import type { Problem, Severity } from '../core/problem';
 import { ArticleDocuments } from '../documents/articleDocuments';
 import { ArchiveConfigs } from '../config/archiveConfigs';
 import { readConfig } from '../config/settings';
-import { displayLocale } from '../util/displayLocale';
+import { diagnosticSource, displayLocale } from '../util/displayLocale';
 import { Disposable } from '../util/dispose';
 import { toRange } from '../util/ranges';
-
-/** Every diagnostic of ours says where it comes from in the display language ("新闻归档" in zh-cn). */
-export function diagnosticSource(): string {
-  return vscode.l10n.t('News Archive');
-}
 
 const DEBOUNCE_MS = 200;
 

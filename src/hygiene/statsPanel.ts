@@ -7,8 +7,8 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { archiveStats } from '../core/hygiene/stats';
+import { diagnosticSource } from '../util/displayLocale';
 import { Disposable } from '../util/dispose';
-import { diagnosticSource } from '../diagnostics/articleDiagnostics';
 import { DUPLICATE_ARTICLE, VOCABULARY_VARIANT } from './hygieneDiagnostics';
 import { HygieneModel } from './hygieneModel';
 import { compareDuplicatesCommand } from './compareDuplicates';
