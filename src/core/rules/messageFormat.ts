@@ -111,6 +111,6 @@ export function fillTemplate(template: string, args: MessageArgs | undefined, lo
     const arg = args?.[name];
     if (arg === undefined) return whole;
     if (isMessage(arg)) return nested(arg);
-    return format && isFormat(format) ? formatted(String(arg), format as PlaceholderFormat, locale) : String(arg);
+    return format && isFormat(format) ? formatted(String(arg), format, locale) : String(arg);
   });
 }
