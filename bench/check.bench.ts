@@ -59,7 +59,7 @@ const measures = {
       if (articleKind(text.slice(0, SNIFF_BYTES)) === 'other') continue;
       const article = parseArticle(text);
       const problems = validateArticle(article, config);
-      toJsonDiagnostics(article, problems);
+      toJsonDiagnostics(article, problems, 'en');
       for (const problem of problems) counts.set(problem.ruleId, (counts.get(problem.ruleId) ?? 0) + 1);
     }
   },

@@ -1,9 +1,11 @@
 /**
- * The languages the product speaks, and how a language tag or a POSIX locale names one. The
- * editor passes VS Code's display language (`vscode.env.language`), the command line `--lang` or
- * LC_ALL/LC_MESSAGES/LANG; each front end turns data into words in the locale it gets.
+ * The languages the product speaks, and how a language tag names one. The editor passes VS
+ * Code's display language (`zh-cn`), the command line its `--lang` or POSIX locale
+ * (`zh_CN.UTF-8`); one reading serves both.
  */
 export type Locale = 'en' | 'zh-cn';
+
+export const LOCALES: readonly Locale[] = ['en', 'zh-cn'];
 
 /** `zh-cn`, `zh_CN.UTF-8`, `zh-Hans`, `zh` → zh-cn; `en…`, `C`, `POSIX` → en; others undefined. */
 export function parseLocale(value: string | undefined): Locale | undefined {
