@@ -18,8 +18,6 @@ export function isFromStatsView(m: unknown): m is FromStatsView {
         && Array.isArray(m.fieldLabels) && m.fieldLabels.every((l) => typeof l === 'string');
     case 'compare':
       return typeof m.a === 'string' && typeof m.b === 'string';
-    case 'open':
-      return typeof m.uri === 'string';
     case 'rename':
       return typeof m.field === 'string' && RENAMABLE.includes(m.field) && typeof m.from === 'string' && typeof m.to === 'string';
     default:

@@ -55,5 +55,4 @@ export type FromStatsView =
   | { type: 'ready' }
   | ({ type: 'rendered' } & StatsRendered)
   | { type: 'compare'; a: string; b: string }
-  | { type: 'rename'; field: RenamableField; from: string; to: string }
-  | { type: 'open'; uri: string };
+  | { type: 'rename'; field: RenamableField; from: string; to: string };

@@ -116,9 +116,6 @@ export class StatsPanel extends Disposable {
       case 'compare':
         if (known(m.a) && known(m.b)) await compareDuplicatesCommand(this.model, vscode.Uri.parse(m.a), vscode.Uri.parse(m.b));
         break;
-      case 'open':
-        if (known(m.uri)) await vscode.window.showTextDocument(vscode.Uri.parse(m.uri));
-        break;
       case 'rename':
         await vscode.commands.executeCommand('newsArchive.renameValue', { field: m.field, from: m.from, to: m.to });
         break;
