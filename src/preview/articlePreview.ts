@@ -15,20 +15,17 @@ import { Disposable } from '../util/dispose';
 import { displayLocale } from '../util/displayLocale';
 import { ArchiveConfigs } from '../config/archiveConfigs';
 import { webviewOptions } from '../webview/webviewHtml';
-import { editorTopOffset, scrollEditorToOffset } from './editorScroll';
 import { previewLabels, problemsText } from './labels';
 import { FromWebview, PreviewView, RenderedState, ToWebview } from './messages';
+import { PageDescriptions } from './pageDescriptions';
 import { previewContent } from './previewContent';
 import { previewHtml } from './previewHtml';
+import { openPreviewLink } from './previewLinks';
+import { PreviewScrollSync, ScrolledPreview } from './previewScrollSync';
 import { isFromWebview } from './messageGuards';
 
 export const PREVIEW_VIEW_TYPE = 'newsArchive.preview';
 const THROTTLE_MS = 300;
-/** As the Markdown preview: while the preview scrolls the editor, the editor's scrolling is not echoed back. */
-const EDITOR_SCROLL_ECHO_MS = 200;
-/** Editor scrolling reaches the page at most this often. */
-const SCROLL_THROTTLE_MS = 50;
-const LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
 
 export interface PreviewServices {
   readonly extensionUri: vscode.Uri;
@@ -50,14 +47,7 @@ interface RenderSource {
   readonly version: number;
 }
 
-/** The page's last scroll report. */
-export interface PreviewScroll {
-  readonly uri: string;
-  readonly offset: number;
-  readonly byReader: boolean;
-}
-
-export class ArticlePreview extends Disposable {
+export class ArticlePreview extends Disposable implements ScrolledPreview {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastRenderAt = 0;
   private lastDuration = 0;
@@ -69,15 +59,11 @@ export class ArticlePreview extends Disposable {
   private snapshot: (DiskSnapshot & { uri: string }) | undefined;
   /** A new document starts where its editor is. */
   private startAtEditor = true;
-  private editorScrolledByPreviewUntil = 0;
-  private scrollTimer: ReturnType<typeof setTimeout> | undefined;
-  private nextDescribe = 1;
-  private readonly describing = new Map<number, (state: RenderedState | undefined) => void>();
+  private readonly scrollSync: PreviewScrollSync;
+  private readonly descriptions = this._register(new PageDescriptions());
 
   private readonly renderedEmitter = this._register(new vscode.EventEmitter<{ uri: string; version: number; view: PreviewView }>());
   readonly onDidRender = this.renderedEmitter.event;
-  private readonly scrollEmitter = this._register(new vscode.EventEmitter<PreviewScroll>());
-  readonly onDidScroll = this.scrollEmitter.event;
   private readonly disposeEmitter = this._register(new vscode.EventEmitter<void>());
   readonly onDidDispose = this.disposeEmitter.event;
 
@@ -89,6 +75,7 @@ export class ArticlePreview extends Disposable {
     private readonly services: PreviewServices,
   ) {
     super();
+    this.scrollSync = this._register(new PreviewScrollSync(this, services.articles));
     panel.webview.options = webviewOptions(services.extensionUri);
     this._register(panel.onDidDispose(() => {
       this.disposedPanel = true;
@@ -107,10 +94,6 @@ export class ArticlePreview extends Disposable {
     this._register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('newsArchive.preview.remoteImages', this.resourceUri)) this.resetHtml();
     }));
-    this._register(vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
-      if (this.isPreviewOf(e.textEditor.document.uri)) this.editorScrolled(e.textEditor);
-    }));
-    this._register({ dispose: () => this.settleDescribes() });
     this.updateTitle();
     this.resetHtml();
   }
@@ -170,18 +153,19 @@ export class ArticlePreview extends Disposable {
     this.chooseImages('block');
   }
 
+  /** Shows body offset `offset` at the top of the page (the editor scrolled there). */
+  scrollPage(offset: number): void {
+    this.post({ type: 'scrollTo', uri: this.resourceUri.toString(), offset });
+  }
+
+  /** Fires when the page reports where it is scrolled to. */
+  get onDidScroll(): PreviewScrollSync['onDidScroll'] {
+    return this.scrollSync.onDidScroll;
+  }
+
   /** Asks the page what it shows (for the host tests); undefined when it does not answer. */
   describe(): Promise<RenderedState | undefined> {
-    const id = this.nextDescribe++;
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => this.describing.get(id)?.(undefined), 10_000);
-      this.describing.set(id, (state) => {
-        clearTimeout(timer);
-        this.describing.delete(id);
-        resolve(state);
-      });
-      this.post({ type: 'describe', id });
-    });
+    return this.descriptions.ask((id) => this.post({ type: 'describe', id }));
   }
 
   /** Scrolls the page as a reader would, paragraph `paragraph` to the top (for the host tests). */
@@ -191,16 +175,11 @@ export class ArticlePreview extends Disposable {
 
   override dispose(): void {
     if (this.timer) clearTimeout(this.timer);
-    if (this.scrollTimer) clearTimeout(this.scrollTimer);
     if (!this.disposedPanel) {
       this.disposedPanel = true;
       this.panel.dispose();
     }
     super.dispose();
-  }
-
-  private settleDescribes(): void {
-    for (const settle of [...this.describing.values()]) settle(undefined);
   }
 
   private chooseImages(choice: 'block' | 'allow'): void {
@@ -304,42 +283,10 @@ export class ArticlePreview extends Disposable {
       locked: this.lockedState,
       labels,
       language: vscode.env.language,
-      scrollTo: this.startAtEditor ? this.editorOffset(source.article) : undefined,
+      scrollTo: this.startAtEditor ? this.scrollSync.editorOffset(source.article) : undefined,
     });
     this.startAtEditor = false;
     this.postProblems();
-  }
-
-  /** Where the previewed article's visible editor is scrolled to, when the preview follows it. */
-  private editorOffset(article: Article): number | undefined {
-    if (!readConfig(this.resourceUri).previewScrollPreviewWithEditor) return undefined;
-    const editor = vscode.window.visibleTextEditors.find((e) => this.isPreviewOf(e.document.uri));
-    return editor && editorTopOffset(editor, article.bodyStart);
-  }
-
-  private editorScrolled(editor: vscode.TextEditor): void {
-    if (Date.now() < this.editorScrolledByPreviewUntil || this.scrollTimer) return;
-    if (!readConfig(this.resourceUri).previewScrollPreviewWithEditor) return;
-    this.scrollTimer = setTimeout(() => {
-      this.scrollTimer = undefined;
-      if (Date.now() < this.editorScrolledByPreviewUntil) return;
-      const article = this.services.articles.get(editor.document);
-      const offset = article && editorTopOffset(editor, article.bodyStart);
-      if (offset !== undefined) this.post({ type: 'scrollTo', uri: this.resourceUri.toString(), offset });
-    }, SCROLL_THROTTLE_MS);
-  }
-
-  private previewScrolled(scroll: PreviewScroll): void {
-    if (scroll.uri !== this.resourceUri.toString()) return;
-    if (scroll.byReader && readConfig(this.resourceUri).previewScrollEditorWithPreview) {
-      for (const editor of vscode.window.visibleTextEditors) {
-        const article = this.isPreviewOf(editor.document.uri) ? this.services.articles.get(editor.document) : undefined;
-        if (!article) continue;
-        this.editorScrolledByPreviewUntil = Date.now() + EDITOR_SCROLL_ECHO_MS;
-        scrollEditorToOffset(editor, article.bodyStart, scroll.offset);
-      }
-    }
-    this.scrollEmitter.fire(scroll);
   }
 
   private postProblems(): void {
@@ -363,7 +310,7 @@ export class ArticlePreview extends Disposable {
       case 'blockImages':
         return this.blockImages();
       case 'openLink':
-        return this.openLink(m.href);
+        return openPreviewLink(m.href);
       case 'reveal':
         return this.reveal(m.offset);
       case 'rendered':
@@ -371,27 +318,10 @@ export class ArticlePreview extends Disposable {
         this.renderedEmitter.fire(this.lastRendered);
         return;
       case 'scrolled':
-        return this.previewScrolled(m);
+        return this.scrollSync.pageScrolled(m);
       case 'described':
-        this.describing.get(m.id)?.(m.state);
-        return;
+        return this.descriptions.answer(m.id, m.state);
     }
-  }
-
-  private async openLink(href: string): Promise<void> {
-    const target = href.trim().startsWith('//') ? `https:${href.trim()}` : href.trim();
-    let uri: vscode.Uri | undefined;
-    try {
-      uri = vscode.Uri.parse(target, true);
-    } catch {
-      uri = undefined;
-    }
-    if (!uri || !LINK_SCHEMES.has(uri.scheme)) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('The preview opens only http, https and mailto links; "{0}" was not opened.', href.slice(0, 200)));
-      return;
-    }
-    // openExternal asks the user first, unless they trust the domain.
-    await vscode.env.openExternal(uri);
   }
 
   private async reveal(offsetInBody: number): Promise<void> {
@@ -405,12 +335,12 @@ export class ArticlePreview extends Disposable {
     const position = document.positionAt(article.bodyStart + offsetInBody);
     const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
     // The reader clicked where they are reading: the editor comes to it, the page stays.
-    this.editorScrolledByPreviewUntil = Date.now() + EDITOR_SCROLL_ECHO_MS;
+    this.scrollSync.holdEditorEcho();
     const editor = await vscode.window.showTextDocument(document, {
       viewColumn: visible?.viewColumn ?? vscode.ViewColumn.Beside,
       selection: new vscode.Range(position, position),
     });
-    this.editorScrolledByPreviewUntil = Date.now() + EDITOR_SCROLL_ECHO_MS;
+    this.scrollSync.holdEditorEcho();
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 }

@@ -1,6 +1,6 @@
 /** The preview's face for the host tests (through the extension's API): VS Code cannot read a webview. */
 import type * as vscode from 'vscode';
-import type { PreviewScroll } from './articlePreview';
+import type { PreviewScroll } from './previewScrollSync';
 import type { PreviewView, RenderedState } from './messages';
 
 export interface RenderedAck {

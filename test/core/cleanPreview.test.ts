@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArticle } from '../../src/core/article/article';
-import { isFromWebview, isPreviewState } from '../../src/preview/messageGuards';
+import { isFromWebview, isPreviewState, isToWebview } from '../../src/preview/messageGuards';
 import { removalSummaryText } from '../../src/core/clean';
 import { previewablePart, previewContent } from '../../src/preview/previewContent';
 
@@ -84,5 +84,16 @@ describe('clean: preview content', () => {
     assert.equal(isFromWebview(null), false);
     assert.equal(isPreviewState({ uri: 'file:///a.md', locked: true, view: 'original', scrollY: 10 }), true);
     assert.equal(isPreviewState({ uri: 'file:///a.md', locked: 'yes', view: 'original', scrollY: 10 }), false);
+    assert.equal(isFromWebview({ type: 'scrolled', uri: 'file:///a.md', offset: -1, byReader: true }), true);
+    assert.equal(isFromWebview({ type: 'scrolled', uri: 'file:///a.md', offset: Number.NaN, byReader: true }), false);
+    assert.equal(isFromWebview({ type: 'described', id: 1, state: { uri: 'x' } }), false);
+  });
+
+  it('accepts only well-formed messages from the extension on the page', () => {
+    assert.equal(isToWebview({ type: 'scrollTo', uri: 'file:///a.md', offset: 120 }), true);
+    assert.equal(isToWebview({ type: 'scrollTo', uri: 'file:///a.md' }), false);
+    assert.equal(isToWebview({ type: 'describe', id: 3 }), true);
+    assert.equal(isToWebview({ type: 'render', uri: 'file:///a.md', version: 1, view: 'cleaned', body: '<p>x</p>' }), false);
+    assert.equal(isToWebview({ type: 'eval', code: 'x' }), false);
   });
 });
