@@ -18,6 +18,7 @@ import { webviewOptions } from '../webview/webviewHtml';
 import { previewLabels, problemsText } from './labels';
 import { FromWebview, PreviewView, RenderedState, ToWebview } from './messages';
 import { PageDescriptions } from './pageDescriptions';
+import type { RenderedAck } from './previewApi';
 import { previewContent } from './previewContent';
 import { previewHtml } from './previewHtml';
 import { openPreviewLink } from './previewLinks';
@@ -54,7 +55,7 @@ export class ArticlePreview extends Disposable implements ScrolledPreview {
   private rendering = false;
   private renderAgain = false;
   private images: 'block' | 'allow' | undefined;
-  private lastRendered: { uri: string; version: number; view: PreviewView } | undefined;
+  private lastRendered: RenderedAck | undefined;
   private disposedPanel = false;
   private snapshot: (DiskSnapshot & { uri: string }) | undefined;
   /** A new document starts where its editor is. */
@@ -62,7 +63,7 @@ export class ArticlePreview extends Disposable implements ScrolledPreview {
   private readonly scrollSync: PreviewScrollSync;
   private readonly descriptions = this._register(new PageDescriptions());
 
-  private readonly renderedEmitter = this._register(new vscode.EventEmitter<{ uri: string; version: number; view: PreviewView }>());
+  private readonly renderedEmitter = this._register(new vscode.EventEmitter<RenderedAck>());
   readonly onDidRender = this.renderedEmitter.event;
   private readonly disposeEmitter = this._register(new vscode.EventEmitter<void>());
   readonly onDidDispose = this.disposeEmitter.event;
@@ -107,7 +108,7 @@ export class ArticlePreview extends Disposable implements ScrolledPreview {
   }
 
   /** What the page last said it shows. */
-  get rendered(): { uri: string; version: number; view: PreviewView } | undefined {
+  get rendered(): RenderedAck | undefined {
     return this.lastRendered;
   }
 
