@@ -1,5 +1,5 @@
 import { readHexoYaml } from '../article/hexoData';
-import { articleKind, SNIFF_BYTES } from '../article/sniff';
+import { kindOf } from '../article/sniff';
 import { lineAt } from './support';
 import type { Rule } from './types';
 import type { Fix } from '../problem';
@@ -44,7 +44,7 @@ export const frontMatterMissing: Rule = {
     if (article.frontMatter) return;
     const text = article.text;
     // A file with no front matter at all is not an article; only keys that lost their fences are.
-    if (articleKind(text.slice(0, SNIFF_BYTES)) !== 'fenceless') return;
+    if (kindOf(text, undefined) !== 'fenceless') return;
     let pos = article.bom ? 1 : 0;
     while (pos < text.length) {
       const line = lineAt(text, pos);
