@@ -54,8 +54,13 @@ export interface FrontMatterBlock {
   format: 'yaml' | 'json';
   /** Hexo's split of the file (whatever its data holds); undefined when Hexo finds none. */
   hexo: HexoSplit | undefined;
-  /** Why Hexo does not read this block; undefined when Hexo's data is this block. */
+  /** Why Hexo reads no front matter from this block; undefined when Hexo's data holds it. */
   unread: UnreadReason | undefined;
+  /**
+   * What is amiss with the opening fence for Hexo, even where Hexo's data holds it: there js-yaml
+   * reads the fence line, and when that reading fails, this is why (./hexoReading.ts `unreadReason`).
+   */
+  fenceIssue: UnreadReason | undefined;
 }
 
 /** JavaScript's `\s` minus the line feed: what may stand on a line that looks blank. */
@@ -153,6 +158,7 @@ function fromSplit(split: HexoSplit, openStart: number, fenceStart: number, fenc
     format: split.format,
     hexo: split,
     unread: undefined,
+    fenceIssue: undefined,
   };
 }
 
@@ -191,10 +197,17 @@ export function locateFrontMatter(text: string, truncated = false): FrontMatterB
   const leadingOk = leading === 0 || (leading === 1 && firstLine.end === start);
   const indented = f.start > line.start;
   const trail = text.slice(f.end, line.end);
-  // At the start of the file nothing may follow the dashes; after the empty line, js-yaml takes
-  // spaces and tabs after its marker and fails on other blanks (NBSP, U+3000). Other text after
-  // the marker is YAML for js-yaml to judge.
-  const trailBreaks = leading === 0 ? trail !== '' : /[^ \t]/.test(trail) && isBlank(trail, 0, trail.length);
+  // In the prefixed form nothing may surround the dashes. After the empty line the fence line
+  // is YAML to js-yaml, a document marker or not: whether it reads is the reading's to say.
+  const fenceIssue: UnreadReason | undefined = !leadingOk
+    ? 'leadingLines'
+    : indented
+      ? 'indentedFence'
+      : (leading === 0 ? trail !== '' : /[^ \t]/.test(trail))
+        ? 'fenceText'
+        : leading === 1 && f.end - f.start !== 3
+          ? 'fenceLength'
+          : undefined;
   const contentStart = line.broken ? line.next : line.end;
   const block = (closer: Closer, unread: UnreadReason | undefined, hexo: HexoSplit | undefined): FrontMatterBlock => ({
     openStart: line.start,
@@ -210,36 +223,18 @@ export function locateFrontMatter(text: string, truncated = false): FrontMatterB
     format: 'yaml',
     hexo,
     unread,
+    fenceIssue,
   });
 
   if (split && split.dataStart <= line.start && split.closeStart > line.start) {
     // Hexo's data holds the fence line: js-yaml reads it as a document marker, or fails on it.
-    const unread: UnreadReason | undefined = !leadingOk
-      ? 'leadingLines'
-      : indented
-        ? 'indentedFence'
-        : trailBreaks
-          ? 'fenceText'
-          : f.end - f.start !== 3
-            ? 'fenceLength'
-            : undefined;
-    return block({ closeStart: split.closeStart, contentEnd: split.closeStart, end: split.bodyStart, dots: false }, unread, split);
+    return block({ closeStart: split.closeStart, contentEnd: split.closeStart, end: split.bodyStart, dots: false }, undefined, split);
   }
 
   // Hexo reads nothing of this block: its data (if any) is what comes before the fence.
   const closer = visibleCloser(text, contentStart, truncated);
   if (closer === INCOMPLETE) return INCOMPLETE;
-  const unread: UnreadReason = !leadingOk
-    ? 'leadingLines'
-    : indented
-      ? 'indentedFence'
-      : trailBreaks
-        ? 'fenceText'
-        : closer.dots
-          ? 'dotsCloser'
-          : closer.closeStart === undefined
-            ? 'unclosed'
-            : 'empty';
+  const unread = fenceIssue ?? (closer.dots ? 'dotsCloser' : closer.closeStart === undefined ? 'unclosed' : 'empty');
   return block(closer, unread, split);
 }
 

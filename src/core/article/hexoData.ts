@@ -48,13 +48,13 @@ const NOT_MAPPING: HexoReading = { data: undefined, error: { message: 'the front
 
 /**
  * What hexo-front-matter's parse keeps of a loaded value: null leaves the post without front
- * matter, and so does a scalar; a list, which Hexo keeps as data without fields, is reported
- * with a scalar as "not `key: value` lines".
+ * matter, and so does a scalar (reported as "not `key: value` lines"); a list is taken as front
+ * matter that has no fields.
  */
 function asReading(data: unknown): HexoReading {
   if (data === null || data === undefined) return NO_READING;
-  if (typeof data !== 'object' || Array.isArray(data)) return NOT_MAPPING;
-  return { data: data as Record<string, unknown>, error: undefined, fails: false };
+  if (typeof data !== 'object') return NOT_MAPPING;
+  return { data: Array.isArray(data) ? {} : (data as Record<string, unknown>), error: undefined, fails: false };
 }
 
 /** js-yaml's reading of front-matter YAML as Hexo loads it; an error offset is within `yaml`. */

@@ -8,7 +8,7 @@
  * tested to give the same values.
  */
 import matter from 'gray-matter';
-import type { FrontMatterBlock } from './frontMatterBlock';
+import type { FrontMatterBlock, UnreadReason } from './frontMatterBlock';
 import { HexoReading, NO_READING, readHexoJson, readHexoYaml } from './hexoData';
 import { lineAt } from './hexoSplit';
 
@@ -19,14 +19,18 @@ function relativeTo(reading: HexoReading, from: number, fm: FrontMatterBlock): H
   return { ...reading, error: { ...error, offset: Math.max(0, error.offset + from - fm.contentStart) } };
 }
 
+const LONE_CR = /\r(?!\n)/;
+
 /**
- * Whether gray-matter closes the block where Hexo does. It takes the first line that starts with
+ * Whether gray-matter closes the block where Hexo does, and reads it as Hexo does. It takes the first line that starts with
  * the fence; Hexo's prefixed split wants one character of data first, so it passes over a fence
  * on the first line after the opening (or on the second, after an empty first).
  */
 function grayMatterSplitsAsHexo(text: string, fm: FrontMatterBlock): boolean {
-  if (!fm.fenced || fm.unread || fm.format !== 'yaml' || !fm.hexo) return false;
+  if (!fm.fenced || fm.unread || fm.fenceIssue || fm.hexo?.format !== 'yaml') return false;
   if (fm.fenceStart !== fm.openStart || lineAt(text, fm.openStart).end !== fm.fenceEnd) return false;
+  // A lone CR is a line break to js-yaml and text to gray-matter's test for an empty block.
+  if (LONE_CR.test(text.slice(fm.contentStart, fm.contentEnd))) return false;
   if (!fm.hexo.prefixed) return true;
   const fence = text.slice(fm.fenceStart, fm.fenceEnd);
   const first = lineAt(text, fm.contentStart);
@@ -54,12 +58,34 @@ function readWithGrayMatter(text: string, fm: FrontMatterBlock): HexoReading {
   return reading;
 }
 
+/** The offset in `raw` of an offset in `raw` with every CRLF made LF. */
+function offsetBeforeLf(raw: string, offset: number): number {
+  let i = 0;
+  for (let seen = 0; i < raw.length && seen < offset; i++, seen++) {
+    if (raw.charCodeAt(i) === 13 && raw.charCodeAt(i + 1) === 10) i++;
+  }
+  return i;
+}
+
+/**
+ * Hexo's data read as Hexo reads it: from its text with CRLF made LF, as hexo-fs hands it over
+ * (a CR before a CRLF is a line break more to js-yaml here, none in Hexo's text).
+ */
+function readSplitData(text: string, fm: FrontMatterBlock, start: number, end: number, format: 'yaml' | 'json'): HexoReading {
+  const raw = text.slice(start, end);
+  const read = format === 'json' ? readHexoJson : readHexoYaml;
+  if (raw.indexOf('\r') < 0) return relativeTo(read(raw), start, fm);
+  const reading = read(raw.replace(/\r\n/g, '\n'));
+  const offset = reading.error?.offset;
+  if (offset === undefined) return reading;
+  return relativeTo({ ...reading, error: { message: reading.error?.message ?? '', offset: offsetBeforeLf(raw, offset) } }, start, fm);
+}
+
 export function readFrontMatter(text: string, fm: FrontMatterBlock | undefined): HexoReading {
   const split = fm?.hexo;
   if (!fm || !split) return NO_READING;
   if (grayMatterSplitsAsHexo(text, fm)) return readWithGrayMatter(text, fm);
-  const data = text.slice(split.dataStart, split.dataEnd);
-  return relativeTo(split.format === 'json' ? readHexoJson(data) : readHexoYaml(data), split.dataStart, fm);
+  return readSplitData(text, fm, split.dataStart, split.dataEnd, split.format);
 }
 
 /**
@@ -71,4 +97,17 @@ export function readsAsLocated(text: string, fm: FrontMatterBlock): boolean {
   if (!fm.hexo || fm.unread || fm.format !== 'yaml') return false;
   if (!fm.fenced) return fm.hexo.dataStart === fm.contentStart;
   return /^[ \t]*$/.test(text.slice(fm.fenceEnd, lineAt(text, fm.fenceEnd).end));
+}
+
+/**
+ * Why Hexo reads no front matter from a located block, when the cause is where or how it is
+ * fenced: certain from the split (`unread`), or the opening fence line on which js-yaml failed;
+ * 'empty' when js-yaml finds nothing in it. Undefined when Hexo reads the block, or when the YAML
+ * itself is at fault (yaml-syntax's to say).
+ */
+export function unreadReason(fm: FrontMatterBlock, reading: HexoReading): UnreadReason | undefined {
+  if (fm.unread) return fm.unread;
+  if (reading.data !== undefined) return undefined;
+  if (reading.fails || reading.error) return fm.fenceIssue;
+  return 'empty';
 }
