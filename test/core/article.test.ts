@@ -29,6 +29,7 @@ describe('parseArticle', () => {
         // Hexo's data starts at the empty first line: `\n---\n` is a YAML document marker to js-yaml.
         hexo: { prefixed: false, format: 'yaml', dataStart: 0, dataEnd: 297, closeStart: 298, fenceLength: 3, bodyStart: 302 },
         unread: undefined,
+        fenceIssue: undefined,
       });
       assert.equal(article.eol, '\n');
       assert.equal(article.bom, false);

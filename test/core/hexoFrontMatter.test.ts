@@ -138,7 +138,7 @@ describe('the front-matter locator = hexo-front-matter', () => {
       { numRuns: Number(process.env.HEXO_RUNS ?? 3000), seed: Number(process.env.HEXO_SEED ?? 20261126) },
     );
     // The generator reaches every verdict often enough for the comparison to mean something.
-    assert.ok(tally.read > 400 && tally.none > 400 && tally.failed > 200, JSON.stringify(tally));
+    assert.ok(tally.read > 300 && tally.none > 300 && tally.failed > 200, JSON.stringify(tally));
   });
 
   it('agrees on hand-picked heads, with the reason for each block Hexo does not read', () => {
