@@ -65,9 +65,40 @@ export function separatorRun(text: string, pos: number, end: number): number {
   return i - pos >= 3 ? i - pos : 0;
 }
 
-/** Hexo's content after a separator: one line break right after it is dropped, nothing else. */
-function bodyAfter(line: Line, fenceEnd: number): number {
-  return fenceEnd === line.end && line.broken ? line.next : fenceEnd;
+/**
+ * The split that a separator line starting at `q` (after the LF at q - 1) makes: `run` long, the
+ * data from `dataStart` to that LF (less a CR right before it).
+ */
+function closeAt(text: string, q: number, run: number, dataStart: number, prefixed: boolean, truncated: boolean): HexoSplit | Incomplete {
+  const fenceEnd = q + run;
+  // Hexo's content drops one line break right after the separator, nothing else.
+  let bodyStart = fenceEnd;
+  if (text.charCodeAt(fenceEnd) === 10) bodyStart = fenceEnd + 1;
+  else if (text.charCodeAt(fenceEnd) === 13 && text.charCodeAt(fenceEnd + 1) === 10) bodyStart = fenceEnd + 2;
+  else if (truncated && fenceEnd + 1 >= text.length) return INCOMPLETE;
+  const dataEnd = text.charCodeAt(q - 2) === 13 && q - 2 >= dataStart ? q - 2 : q - 1;
+  const format = text.charCodeAt(q) === SEMICOLON ? 'json' : 'yaml';
+  return { prefixed, format, dataStart, dataEnd, closeStart: q, fenceLength: run, bodyStart };
+}
+
+/** The first LF at or after `from` that a run of three `-` (or `;`) follows, giving data from `dataStart`. */
+function nextSeparator(text: string, from: number, dataStart: number, needle: string | undefined): number {
+  for (let p = from; ; p++) {
+    let dash: number;
+    if (needle) {
+      dash = text.indexOf(needle, p);
+    } else {
+      dash = text.indexOf('\n---', p);
+      // A `;;;` line before the first `---` one: look for it only where it can be.
+      const semi = dash < 0 ? text.indexOf('\n;;;', p) : text.lastIndexOf('\n;;;', dash) >= p ? text.indexOf('\n;;;', p) : -1;
+      if (semi >= 0 && (dash < 0 || semi < dash)) dash = semi;
+    }
+    if (dash < 0) return -1;
+    // The data before it must not be empty (a CR right before the LF is not data).
+    const dataEnd = text.charCodeAt(dash - 1) === 13 && dash - 1 >= dataStart ? dash - 1 : dash;
+    if (dataEnd > dataStart) return dash;
+    p = dash;
+  }
 }
 
 /**
@@ -82,40 +113,14 @@ export function hexoSplit(text: string, truncated = false): HexoSplit | undefine
   if (openRun > 0) {
     // rFrontMatter: the whole first line is the run; otherwise rPrefixSep says "no front matter".
     if (openRun !== first.end - start || !first.broken) return undefined;
-    const fence = text.slice(start, start + openRun);
-    const format = fence.charCodeAt(0) === SEMICOLON ? 'json' : 'yaml';
-    let firstEmpty = false;
-    let prevEnd = first.end;
-    for (let k = 1, pos = first.next; ; k++) {
-      if (pos >= text.length) return truncated ? INCOMPLETE : undefined;
-      const line = lineAt(text, pos);
-      if (!line.broken && truncated) return INCOMPLETE;
-      const dataNonEmpty = k > 2 || (k === 2 && !firstEmpty);
-      if (dataNonEmpty && text.startsWith(fence, pos)) {
-        return { prefixed: true, format, dataStart: first.next, dataEnd: prevEnd, closeStart: pos, fenceLength: openRun, bodyStart: bodyAfter(line, pos + openRun) };
-      }
-      if (k === 1) firstEmpty = line.end === pos;
-      if (!line.broken) return undefined;
-      prevEnd = line.end;
-      pos = line.next;
-    }
+    // The closing line starts with the same run, after at least one character of data.
+    const p = nextSeparator(text, first.next, first.next, '\n' + text.slice(start, start + openRun));
+    if (p < 0) return truncated ? INCOMPLETE : undefined;
+    return closeAt(text, p + 1, openRun, first.next, true, truncated);
   }
   // rFrontMatterNew: the data runs from the start to the first later line opening with a run.
-  const firstLength = first.end - start;
-  let prevEnd = first.end;
   if (!first.broken) return undefined;
-  for (let k = 1, pos = first.next; pos < text.length || truncated; k++) {
-    if (pos >= text.length) return INCOMPLETE;
-    const line = lineAt(text, pos);
-    if (!line.broken && truncated) return INCOMPLETE;
-    const run = separatorRun(text, pos, line.end);
-    if (run > 0 && (k > 1 || firstLength > 0)) {
-      const format = text.charCodeAt(pos) === SEMICOLON ? 'json' : 'yaml';
-      return { prefixed: false, format, dataStart: start, dataEnd: prevEnd, closeStart: pos, fenceLength: run, bodyStart: bodyAfter(line, pos + run) };
-    }
-    if (!line.broken) return undefined;
-    prevEnd = line.end;
-    pos = line.next;
-  }
-  return undefined;
+  const p = nextSeparator(text, first.next - 1, start, undefined);
+  if (p < 0) return truncated ? INCOMPLETE : undefined;
+  return closeAt(text, p + 1, separatorRun(text, p + 1, text.length), start, false, truncated);
 }

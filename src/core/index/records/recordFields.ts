@@ -27,7 +27,13 @@ export interface RecordFields {
   frontMatter: { startLine: number; endLine: number; displaced: boolean } | undefined;
 }
 
-const NL_FENCE = Buffer.from('\n---');
+/** The end of the line after the first line break at or after `from` that opens with `---`; -1 if none. */
+function fenceLineEnd(buf: Buffer, from: number): number {
+  for (let nl = buf.indexOf(10, from); nl >= 0; nl = buf.indexOf(10, nl + 1)) {
+    if (buf[nl + 1] === 45 && buf[nl + 2] === 45 && buf[nl + 3] === 45) return nl + 1;
+  }
+  return -1;
+}
 
 /**
  * How many bytes hold the front matter, as far as a byte search can tell: through the line of the
@@ -37,10 +43,10 @@ const NL_FENCE = Buffer.from('\n---');
 function headLength(buf: Buffer): number {
   const start = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
   const prefixed = buf[start] === 45 && buf[start + 1] === 45 && buf[start + 2] === 45;
-  let p = buf.indexOf(NL_FENCE, start);
-  if (p >= 0 && !prefixed) p = buf.indexOf(NL_FENCE, p + 1);
-  if (p < 0) return buf.length;
-  const nl = buf.indexOf(10, p + 1);
+  let fence = fenceLineEnd(buf, start);
+  if (fence >= 0 && !prefixed) fence = fenceLineEnd(buf, fence);
+  if (fence < 0) return buf.length;
+  const nl = buf.indexOf(10, fence);
   return nl < 0 ? buf.length : nl + 1;
 }
 
@@ -58,11 +64,9 @@ export function fieldsOf(data: Record<string, unknown> | undefined): Omit<Record
 function lineSpan(text: string, openStart: number, closeStart: number): { startLine: number; endLine: number } {
   let startLine = 0;
   let endLine = 0;
-  for (let i = 0; i < closeStart; i++) {
-    if (text.charCodeAt(i) === 10) {
-      endLine++;
-      if (i < openStart) startLine++;
-    }
+  for (let i = text.indexOf('\n'); i >= 0 && i < closeStart; i = text.indexOf('\n', i + 1)) {
+    endLine++;
+    if (i < openStart) startLine++;
   }
   return { startLine, endLine };
 }
@@ -91,7 +95,8 @@ export function recordFieldsFromBytes(buf: Buffer): RecordFields | undefined {
   const data = simple ?? readFrontMatter(head, fm).data;
   return {
     ...fieldsOf(data),
-    source: findSourceInBytes(buf, Buffer.byteLength(head.slice(0, fm.end))),
+    // The head most often ends where the body starts; otherwise count back the bytes after it.
+    source: findSourceInBytes(buf, fm.end === head.length ? length : length - Buffer.byteLength(head.slice(fm.end))),
     frontMatter: { ...lineSpan(head, fm.openStart, fm.closeStart ?? fm.contentEnd), displaced: fm.displacement > 0 },
   };
 }
