@@ -59,7 +59,7 @@ const measures = {
       const article = parseArticle(text);
       if (kindOf(text, article.frontMatter) === 'other') continue;
       const problems = validateArticle(article, config);
-      toJsonDiagnostics(article, problems);
+      toJsonDiagnostics(article, problems, 'en');
       for (const problem of problems) counts.set(problem.ruleId, (counts.get(problem.ruleId) ?? 0) + 1);
     }
   },

@@ -7,8 +7,8 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { archiveStats } from '../core/hygiene/stats';
+import { diagnosticSource } from '../util/displayLocale';
 import { Disposable } from '../util/dispose';
-import { DIAGNOSTIC_SOURCE } from '../diagnostics/articleDiagnostics';
 import { DUPLICATE_ARTICLE, VOCABULARY_VARIANT } from './hygieneDiagnostics';
 import { HygieneModel } from './hygieneModel';
 import { compareDuplicatesCommand } from './compareDuplicates';
@@ -23,9 +23,10 @@ export const STATS_VIEW_TYPE = 'newsArchive.stats';
 /** Problems per rule as the editor knows them: the published diagnostics of News Archive. */
 function problemsPerRule(): Map<string, number> {
   const counts = new Map<string, number>();
+  const source = diagnosticSource();
   for (const [, diagnostics] of vscode.languages.getDiagnostics()) {
     for (const d of diagnostics) {
-      if (d.source !== DIAGNOSTIC_SOURCE) continue;
+      if (d.source !== source) continue;
       const code = typeof d.code === 'object' && d.code !== null ? String(d.code.value) : String(d.code ?? '');
       if (code === DUPLICATE_ARTICLE || code === VOCABULARY_VARIANT || code === '') continue;
       counts.set(code, (counts.get(code) ?? 0) + 1);

@@ -6,6 +6,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { diagnosticSource } from '../../src/util/displayLocale';
 import { api, closeAllEditors, openFile, rangeOf, removeFile, SEED, waitFor, waitForDiagnostics, workspaceUri, writeFile } from './helpers';
 
 function ruleOf(d: vscode.Diagnostic): string {
@@ -13,7 +14,7 @@ function ruleOf(d: vscode.Diagnostic): string {
 }
 
 function withRule(uri: vscode.Uri, rule: string): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'News Archive' && ruleOf(d) === rule);
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === diagnosticSource() && ruleOf(d) === rule);
 }
 
 async function read(uri: vscode.Uri): Promise<string> {

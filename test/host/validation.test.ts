@@ -5,6 +5,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { diagnosticSource } from '../../src/util/displayLocale';
 import { fixAll } from '../../src/core/rules/fixAll';
 import { closeAllEditors, openFile, rangeOf, removeFile, SEED, waitForDiagnostics, workspaceUri, writeFile } from './helpers';
 
@@ -18,7 +19,7 @@ function ruleOf(d: vscode.Diagnostic): string {
 
 /** Ours, from the per-file rules: the archive-wide hygiene rules (test/host/hygiene.test.ts) come and go with the workspace. */
 function perFile(d: vscode.Diagnostic): boolean {
-  return d.source === 'News Archive' && ruleOf(d) !== 'duplicate-article' && ruleOf(d) !== 'vocabulary-variant';
+  return d.source === diagnosticSource() && ruleOf(d) !== 'duplicate-article' && ruleOf(d) !== 'vocabulary-variant';
 }
 
 async function seedText(name: string): Promise<string> {
@@ -49,6 +50,9 @@ describe('validation', () => {
       ['headimg-boilerplate', vscode.DiagnosticSeverity.Warning, [7, 9, 7, 71]],
       ['headimg-boilerplate', vscode.DiagnosticSeverity.Warning, [11, 11, 11, 73]],
     ]);
+    // The English workbench: source and message in English (test/installed/ runs zh-cn).
+    assert.strictEqual(diagnostics[0].source, 'News Archive');
+    assert.ok(diagnostics[0].message.startsWith('The front matter starts after 1 blank line.'), diagnostics[0].message);
     const code = diagnostics[0].code as { value: string; target: vscode.Uri };
     assert.strictEqual(code.target.fragment, 'front-matter-displaced');
     assert.ok(code.target.path.endsWith('/README.md'));

@@ -61,8 +61,10 @@ describe('the installed .vsix', () => {
     await waitFor('activation', () => (ext.isActive ? true : undefined), undefined, 60_000);
     const diagnostics = await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => ruleId(x) === 'front-matter-displaced'), 60_000);
     // Only the front-matter rules: archive hygiene (duplicates, variants) may add its own later.
-    const found = diagnostics
-      .filter((d) => d.source === 'News Archive' && FRONT_MATTER_RULES.has(ruleId(d)))
+    // In zh-cn the diagnostics say where they come from and what is wrong in Chinese.
+    const ours = diagnostics.filter((d) => d.source === '新闻归档' && FRONT_MATTER_RULES.has(ruleId(d)));
+    assert.deepStrictEqual(ours.filter((d) => !/[\u3400-\u9fff]/.test(d.message)).map((d) => d.message), []);
+    const found = ours
       .sort((a, b) => a.range.start.compareTo(b.range.start))
       .map((d) => [ruleId(d), d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character]);
     // The seed starts with a blank line before `---` and repeats the site's promo image as

@@ -1,5 +1,5 @@
 import { dateAt } from './dateSupport';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -27,12 +27,17 @@ const FORMATS: Record<string, DateFormat> = {
  * every date must be written that way; the fix rewrites a date whose instant is certain (it names
  * a zone). A zone-less date would change meaning, so it gets no fix (see date-zoneless).
  */
-export const dateStyle: Rule = {
+export const dateStyle = defineRule({
   id: 'date-style',
   severity: 'off',
   fixable: true,
   description: 'the date is not written in the configured format (off by default)',
   scope: 'frontMatter',
+  messages: {
+    style: 'The archive writes dates as {format} ("{example}"); this one is "{raw}".',
+    styleZoneless: 'The archive writes dates as {format} ("{example}"); this one is "{raw}". It names no zone, so rewriting it would guess one: add the zone first.',
+    rewrite: 'Write the date as {format}',
+  },
   check(article, report, context) {
     const name = typeof context.options.format === 'string' ? context.options.format : 'rfc1123';
     const format = FORMATS[name] ?? FORMATS.rfc1123;
@@ -44,8 +49,9 @@ export const dateStyle: Rule = {
     report({
       start: at.start,
       end: at.end,
-      message: `The archive writes dates as ${name} ("${format.example}"); this one is "${at.date.raw}".${at.date.zoneless ? ' It names no zone, so rewriting it would guess one: add the zone first.' : ''}`,
-      fix: lossless ? { title: `Write the date as ${name}`, edits: [{ start: at.start, end: at.end, newText: format.render(instant) }] } : undefined,
+      messageId: at.date.zoneless ? 'styleZoneless' : 'style',
+      args: { format: name, example: format.example, raw: at.date.raw },
+      fix: lossless ? { messageId: 'rewrite', args: { format: name }, edits: [{ start: at.start, end: at.end, newText: format.render(instant) }] } : undefined,
     });
   },
-};
+});

@@ -1,4 +1,6 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
+
+const TAIL = 'Hexo reads it, but gray-matter, markdownlint and most editors see no metadata in this file. Delete what comes before the opening "---" (Fix All in Archive does it for every post at once).';
 
 /**
  * Blank lines, whitespace or a BOM before the opening `---`. Hexo reads such a file (its
@@ -6,12 +8,20 @@ import type { Rule } from './types';
  * editors then see no metadata. Every post of the real archive starts with a blank line, so this
  * is 'info' with one message per file and one fix for all: a wall of 50,000 warnings helps nobody.
  */
-export const frontMatterDisplaced: Rule = {
+export const frontMatterDisplaced = defineRule({
   id: 'front-matter-displaced',
   severity: 'info',
   fixable: true,
   description: 'something (blank lines, spaces, a BOM) comes before the opening `---`',
   scope: 'frontMatter',
+  messages: {
+    blankLine: `The front matter starts after 1 blank line. ${TAIL}`,
+    blankLines: `The front matter starts after {count} blank lines. ${TAIL}`,
+    whitespace: `The front matter starts after whitespace. ${TAIL}`,
+    bom: `The front matter starts after a byte-order mark. ${TAIL}`,
+    bomAndBlank: `The front matter starts after a byte-order mark and blank space. ${TAIL}`,
+    deleteBefore: 'Delete what comes before "---"',
+  },
   check(article, report, context) {
     const fm = article.frontMatter;
     if (!fm || fm.openStart === 0) return;
@@ -21,16 +31,15 @@ export const frontMatterDisplaced: Rule = {
     if (fm.openStart <= start) return;
     const before = article.text.slice(start, fm.openStart);
     const lines = (before.match(/\n/g) ?? []).length;
-    const what = [
-      !keepBom && article.bom ? 'a byte-order mark' : '',
-      lines ? `${lines} blank line${lines === 1 ? '' : 's'}` : before.replace(/^\uFEFF/, '') ? 'whitespace' : '',
-    ].filter(Boolean).join(' and ');
+    const bom = !keepBom && article.bom;
+    const blank = before.replace(/^\uFEFF/, '') !== '';
     report({
       start,
       end: fm.openStart,
-      message: `The front matter starts after ${what}. Hexo reads it, but gray-matter, markdownlint and most editors see no metadata in this file. Delete what comes before the opening "---" (Fix All in Archive does it for every post at once).`,
-      fix: { title: `Delete the ${what} before "---"`, edits: [{ start, end: fm.openStart, newText: '' }] },
+      messageId: bom ? (blank ? 'bomAndBlank' : 'bom') : lines === 1 ? 'blankLine' : lines > 1 ? 'blankLines' : 'whitespace',
+      args: { count: lines },
+      fix: { messageId: 'deleteBefore', edits: [{ start, end: fm.openStart, newText: '' }] },
       data: { blankLines: lines, bom: article.bom },
     });
   },
-};
+});

@@ -1,7 +1,7 @@
 import { readHexoYaml } from '../article/hexoData';
 import { kindOf } from '../article/sniff';
 import { lineAt } from './support';
-import type { Rule } from './types';
+import { defineRule } from './types';
 import type { Fix } from '../problem';
 import type { Article } from '../article/article';
 
@@ -17,7 +17,7 @@ function fencelessEnd(text: string, from: number): number {
   return text.length;
 }
 
-function addFences(article: Article, keysStart: number): Fix | undefined {
+function addFences(article: Article, keysStart: number): Fix<'addFences'> | undefined {
   const text = article.text;
   const end = fencelessEnd(text, keysStart);
   if (end >= text.length) return undefined;
@@ -26,7 +26,7 @@ function addFences(article: Article, keysStart: number): Fix | undefined {
   if (!data || typeof data.title !== 'string' && typeof data.title !== 'number') return undefined;
   const fence = '---' + article.eol;
   return {
-    title: 'Add the missing "---" fences around the front matter',
+    messageId: 'addFences',
     edits: [
       { start: keysStart, end: keysStart, newText: fence },
       { start: end, end, newText: fence },
@@ -34,12 +34,16 @@ function addFences(article: Article, keysStart: number): Fix | undefined {
   };
 }
 
-export const frontMatterMissing: Rule = {
+export const frontMatterMissing = defineRule({
   id: 'front-matter-missing',
   severity: 'error',
   fixable: true,
   description: 'the front-matter keys have no `---` fences',
   scope: 'file',
+  messages: {
+    noFences: 'The front matter has no "---" fences: Hexo renders these lines as text and the post has no title, date or categories. Put a "---" line before and after them.',
+    addFences: 'Add the missing "---" fences around the front matter',
+  },
   check(article, report) {
     if (article.frontMatter) return;
     const text = article.text;
@@ -55,8 +59,8 @@ export const frontMatterMissing: Rule = {
     report({
       start: first.start,
       end: first.end,
-      message: 'The front matter has no "---" fences: Hexo renders these lines as text and the post has no title, date or categories. Put a "---" line before and after them.',
+      messageId: 'noFences',
       fix: addFences(article, first.start),
     });
   },
-};
+});
