@@ -53,8 +53,10 @@ function readWithGrayMatter(text: string, fm: FrontMatterBlock): HexoReading {
       throw new Error('the front matter is never written back whole');
     },
   };
-  // Options given, so gray-matter's content cache stays off; an empty block never reaches the engine.
-  matter(text.slice(fm.fenceStart), { delimiters: text.slice(fm.fenceStart, fm.fenceEnd), language: 'yaml', engines: { yaml: engine } });
+  // Options given, so gray-matter's content cache stays off; an empty block never reaches the
+  // engine. It is handed the block only, through its closing fence: gray-matter still looks its
+  // input up in that cache, which hashes the whole string.
+  matter(text.slice(fm.fenceStart, fm.end), { delimiters: text.slice(fm.fenceStart, fm.fenceEnd), language: 'yaml', engines: { yaml: engine } });
   return reading;
 }
 
