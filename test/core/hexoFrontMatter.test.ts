@@ -17,6 +17,8 @@ import { YamlTimestamp } from '../../src/core/article/hexoData';
 import { readsAsLocated, unreadReason } from '../../src/core/article/hexoReading';
 import { hexoSplit } from '../../src/core/article/hexoSplit';
 import { readSimpleFrontMatter } from '../../src/core/index/records/simpleFields';
+import { kindOf } from '../../src/core/article/sniff';
+import { validateArticle } from '../../src/core/rules';
 import { hexoRead } from './hexoOracle';
 
 const corpus = path.resolve(__dirname, '../../../../shared/corpus');
@@ -64,6 +66,11 @@ function compare(text: string, label: string): 'read' | 'none' | 'failed' {
     return 'read';
   }
   assert.equal(reading.data, undefined, `${label}: Hexo reads no front matter, the project does`);
+  // An article Hexo reads no front matter from (or fails on) is told so with an error.
+  if (kindOf(text, fm) !== 'other') {
+    const errors = validateArticle(article).filter((p) => p.severity === 'error');
+    assert.ok(errors.length > 0, `${label}: Hexo ${hexo.failed ? 'fails' : 'reads none'}, and no error says so`);
+  }
   return hexo.failed ? 'failed' : 'none';
 }
 
@@ -135,10 +142,10 @@ describe('the front-matter locator = hexo-front-matter', () => {
       fc.property(head, (text) => {
         tally[compare(text, JSON.stringify(text))]++;
       }),
-      { numRuns: Number(process.env.HEXO_RUNS ?? 3000), seed: Number(process.env.HEXO_SEED ?? 20261126) },
+      { numRuns: Number(process.env.HEXO_RUNS ?? 2000), seed: Number(process.env.HEXO_SEED ?? 20261126) },
     );
     // The generator reaches every verdict often enough for the comparison to mean something.
-    assert.ok(tally.read > 300 && tally.none > 300 && tally.failed > 200, JSON.stringify(tally));
+    assert.ok(tally.read > 200 && tally.none > 200 && tally.failed > 130, JSON.stringify(tally));
   });
 
   it('agrees on hand-picked heads, with the reason for each block Hexo does not read', () => {
