@@ -10,7 +10,7 @@ import { validateArticle } from '../core/rules/index';
 import { formatMessage } from '../core/rules/messages';
 import type { Locale } from '../core/locale';
 import type { MessageArgs, Problem, Severity } from '../core/problem';
-import { articleKind, SNIFF_BYTES } from '../core/article/sniff';
+import { kindOf } from '../core/article/sniff';
 import { parseArgs, stringOption, UsageError } from './args';
 import { selectFiles } from './articleFiles';
 import { ConfigFiles, LoadedConfig } from './configFile';
@@ -65,8 +65,8 @@ export function readArticle(file: string, io: CliIo): Article | undefined {
     io.err(t('{0}: cannot read: {1}', file, (e as NodeJS.ErrnoException).code ?? String(e)));
     return undefined;
   }
-  if (articleKind(text.slice(0, SNIFF_BYTES)) === 'other') return undefined;
-  return parseArticle(text);
+  const article = parseArticle(text);
+  return kindOf(text, article.frontMatter) === 'other' ? undefined : article;
 }
 
 export function runCheck(argv: readonly string[], io: CliIo): number {

@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import { Article, parseArticle } from '../core/article/article';
 import { fileSelection, FileSelection } from '../core/index/fileSelection';
-import { isArticle, SNIFF_BYTES } from '../core/article/sniff';
+import { isArticleKind, kindOf } from '../core/article/sniff';
 import { readConfig, SECTION } from '../config/settings';
 import { Disposable } from '../util/dispose';
 
@@ -63,7 +63,8 @@ export class ArticleDocuments extends Disposable {
   }
 
   private parseIfArticle(text: string, inSelection: boolean): Article | undefined {
-    return isArticle(text.slice(0, SNIFF_BYTES), inSelection) ? parseArticle(text) : undefined;
+    const article = parseArticle(text);
+    return isArticleKind(kindOf(text, article.frontMatter), inSelection) ? article : undefined;
   }
 
   /** Whether the document is in the archive's file selection; undefined when it can never be an article. */

@@ -1,6 +1,17 @@
+import { unreadReason } from '../article/hexoReading';
+import { lineAt } from '../article/hexoSplit';
 import { defineRule } from './types';
 
 const TAIL = 'Hexo reads it, but gray-matter, markdownlint and most editors see no metadata in this file. Delete what comes before the opening "---" (Fix All in Archive does it for every post at once).';
+
+/**
+ * Spaces after the opening `---`, which js-yaml takes after an empty line but Hexo refuses on the
+ * first: the fix that deletes the empty line deletes them too, or the post would lose its fields.
+ */
+function fenceTail(text: string, fenceEnd: number): { start: number; end: number; newText: string }[] {
+  const end = lineAt(text, fenceEnd).end;
+  return end > fenceEnd ? [{ start: fenceEnd, end, newText: '' }] : [];
+}
 
 /**
  * Blank lines, whitespace or a BOM before the opening `---`. Hexo reads such a file (its
@@ -24,7 +35,8 @@ export const frontMatterDisplaced = defineRule({
   },
   check(article, report, context) {
     const fm = article.frontMatter;
-    if (!fm || fm.openStart === 0) return;
+    // Only where Hexo reads the block: otherwise front-matter-unread says what Hexo does.
+    if (!fm || !fm.fenced || fm.openStart === 0 || unreadReason(fm, article.hexo) !== undefined) return;
     // A BOM alone is tolerated when the archive's policy keeps BOMs.
     const keepBom = context.options.allowBom === true && article.bom;
     const start = keepBom ? 1 : 0;
@@ -38,7 +50,7 @@ export const frontMatterDisplaced = defineRule({
       end: fm.openStart,
       messageId: bom ? (blank ? 'bomAndBlank' : 'bom') : lines === 1 ? 'blankLine' : lines > 1 ? 'blankLines' : 'whitespace',
       args: { count: lines },
-      fix: { messageId: 'deleteBefore', edits: [{ start, end: fm.openStart, newText: '' }] },
+      fix: { messageId: 'deleteBefore', edits: [{ start, end: fm.openStart, newText: '' }, ...fenceTail(article.text, fm.fenceEnd)] },
       data: { blankLines: lines, bom: article.bom },
     });
   },

@@ -12,13 +12,13 @@ export const frontMatterUnclosed = defineRule({
   },
   check(article, report) {
     const fm = article.frontMatter;
-    if (!fm || fm.closed) return;
+    if (!fm || fm.closed || !fm.fenced) return;
     const text = article.text;
-    const openEnd = fm.openStart + 3;
+    const openEnd = fm.fenceEnd;
     // The block's end is a guess (the first markup after the keys); with no body to stop at, no fix.
     const fixable = fm.contentEnd < text.length && fm.contentEnd > fm.contentStart;
     report({
-      start: fm.openStart,
+      start: fm.fenceStart,
       end: openEnd,
       messageId: 'unclosed',
       fix: fixable

@@ -17,6 +17,7 @@ import { fieldType } from './fieldType';
 import { frontMatterDisplaced } from './frontMatterDisplaced';
 import { frontMatterMissing } from './frontMatterMissing';
 import { frontMatterUnclosed } from './frontMatterUnclosed';
+import { frontMatterUnread } from './frontMatterUnread';
 import { generatorPlaceholder } from './generatorPlaceholder';
 import { headimgBoilerplate } from './headimgBoilerplate';
 import { invisibleCharacter } from './invisibleCharacter';
@@ -37,6 +38,7 @@ export type { Rule } from './types';
 export const rules: readonly Rule[] = [
   frontMatterMissing,
   frontMatterDisplaced,
+  frontMatterUnread,
   frontMatterUnclosed,
   yamlSyntax,
   duplicateKey,

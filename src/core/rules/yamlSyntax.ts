@@ -1,3 +1,4 @@
+import { unreadReason } from '../article/hexoReading';
 import { frontMatterView } from './entries';
 import { lineAt } from './support';
 import { defineRule } from './types';
@@ -21,7 +22,8 @@ export const yamlSyntax = defineRule({
   messages: YAML_MESSAGES,
   check(article, report) {
     const fm = article.frontMatter;
-    if (!fm) return;
+    // A block Hexo does not read for where or how it is fenced: front-matter-unread speaks.
+    if (!fm || fm.format !== 'yaml' || unreadReason(fm, article.hexo) !== undefined) return;
     const text = article.text;
     const hexoFails = article.hexo.data === undefined;
     const consequence = { messageId: hexoFails ? 'hexoFails' : 'hexoCopes' };
