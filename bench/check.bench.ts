@@ -13,7 +13,7 @@ import { parseArticle } from '../src/core/article/article';
 import { defaultArchiveConfig } from '../src/core/config/archiveConfig';
 import { fixAll } from '../src/core/rules/fixAll';
 import { validateArticle } from '../src/core/rules/index';
-import { articleKind, SNIFF_BYTES } from '../src/core/article/sniff';
+import { kindOf } from '../src/core/article/sniff';
 import { benchArchive } from './generateArchive';
 
 const count = Number(process.argv[2] ?? 50_000);
@@ -56,10 +56,10 @@ const measures = {
     counts.clear();
     for (const p of paths) {
       const text = fs.readFileSync(p, 'utf8');
-      if (articleKind(text.slice(0, SNIFF_BYTES)) === 'other') continue;
       const article = parseArticle(text);
+      if (kindOf(text, article.frontMatter) === 'other') continue;
       const problems = validateArticle(article, config);
-      toJsonDiagnostics(article, problems);
+      toJsonDiagnostics(article, problems, 'en');
       for (const problem of problems) counts.set(problem.ruleId, (counts.get(problem.ruleId) ?? 0) + 1);
     }
   },

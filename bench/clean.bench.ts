@@ -9,7 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArticle } from '../src/core/article/article';
-import { cleanBody, removalSummary } from '../src/core/clean';
+import { cleanBody, removalSummary, removalSummaryText } from '../src/core/clean';
 import { parseBody } from '../src/core/clean/cleanBody';
 import { previewContent } from '../src/preview/previewContent';
 
@@ -63,13 +63,13 @@ function row(name: string, bodyBytes: number, runs: number, body: string, render
 }
 
 console.log('median CPU time per call; render = the preview content for the default view (images blocked)');
-row('seed', Buffer.byteLength(seed.body), 51, seed.body, () => previewContent(seed, 'cleaned', 'block'), 20);
+row('seed', Buffer.byteLength(seed.body), 51, seed.body, () => previewContent(seed, { view: 'cleaned', images: 'block' }), 20);
 for (const mb of [1, 5]) {
   const article = parseArticle(generatedArticle(mb * 1024 * 1024));
-  row(`generated ${mb} MB`, Buffer.byteLength(article.body), mb === 1 ? 21 : 5, article.body, () => previewContent(article, 'cleaned', 'block'));
+  row(`generated ${mb} MB`, Buffer.byteLength(article.body), mb === 1 ? 21 : 5, article.body, () => previewContent(article, { view: 'cleaned', images: 'block' }));
   if (mb === 1) {
-    const marked = median(5, () => previewContent(article, 'marked', 'block'));
-    const original = median(5, () => previewContent(article, 'original', 'block'));
+    const marked = median(5, () => previewContent(article, { view: 'marked', images: 'block' }));
+    const original = median(5, () => previewContent(article, { view: 'original', images: 'block' }));
     console.log(`${''.padEnd(14)} show-removed view ${ms(marked)}  original view ${ms(original)}`);
   }
 }
@@ -90,7 +90,7 @@ if (fs.existsSync(corpus)) {
   }
   console.log(`\ncorpus: ${files.length} posts (${profiles.sina} sina, ${profiles.generic} generic); per rule: count, bytes, posts`);
   for (const [rule, t] of totals) console.log(`  ${rule.padEnd(24)} ${String(t.count).padStart(5)} ${String(t.bytes).padStart(8)} B ${String(t.posts).padStart(4)}`);
-  console.log(`  seed: ${removalSummary(cleanBody(seed.body).removed)}`);
+  console.log(`  seed: ${removalSummaryText(removalSummary(cleanBody(seed.body).removed), 'en')}`);
 } else {
   console.log(`\ncorpus: ${corpus} is not there; per-rule counts skipped`);
 }

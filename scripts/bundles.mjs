@@ -25,14 +25,17 @@ function testEntries(dir) {
     .map((f) => path.join(dir, f));
 }
 
-/** What the .vsix ships: the extension, the command line and the preview's script. */
+/** What the .vsix ships: the extension, the command line and the webviews' page scripts. */
 export function shipped(options = {}) {
   const c = common(options);
+  const page = { ...c, platform: 'browser', format: 'iife', target: 'es2022' };
   return [
     { ...c, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
     { ...c, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-    { ...c, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/preview/webview/main.ts'], outfile: 'media/preview.js' },
-  ];
+    // The webviews' page scripts (src/webview/page.ts is the pattern they share).
+    { ...page, entryPoints: ['src/preview/webview/main.ts'], outfile: 'media/preview.js' },
+    { ...page, entryPoints: ['src/hygiene/webview/main.ts'], outfile: 'media/stats.js' },
+  ].filter((b) => b.entryPoints.every((e) => fs.existsSync(e)));
 }
 
 /** Everything: what ships, then the tests and benchmarks (not in a release build). */

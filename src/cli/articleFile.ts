@@ -4,7 +4,7 @@
  * file is put into words here for every command.
  */
 import { Article, parseArticle } from '../core/article/article';
-import { articleKind, SNIFF_BYTES } from '../core/article/sniff';
+import { kindOf } from '../core/article/sniff';
 import { FileSnapshot, readSnapshot, SpecialFileKind } from '../core/files/fileSnapshot';
 import { CliIo } from './io';
 import { t } from './l10n';
@@ -49,6 +49,7 @@ export function readArticleFile(file: string, io: CliIo): ArticleRead {
     return { kind: 'unreadable' };
   }
   const text = read.snapshot.bytes.toString('utf8');
-  if (articleKind(text.slice(0, SNIFF_BYTES)) === 'other') return { kind: 'other' };
-  return { kind: 'article', article: parseArticle(text), snapshot: read.snapshot };
+  const article = parseArticle(text);
+  if (kindOf(text, article.frontMatter) === 'other') return { kind: 'other' };
+  return { kind: 'article', article, snapshot: read.snapshot };
 }

@@ -6,20 +6,26 @@
  */
 import type { Article } from '../core/article/article';
 import { validateArticle } from '../core/rules/index';
-import type { Problem, Severity } from '../core/problem';
+import { formatMessage } from '../core/rules/messages';
+import type { Locale } from '../core/locale';
+import type { MessageArgs, Problem, Severity } from '../core/problem';
 import { parseArgs, stringOption, UsageError } from './args';
 import { readArticleFile } from './articleFile';
 import { selectFiles } from './articleFiles';
 import { configFilesFor } from './configFile';
 import { CliIo } from './io';
 import { positionsOf } from './positions';
-import { t } from './l10n';
+import { currentLocale, t } from './l10n';
 
 export const checkUsage = 'news-archive check PATH… [--format json|text] [--shard K/N] [--changed-since REV]';
 
 export interface JsonDiagnostic {
   rule: string;
   severity: Severity;
+  /** The message as data, the same in every language: for tools that group problems. */
+  messageId: string;
+  args: MessageArgs;
+  /** The message in the run's language. */
   message: string;
   fixable: boolean;
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
@@ -30,9 +36,17 @@ export interface JsonFileResult {
   diagnostics: JsonDiagnostic[];
 }
 
-export function toJsonDiagnostics(article: Article, problems: readonly Problem[]): JsonDiagnostic[] {
+export function toJsonDiagnostics(article: Article, problems: readonly Problem[], locale: Locale): JsonDiagnostic[] {
   const at = positionsOf(article.text, problems.flatMap((p) => [p.start, p.end]));
-  return problems.map((p) => ({ rule: p.ruleId, severity: p.severity, message: p.message, fixable: p.fix !== undefined, range: { start: at.get(p.start)!, end: at.get(p.end)! } }));
+  return problems.map((p) => ({
+    rule: p.ruleId,
+    severity: p.severity,
+    messageId: p.messageId,
+    args: p.args ?? {},
+    message: formatMessage(p.ruleId, p, locale),
+    fixable: p.fix !== undefined,
+    range: { start: at.get(p.start)!, end: at.get(p.end)! },
+  }));
 }
 
 export function runCheck(argv: readonly string[], io: CliIo): number {
@@ -43,6 +57,7 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   const results: JsonFileResult[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   const lines: string[] = [];
+  const locale = currentLocale();
   let checked = 0;
   const { files, unreadable: unwalked } = selectFiles(args, io);
   let unreadable = unwalked;
@@ -55,12 +70,12 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
     const problems = validateArticle(article, configs.forFile(file).config);
     for (const p of problems) counts[p.severity]++;
     if (format === 'json') {
-      results.push({ path: file, diagnostics: toJsonDiagnostics(article, problems) });
+      results.push({ path: file, diagnostics: toJsonDiagnostics(article, problems, locale) });
     } else {
       const at = positionsOf(article.text, problems.map((p) => p.start));
       for (const p of problems) {
         const pos = at.get(p.start)!;
-        lines.push(`${file}:${pos.line + 1}:${pos.character + 1} ${p.severity} ${p.ruleId} ${p.message}`);
+        lines.push(`${file}:${pos.line + 1}:${pos.character + 1} ${p.severity} ${p.ruleId} ${formatMessage(p.ruleId, p, locale)}`);
       }
     }
   }

@@ -6,12 +6,12 @@
  * is replaced atomically, and only if it still holds what was read (./writeArticle.ts).
  */
 import * as fs from 'node:fs';
-import { cleanArticleText, cleanBody, removalSummary } from '../core/clean';
+import { cleanArticleText, cleanBody, removalSummary, removalSummaryText } from '../core/clean';
 import { parseArgs, stringOption, UsageError } from './args';
 import { readArticleFile } from './articleFile';
 import { configFilesFor } from './configFile';
 import { CliIo } from './io';
-import { t } from './l10n';
+import { currentLocale, t } from './l10n';
 import { stoppedLine, writeArticle } from './writeArticle';
 
 export const cleanUsage = 'news-archive clean FILE [--format html|json] [--write]';
@@ -43,7 +43,7 @@ export async function runClean(argv: readonly string[], io: CliIo): Promise<numb
       if (write.stop) io.err(stoppedLine('clean', write.written ? 1 : 0));
       if (!write.written || write.stop) return 2;
     }
-    io.err(`${file}: ${edit ? removalSummary(result.removed) : t('already clean')}`);
+    io.err(`${file}: ${edit ? removalSummaryText(removalSummary(result.removed), currentLocale()) : t('already clean')}`);
     return 0;
   }
 

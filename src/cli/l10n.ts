@@ -2,25 +2,17 @@
  * The command line's messages in the user's language. `--lang en|zh-cn` wins; otherwise the
  * POSIX locale variables in their order of precedence (LC_ALL, LC_MESSAGES, LANG). Translations
  * are the extension's own runtime bundle, keyed by the English text as `vscode.l10n.t` reads it,
- * so one file serves the editor and the terminal. Rule messages come from the core and stay
- * English.
+ * so one file serves the editor and the terminal. Rule messages are the core's data, put into
+ * words in the same locale (`currentLocale()` with the core's formatMessage).
  */
 import zhCn from '../../l10n/bundle.l10n.zh-cn.json';
+import { Locale, parseLocale } from '../core/locale';
 
-export type CliLocale = 'en' | 'zh-cn';
+export { parseLocale };
+export type CliLocale = Locale;
 
 const BUNDLES: Record<CliLocale, Readonly<Record<string, string>>> = { en: {}, 'zh-cn': zhCn };
-let bundle: Readonly<Record<string, string>> = BUNDLES.en;
-let locale: CliLocale = 'en';
-
-/** `zh-cn`, `zh_CN.UTF-8`, `zh-Hans`, `zh` → zh-cn; `en…`, `C`, `POSIX` → en; others undefined. */
-export function parseLocale(value: string | undefined): CliLocale | undefined {
-  if (!value) return undefined;
-  const tag = value.split('.')[0].replace('_', '-').toLowerCase();
-  if (tag === 'zh' || tag === 'zh-cn' || tag === 'zh-sg' || tag.startsWith('zh-hans')) return 'zh-cn';
-  if (tag.startsWith('en') || tag === 'c' || tag === 'posix') return 'en';
-  return undefined;
-}
+let current: CliLocale = 'en';
 
 /** The locale the environment asks for: the first variable that is set decides, as in POSIX. */
 export function localeFromEnv(env: NodeJS.ProcessEnv): CliLocale {
@@ -28,19 +20,18 @@ export function localeFromEnv(env: NodeJS.ProcessEnv): CliLocale {
   return parseLocale(first) ?? 'en';
 }
 
-export function setLocale(value: CliLocale): void {
-  locale = value;
-  bundle = BUNDLES[value];
+export function setLocale(chosen: CliLocale): void {
+  current = chosen;
 }
 
-/** The run's language, for texts the core makes from message ids. */
+/** The locale of this run, for the rule messages the core leaves as data. */
 export function currentLocale(): CliLocale {
-  return locale;
+  return current;
 }
 
 /** `message` in the current locale, with `{0}`, `{1}` … replaced by `args`. */
 export function t(message: string, ...args: (string | number)[]): string {
-  const text = bundle[message] ?? message;
+  const text = BUNDLES[current][message] ?? message;
   return text.replace(/\{(\d+)\}/g, (whole, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : whole));
 }
 

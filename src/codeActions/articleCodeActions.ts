@@ -7,10 +7,12 @@ import * as vscode from 'vscode';
 import type { Article } from '../core/article/article';
 import { diffEdits } from '../core/edits';
 import { fixAll } from '../core/rules/fixAll';
+import { formatMessage } from '../core/rules/messages';
 import type { Problem, TextEdit } from '../core/problem';
-import { ArticleDiagnostics, DIAGNOSTIC_SOURCE } from '../diagnostics/articleDiagnostics';
+import { ArticleDiagnostics } from '../diagnostics/articleDiagnostics';
 import { ARTICLE_SELECTOR } from '../documents/articleDocuments';
 import { ArchiveConfigs } from '../config/archiveConfigs';
+import { diagnosticSource, displayLocale } from '../util/displayLocale';
 import { toRange } from '../util/ranges';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('newsArchive');
@@ -48,11 +50,12 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind) || kind.contains(context.only);
     if (wants(vscode.CodeActionKind.QuickFix)) {
+      const source = diagnosticSource();
       for (const d of context.diagnostics) {
-        if (d.source !== DIAGNOSTIC_SOURCE) continue;
+        if (d.source !== source) continue;
         const p = problems.find((q) => q.fix && matches(article, q, d));
         if (!p?.fix) continue;
-        const action = new vscode.CodeAction(p.fix.title, vscode.CodeActionKind.QuickFix);
+        const action = new vscode.CodeAction(formatMessage(p.ruleId, p.fix, displayLocale()), vscode.CodeActionKind.QuickFix);
         action.edit = toWorkspaceEdit(document.uri, article, p.fix.edits);
         action.diagnostics = [d];
         action.isPreferred = true;

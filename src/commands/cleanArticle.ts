@@ -4,8 +4,9 @@
  */
 import * as vscode from 'vscode';
 import { ArticleDocuments } from '../documents/articleDocuments';
-import { cleanArticleText, removalSummary } from '../core/clean';
+import { cleanArticleText, removalSummary, removalSummaryText } from '../core/clean';
 import { ArchiveConfigs } from '../config/archiveConfigs';
+import { displayLocale } from '../util/displayLocale';
 import { toRange } from '../util/ranges';
 
 export async function cleanArticle(articles: ArticleDocuments, configs: ArchiveConfigs): Promise<void> {
@@ -31,6 +32,8 @@ export async function cleanArticle(articles: ArticleDocuments, configs: ArchiveC
     void vscode.window.showWarningMessage(vscode.l10n.t('VS Code did not apply the cleaned body (the file may be read-only).'));
     return;
   }
-  const meta = result.meta.editor ? ' ' + vscode.l10n.t('Editor: {0}.', result.meta.editor) : '';
-  void vscode.window.showInformationMessage(`${removalSummary(result.removed)}.${meta} ${vscode.l10n.t('Undo restores the original.')}`);
+  const summary = removalSummaryText(removalSummary(result.removed), displayLocale());
+  void vscode.window.showInformationMessage(result.meta.editor
+    ? vscode.l10n.t('{0}. Editor: {1}. Undo restores the original.', summary, result.meta.editor)
+    : vscode.l10n.t('{0}. Undo restores the original.', summary));
 }

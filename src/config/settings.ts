@@ -12,6 +12,10 @@ export interface ExtensionConfig {
   validateScope: 'openFiles' | 'workspace';
   /** Whether the article preview loads remote images (`newsArchive.preview.remoteImages`). */
   previewRemoteImages: 'block' | 'allow';
+  /** Scroll the preview to the editor's paragraph as the editor scrolls (`newsArchive.preview.scrollPreviewWithEditor`). */
+  previewScrollPreviewWithEditor: boolean;
+  /** Scroll the editor to the preview's paragraph as the preview scrolls (`newsArchive.preview.scrollEditorWithPreview`). */
+  previewScrollEditorWithPreview: boolean;
   /** How the Articles view groups articles (`newsArchive.tree.groupBy`). */
   treeGroupBy: 'category' | 'date' | 'source' | 'author';
   /** How the Articles view orders articles within a group (`newsArchive.tree.sortBy`). */
@@ -31,6 +35,8 @@ export function readConfig(scope?: vscode.ConfigurationScope): ExtensionConfig {
     exclude: c.get<string[]>('exclude', DEFAULT_EXCLUDE_GLOBS),
     validateScope: c.get<string>('validate.scope', 'workspace') === 'openFiles' ? 'openFiles' : 'workspace',
     previewRemoteImages: c.get<string>('preview.remoteImages', 'block') === 'allow' ? 'allow' : 'block',
+    previewScrollPreviewWithEditor: c.get<boolean>('preview.scrollPreviewWithEditor', true),
+    previewScrollEditorWithPreview: c.get<boolean>('preview.scrollEditorWithPreview', true),
     treeGroupBy: TREE_GROUPS.find((g) => g === c.get<string>('tree.groupBy')) ?? 'category',
     treeSortBy: c.get<string>('tree.sortBy', 'date') === 'title' ? 'title' : 'date',
     treeRevealActiveArticle: c.get<boolean>('tree.revealActiveArticle', true),

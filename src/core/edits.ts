@@ -85,8 +85,8 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): ApplyResul
   return applyEditGroups(text, edits.map((e) => [e]));
 }
 
-/** Applies the fixes of one validation run (each atomically). */
-export function applyFixes(text: string, fixes: readonly Fix[]): ApplyResult {
+/** Applies the fixes of one validation run (each atomically; their titles play no part). */
+export function applyFixes(text: string, fixes: readonly Pick<Fix, 'edits'>[]): ApplyResult {
   return applyEditGroups(text, fixes.map((f) => f.edits));
 }
 

@@ -1,7 +1,9 @@
 /**
  * What every part of the core says about a file: a problem with its rule, severity and exact
  * offsets, and a fix as data (the fewest text edits, applied in one place: edits.ts). The rules
- * make them, the archive-wide rules too; the editor and the command line put them into words.
+ * make them, the archive-wide rules too. Words are data as well: a problem and a fix carry a
+ * message id of their rule and its arguments; the editor and the command line put them into
+ * the user's language (rules/messages.ts).
  */
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -12,17 +14,30 @@ export interface TextEdit {
   newText: string;
 }
 
-export interface Fix {
-  title: string;
+/**
+ * A value for a message's placeholder: text from the file or a number (never words of one
+ * language), or another message of the same rule, a whole sentence in its own right.
+ */
+export type MessageArg = string | number | Message;
+
+export type MessageArgs = Readonly<Record<string, MessageArg>>;
+
+/** One of the reporting rule's declared messages (its `messages`), with its placeholders' values. */
+export interface Message<Id extends string = string> {
+  messageId: Id;
+  args?: MessageArgs;
+}
+
+/** A fix: its title is a message of the rule too. */
+export interface Fix<Id extends string = string> extends Message<Id> {
   edits: TextEdit[];
 }
 
 export type ProblemData = Record<string, string | number | boolean>;
 
-export interface Problem {
+export interface Problem extends Message {
   ruleId: string;
   severity: Severity;
-  message: string;
   start: number;
   end: number;
   fix?: Fix;

@@ -7,14 +7,15 @@ import * as vscode from 'vscode';
 import type { Article } from '../core/article/article';
 import type { ArchiveConfig } from '../core/config/archiveConfig';
 import { IncrementalValidation } from '../core/rules/incremental';
+import { formatMessage } from '../core/rules/messages';
 import type { Problem, Severity } from '../core/problem';
 import { ArticleDocuments } from '../documents/articleDocuments';
 import { ArchiveConfigs } from '../config/archiveConfigs';
 import { readConfig } from '../config/settings';
+import { diagnosticSource, displayLocale } from '../util/displayLocale';
 import { Disposable } from '../util/dispose';
 import { toRange } from '../util/ranges';
 
-export const DIAGNOSTIC_SOURCE = 'News Archive';
 const DEBOUNCE_MS = 200;
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
@@ -30,8 +31,8 @@ export function ruleDocs(extensionUri: vscode.Uri, ruleId: string): vscode.Uri {
 }
 
 export function toDiagnostic(article: Article, p: Problem, extensionUri: vscode.Uri): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(toRange(article.lines, p.start, p.end), p.message, SEVERITY[p.severity]);
-  d.source = DIAGNOSTIC_SOURCE;
+  const d = new vscode.Diagnostic(toRange(article.lines, p.start, p.end), formatMessage(p.ruleId, p, displayLocale()), SEVERITY[p.severity]);
+  d.source = diagnosticSource();
   d.code = { value: p.ruleId, target: ruleDocs(extensionUri, p.ruleId) };
   return d;
 }

@@ -10,24 +10,21 @@ import { ArchiveConfigs, ConfigReading } from '../config/archiveConfigs';
 import { readArchiveConfig } from '../core/archiveSettings';
 import { LineIndex } from '../core/article/lineIndex';
 import { ARCHIVE_CONFIG_FILE, ConfigProblem } from '../core/config/archiveConfig';
-import { ConfigLocale, configText } from '../core/config/configMessages';
+import { configText } from '../core/config/configMessages';
+import type { Locale } from '../core/locale';
 import { Disposable } from '../util/dispose';
-import { DIAGNOSTIC_SOURCE } from './articleDiagnostics';
+import { diagnosticSource, displayLocale } from '../util/displayLocale';
 
 const isConfigDocument = (doc: vscode.TextDocument) => doc.uri.path.endsWith(`/${ARCHIVE_CONFIG_FILE}`) && doc.uri.scheme !== 'git';
 
-function displayLocale(): ConfigLocale {
-  return vscode.env.language.toLowerCase() === 'zh-cn' ? 'zh-cn' : 'en';
-}
-
-export function configDiagnostic(lines: LineIndex, p: ConfigProblem, locale: ConfigLocale): vscode.Diagnostic {
+export function configDiagnostic(lines: LineIndex, p: ConfigProblem, locale: Locale): vscode.Diagnostic {
   const { start, end } = lines.rangeOf(p.start, p.end);
   const d = new vscode.Diagnostic(
     new vscode.Range(start.line, start.character, end.line, end.character),
     configText(p.messageId, p.args, locale),
     p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
   );
-  d.source = DIAGNOSTIC_SOURCE;
+  d.source = diagnosticSource();
   d.code = p.messageId;
   return d;
 }

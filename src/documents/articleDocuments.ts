@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import { Article, parseArticle } from '../core/article/article';
 import { fileSelection, FileSelection } from '../core/index/fileSelection';
-import { isArticle, SNIFF_BYTES } from '../core/article/sniff';
+import { isArticleKind, kindOf } from '../core/article/sniff';
 import { readConfig, SECTION } from '../config/settings';
 import { Disposable } from '../util/dispose';
 
@@ -43,8 +43,8 @@ export class ArticleDocuments extends Disposable {
   get(document: vscode.TextDocument): Article | undefined {
     const cached = this.parsed.get(document);
     if (cached && cached.version === document.version) return cached.article;
-    const selected = this.selection(document);
-    const article = selected === undefined ? undefined : this.parseIfArticle(document, selected);
+    const selected = this.selection(document.uri);
+    const article = selected === undefined ? undefined : this.parseIfArticle(document.getText(), selected);
     this.parsed.set(document, { version: document.version, article });
     return article;
   }
@@ -53,17 +53,26 @@ export class ArticleDocuments extends Disposable {
     return this.get(document) !== undefined;
   }
 
-  private parseIfArticle(document: vscode.TextDocument, inSelection: boolean): Article | undefined {
-    const text = document.getText();
-    return isArticle(text.slice(0, SNIFF_BYTES), inSelection) ? parseArticle(text) : undefined;
+  /**
+   * The article in a file's text before VS Code has opened it as a document (the preview reads a
+   * file from disk to follow a tab early), decided as for a document.
+   */
+  articleFromText(uri: vscode.Uri, text: string): Article | undefined {
+    const selected = this.selection(uri);
+    return selected === undefined ? undefined : this.parseIfArticle(text, selected);
+  }
+
+  private parseIfArticle(text: string, inSelection: boolean): Article | undefined {
+    const article = parseArticle(text);
+    return isArticleKind(kindOf(text, article.frontMatter), inSelection) ? article : undefined;
   }
 
   /** Whether the document is in the archive's file selection; undefined when it can never be an article. */
-  private selection(document: vscode.TextDocument): boolean | undefined {
-    if (!ARTICLE_SCHEMES.has(document.uri.scheme)) return undefined;
-    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+  private selection(uri: vscode.Uri): boolean | undefined {
+    if (!ARTICLE_SCHEMES.has(uri.scheme)) return undefined;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!folder) return false;
-    const rel = vscode.workspace.asRelativePath(document.uri, false);
+    const rel = vscode.workspace.asRelativePath(uri, false);
     return this.selectionFor(folder).includes(rel);
   }
 

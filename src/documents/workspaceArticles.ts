@@ -1,7 +1,7 @@
 /** The archive's files in the workspace (per folder: `newsArchive.files` minus `newsArchive.exclude`), read as articles. */
 import * as vscode from 'vscode';
 import { Article, parseArticle } from '../core/article/article';
-import { articleKind, SNIFF_BYTES } from '../core/article/sniff';
+import { kindOf } from '../core/article/sniff';
 import { readConfig } from '../config/settings';
 
 export async function archiveFiles(token: vscode.CancellationToken): Promise<vscode.Uri[]> {
@@ -33,12 +33,14 @@ export async function readArticle(uri: vscode.Uri): Promise<ReadArticle | undefi
   const document = openDocument(uri);
   if (document) {
     const text = document.getText();
-    return articleKind(text.slice(0, SNIFF_BYTES)) === 'other' ? undefined : { uri, article: parseArticle(text), document, mtime: undefined };
+    const article = parseArticle(text);
+    return kindOf(text, article.frontMatter) === 'other' ? undefined : { uri, article, document, mtime: undefined };
   }
   const stat = await vscode.workspace.fs.stat(uri);
   const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  if (articleKind(text.slice(0, SNIFF_BYTES)) === 'other') return undefined;
-  return { uri, article: parseArticle(text), document: undefined, mtime: stat.mtime };
+  const article = parseArticle(text);
+  if (kindOf(text, article.frontMatter) === 'other') return undefined;
+  return { uri, article, document: undefined, mtime: stat.mtime };
 }
 
 /** Whether the file still holds exactly what was read. */

@@ -3,7 +3,8 @@
  * `newsArchive.showDuplicates` lists the duplicate groups to pick one to compare.
  */
 import * as vscode from 'vscode';
-import type { DuplicateGroup } from '../core/hygiene/duplicates';
+import type { DuplicateGroup, DuplicateReason } from '../core/hygiene/duplicates';
+import { duplicateReasonLabel } from './hygieneLabels';
 import { HygieneModel } from './hygieneModel';
 
 function name(uri: string): string {
@@ -28,12 +29,16 @@ export async function openDiff(left: vscode.Uri, right: vscode.Uri): Promise<voi
   await vscode.commands.executeCommand('vscode.diff', left, right, title);
 }
 
+function reasonOf(reason: DuplicateReason | undefined): string | undefined {
+  return reason && duplicateReasonLabel(reason);
+}
+
 async function pickOther(group: DuplicateGroup, of: string): Promise<string | undefined> {
   const others = group.members.filter((m) => m !== of);
   if (others.length === 1) return others[0];
   const pairs = new Map(group.pairs.filter((p) => p.a === of || p.b === of).map((p) => [p.a === of ? p.b : p.a, p]));
   const picked = await vscode.window.showQuickPick(
-    others.map((m) => ({ label: name(m), description: pairs.get(m)?.reason, uri: m })),
+    others.map((m) => ({ label: name(m), description: reasonOf(pairs.get(m)?.reason), uri: m })),
     { title: vscode.l10n.t('Compare {0} with…', name(of)) },
   );
   return picked?.uri;
@@ -63,7 +68,7 @@ export async function showDuplicatesCommand(model: HygieneModel): Promise<void> 
   const picked = await vscode.window.showQuickPick(
     groups.map((g) => ({
       label: name(g.members[0]),
-      description: vscode.l10n.t('{0} articles · {1}', g.members.length, g.reason),
+      description: vscode.l10n.t('{0} articles · {1}', g.members.length, duplicateReasonLabel(g.reason)),
       detail: g.members.slice(1).map(name).join(' · '),
       group: g,
     })),

@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import type { DuplicateGroup } from '../core/hygiene/duplicates';
 import { Disposable } from '../util/dispose';
+import { duplicateReasonLabel } from './hygieneLabels';
 import { HygieneModel } from './hygieneModel';
 
 export type DuplicatesNode =
@@ -72,7 +73,7 @@ export class DuplicatesTreeProvider extends Disposable implements vscode.TreeDat
       case 'duplicateGroup': {
         const item = new vscode.TreeItem(this.title(node.group.members[0]), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.id;
-        item.description = vscode.l10n.t('{0} articles · {1}', node.group.members.length, node.group.reason);
+        item.description = vscode.l10n.t('{0} articles · {1}', node.group.members.length, duplicateReasonLabel(node.group.reason));
         item.iconPath = new vscode.ThemeIcon('files');
         item.contextValue = 'newsArchive.duplicateGroup';
         return item;
@@ -84,7 +85,7 @@ export class DuplicatesTreeProvider extends Disposable implements vscode.TreeDat
         item.label = this.title(node.uri);
         const pair = node.group.pairs.find((p) => p.a === node.uri || p.b === node.uri);
         item.description = pair
-          ? pair.reason === 'similar' ? vscode.l10n.t('{0}% alike', Math.round(pair.similarity * 100)) : pair.reason
+          ? pair.reason === 'similar' ? vscode.l10n.t('{0}% alike', Math.round(pair.similarity * 100)) : duplicateReasonLabel(pair.reason)
           : vscode.workspace.asRelativePath(uri, false);
         item.tooltip = vscode.workspace.asRelativePath(uri, false);
         item.iconPath = vscode.ThemeIcon.File;

@@ -12,7 +12,8 @@ import type { Severity } from '../core/problem';
 import { RENAMABLE_FIELDS, valueOccurrences } from '../core/hygiene/frontMatterValues';
 import type { VariantAdvice } from '../core/hygiene/vocabulary';
 import { frontMatterDocument } from '../core/article/yamlDocument';
-import { DIAGNOSTIC_SOURCE, ruleDocs } from '../diagnostics/articleDiagnostics';
+import { ruleDocs } from '../diagnostics/articleDiagnostics';
+import { diagnosticSource } from '../util/displayLocale';
 import { Disposable } from '../util/dispose';
 import { toRange } from '../util/ranges';
 import { HygieneModel, HygieneReport } from './hygieneModel';
@@ -56,7 +57,7 @@ export function duplicateDiagnostic(article: Article, uri: string, group: Duplic
   );
   const severity = configured ? SEVERITY[configured] : strongest === 'title' ? vscode.DiagnosticSeverity.Information : vscode.DiagnosticSeverity.Warning;
   const d = new vscode.Diagnostic(toRange(article.lines, span.start, span.end), message, severity);
-  d.source = DIAGNOSTIC_SOURCE;
+  d.source = diagnosticSource();
   d.code = { value: DUPLICATE_ARTICLE, target: ruleDocs(extensionUri, DUPLICATE_ARTICLE) };
   d.relatedInformation = group.members
     .filter((m) => m !== uri)
@@ -99,7 +100,7 @@ export function variantDiagnostics(article: Article, report: Pick<HygieneReport,
       if (!advice) continue;
       const message = variantMessage(field, o.value, advice);
       const d = new vscode.Diagnostic(toRange(article.lines, o.start, o.end), message, SEVERITY[severity]);
-      d.source = DIAGNOSTIC_SOURCE;
+      d.source = diagnosticSource();
       d.code = { value: VOCABULARY_VARIANT, target: ruleDocs(extensionUri, VOCABULARY_VARIANT) };
       found.push(d);
     }

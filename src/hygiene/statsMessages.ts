@@ -1,10 +1,43 @@
 /**
- * The messages between the stats dashboard (media/stats.js) and the extension: one typed union
- * each way. The webview sends only requests the extension checks before acting on them.
+ * The messages between the stats dashboard's page (media/stats.js, built from webview/main.ts)
+ * and the extension: one typed union each way, shared by both sides. Guards in
+ * statsMessageGuards.ts narrow what each side receives.
  */
 import type { ArchiveStats } from '../core/hygiene/stats';
+import type { DuplicateReason } from '../core/hygiene/duplicates';
+import type { VocabularyField } from '../core/hygiene/vocabulary';
 
-export type ToStatsView = { type: 'stats'; stats: ArchiveStats; scanning: boolean; problemsNote: string; labels: Record<string, string> };
+/** Every word the page shows, already in the display language. */
+export interface StatsLabels {
+  title: string;
+  articles: string;
+  undated: string;
+  withoutSource: string;
+  withoutCategory: string;
+  problems: string;
+  duplicateGroups: string;
+  vocabularyClusters: string;
+  perMonth: string;
+  perSource: string;
+  perCategory: string;
+  perAuthor: string;
+  problemsPerRule: string;
+  duplicates: string;
+  vocabulary: string;
+  compare: string;
+  /** `{0}`: the spelling to rename to. */
+  rename: string;
+  none: string;
+  /** `{0}`: how many more rows there are. */
+  more: string;
+  mixed: string;
+  /** `{0}`: the share of the text two articles have in common, in percent. */
+  alike: string;
+  fields: Record<VocabularyField, string>;
+  reasons: Record<DuplicateReason, string>;
+}
+
+export type ToStatsView = { type: 'stats'; stats: ArchiveStats; problemsNote: string; labels: StatsLabels };
 
 /** What the page drew, reported back after each render (the tests read it: a webview's DOM is not readable through VS Code's API). */
 export interface StatsRendered {
@@ -12,44 +45,14 @@ export interface StatsRendered {
   sections: number;
   bars: number;
   months: number;
+  /** The field badges of the vocabulary list, as shown. */
+  fieldLabels: string[];
 }
+
+export type RenamableField = 'categories' | 'tags' | 'author';
 
 export type FromStatsView =
   | { type: 'ready' }
   | ({ type: 'rendered' } & StatsRendered)
   | { type: 'compare'; a: string; b: string }
-  | { type: 'rename'; field: 'categories' | 'tags' | 'author'; from: string; to: string }
-  | { type: 'open'; uri: string };
-
-export function parseStatsMessage(m: unknown): FromStatsView | undefined {
-  if (typeof m !== 'object' || m === null) return undefined;
-  const o = m as Record<string, unknown>;
-  const str = (k: string) => (typeof o[k] === 'string' ? (o[k] as string) : undefined);
-  switch (o.type) {
-    case 'ready':
-      return { type: 'ready' };
-    case 'rendered': {
-      const n = (k: string) => (typeof o[k] === 'number' ? (o[k] as number) : -1);
-      return { type: 'rendered', articles: n('articles'), sections: n('sections'), bars: n('bars'), months: n('months') };
-    }
-    case 'compare': {
-      const a = str('a');
-      const b = str('b');
-      return a && b ? { type: 'compare', a, b } : undefined;
-    }
-    case 'open': {
-      const uri = str('uri');
-      return uri ? { type: 'open', uri } : undefined;
-    }
-    case 'rename': {
-      const field = str('field');
-      const from = str('from');
-      const to = str('to');
-      return (field === 'categories' || field === 'tags' || field === 'author') && from !== undefined && to !== undefined
-        ? { type: 'rename', field, from, to }
-        : undefined;
-    }
-    default:
-      return undefined;
-  }
-}
+  | { type: 'rename'; field: RenamableField; from: string; to: string };

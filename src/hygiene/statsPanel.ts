@@ -1,18 +1,21 @@
 /**
  * `newsArchive.showStats`: the `news-archive stats` report as a webview dashboard (viewType
- * `newsArchive.stats`). The page is static HTML with a strict CSP (default-src 'none', our one
- * script by nonce, styles from the webview's own origin); the figures arrive by postMessage and
- * media/stats.js draws them as CSS bars. It follows the archive while open.
+ * `newsArchive.stats`), built like the preview (src/webview/webviewHtml.ts): a strict CSP, one
+ * script by nonce, the figures and every word of the page by typed message. It follows the
+ * archive while open.
  */
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { archiveStats } from '../core/hygiene/stats';
+import { VOCABULARY_FIELDS } from '../core/hygiene/vocabulary';
+import { diagnosticSource } from '../util/displayLocale';
 import { Disposable } from '../util/dispose';
-import { DIAGNOSTIC_SOURCE } from '../diagnostics/articleDiagnostics';
+import { webviewHtml, webviewOptions } from '../webview/webviewHtml';
 import { DUPLICATE_ARTICLE, VOCABULARY_VARIANT } from './hygieneDiagnostics';
+import { duplicateReasonLabel, vocabularyFieldLabel } from './hygieneLabels';
 import { HygieneModel } from './hygieneModel';
 import { compareDuplicatesCommand } from './compareDuplicates';
-import { parseStatsMessage, StatsRendered, ToStatsView } from './statsMessages';
+import { isFromStatsView } from './statsMessageGuards';
+import { FromStatsView, StatsLabels, StatsRendered, ToStatsView } from './statsMessages';
 
 const rendered = new vscode.EventEmitter<StatsRendered>();
 /** Fires each time the dashboard has drawn a report. */
@@ -23,9 +26,10 @@ export const STATS_VIEW_TYPE = 'newsArchive.stats';
 /** Problems per rule as the editor knows them: the published diagnostics of News Archive. */
 function problemsPerRule(): Map<string, number> {
   const counts = new Map<string, number>();
+  const source = diagnosticSource();
   for (const [, diagnostics] of vscode.languages.getDiagnostics()) {
     for (const d of diagnostics) {
-      if (d.source !== DIAGNOSTIC_SOURCE) continue;
+      if (d.source !== source) continue;
       const code = typeof d.code === 'object' && d.code !== null ? String(d.code.value) : String(d.code ?? '');
       if (code === DUPLICATE_ARTICLE || code === VOCABULARY_VARIANT || code === '') continue;
       counts.set(code, (counts.get(code) ?? 0) + 1);
@@ -34,15 +38,17 @@ function problemsPerRule(): Map<string, number> {
   return counts;
 }
 
-function labels(): Record<string, string> {
+function labels(): StatsLabels {
   const t = vscode.l10n.t;
   return {
-    title: t('Archive statistics'), scanning: t('Reading the archive…'), articles: t('Articles'), undated: t('Undated'),
+    title: t('Archive statistics'), articles: t('Articles'), undated: t('Undated'),
     withoutSource: t('Without a source'), withoutCategory: t('Without a category'), problems: t('Problems'),
     duplicateGroups: t('Duplicate groups'), vocabularyClusters: t('Vocabulary clusters'), perMonth: t('Articles per month (UTC)'),
     perSource: t('Sources'), perCategory: t('Categories'), perAuthor: t('Authors'), problemsPerRule: t('Problems per rule'),
     duplicates: t('Duplicates'), vocabulary: t('Vocabulary drift'), compare: t('Compare'), rename: t('Rename to "{0}"'),
-    none: t('None found.'), more: t('… {0} more'), mixed: t('mixes traditional and simplified'),
+    none: t('None found.'), more: t('… {0} more'), mixed: t('mixes traditional and simplified'), alike: t('{0}% alike'),
+    fields: Object.fromEntries(VOCABULARY_FIELDS.map((f) => [f, vocabularyFieldLabel(f)])) as StatsLabels['fields'],
+    reasons: { exact: duplicateReasonLabel('exact'), similar: duplicateReasonLabel('similar'), title: duplicateReasonLabel('title') },
   };
 }
 
@@ -55,50 +61,32 @@ export class StatsPanel extends Disposable {
       StatsPanel.current.panel.reveal();
       return;
     }
-    const panel = vscode.window.createWebviewPanel(STATS_VIEW_TYPE, vscode.l10n.t('Archive Statistics'), vscode.ViewColumn.Active, StatsPanel.options(extensionUri));
+    const panel = vscode.window.createWebviewPanel(STATS_VIEW_TYPE, vscode.l10n.t('Archive Statistics'), vscode.ViewColumn.Active, webviewOptions(extensionUri));
     StatsPanel.current = new StatsPanel(panel, model, extensionUri);
   }
 
   /** Brings back a dashboard that was open when the window closed (it redraws from the archive). */
   static revive(panel: vscode.WebviewPanel, model: HygieneModel, extensionUri: vscode.Uri): void {
-    panel.webview.options = StatsPanel.options(extensionUri);
     StatsPanel.current?.dispose();
     StatsPanel.current = new StatsPanel(panel, model, extensionUri);
-  }
-
-  private static options(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-    return { enableScripts: true, enableForms: false, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')] };
   }
 
   private constructor(panel: vscode.WebviewPanel, private readonly model: HygieneModel, extensionUri: vscode.Uri) {
     super();
     this.panel = this._register(panel);
-    this.panel.webview.html = this.html(vscode.Uri.joinPath(extensionUri, 'media'));
+    this.panel.webview.options = webviewOptions(extensionUri);
+    this.panel.webview.html = webviewHtml(this.panel.webview, extensionUri, {
+      lang: vscode.env.language, title: vscode.l10n.t('Archive Statistics'), script: 'stats.js', styles: ['stats.css'],
+    });
     this._register(this.panel.onDidDispose(() => {
       StatsPanel.current = undefined;
       this.dispose();
     }));
-    this._register(this.panel.webview.onDidReceiveMessage((m) => void this.receive(m)));
+    this._register(this.panel.webview.onDidReceiveMessage((m: unknown) => {
+      if (isFromStatsView(m)) void this.receive(m);
+    }));
     this._register(model.onDidChange(() => void this.post()));
     void model.ready().then(() => this.post());
-  }
-
-  private html(media: vscode.Uri): string {
-    const webview = this.panel.webview;
-    const nonce = randomBytes(16).toString('base64');
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'stats.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'stats.css'));
-    const csp = `default-src 'none'; style-src ${webview.cspSource}; script-src 'nonce-${nonce}'; img-src ${webview.cspSource}`;
-    return [
-      '<!DOCTYPE html>',
-      '<html lang="en"><head><meta charset="UTF-8">',
-      `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
-      '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
-      `<link rel="stylesheet" href="${style}">`,
-      `<title>${vscode.l10n.t('Archive Statistics')}</title></head>`,
-      '<body><main id="stats" aria-live="polite"></main>',
-      `<script nonce="${nonce}" src="${script}"></script></body></html>`,
-    ].join('\n');
   }
 
   private async post(): Promise<void> {
@@ -109,29 +97,24 @@ export class StatsPanel extends Disposable {
     const message: ToStatsView = {
       type: 'stats',
       stats,
-      scanning: false,
       problemsNote: vscode.l10n.t('Problems of the files validated so far; run "News Archive: Validate Archive" to count them all.'),
       labels: labels(),
     };
     await this.panel.webview.postMessage(message);
   }
 
-  private async receive(raw: unknown): Promise<void> {
-    const m = parseStatsMessage(raw);
-    if (!m) return;
+  private async receive(m: FromStatsView): Promise<void> {
+    // Only files of the archive are opened or compared, whatever the page asks.
     const known = (uri: string) => this.model.report().files.has(uri);
     switch (m.type) {
       case 'ready':
         if (this.model.started) await this.post();
         break;
       case 'rendered':
-        rendered.fire({ articles: m.articles, sections: m.sections, bars: m.bars, months: m.months });
+        rendered.fire({ articles: m.articles, sections: m.sections, bars: m.bars, months: m.months, fieldLabels: m.fieldLabels });
         break;
       case 'compare':
         if (known(m.a) && known(m.b)) await compareDuplicatesCommand(this.model, vscode.Uri.parse(m.a), vscode.Uri.parse(m.b));
-        break;
-      case 'open':
-        if (known(m.uri)) await vscode.window.showTextDocument(vscode.Uri.parse(m.uri));
         break;
       case 'rename':
         await vscode.commands.executeCommand('newsArchive.renameValue', { field: m.field, from: m.from, to: m.to });

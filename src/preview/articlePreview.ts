@@ -2,43 +2,68 @@
  * One preview panel showing one article. The first render is immediate; edits re-render at most
  * every 300 ms, and slower for a body whose render takes long (a 5 MB post): then renders wait
  * until typing pauses, so the extension host is not kept busy on every keystroke. A render posts
- * the document version it rendered; the webview ignores anything older than what it shows.
+ * the document version it rendered; the page ignores anything older than what it shows. The
+ * editor and the page scroll together (both ways, each one a setting), as in VS Code's Markdown
+ * preview.
  */
 import * as vscode from 'vscode';
-import { parseArticle } from '../core/article/article';
+import { Article, parseArticle } from '../core/article/article';
+import { removalSummaryText } from '../core/clean';
 import { ArticleDocuments } from '../documents/articleDocuments';
 import { readConfig } from '../config/settings';
 import { Disposable } from '../util/dispose';
+import { displayLocale } from '../util/displayLocale';
 import { ArchiveConfigs } from '../config/archiveConfigs';
+import { webviewOptions } from '../webview/webviewHtml';
 import { previewLabels, problemsText } from './labels';
 import { FromWebview, PreviewView, RenderedState, ToWebview } from './messages';
+import { PageDescriptions } from './pageDescriptions';
+import type { RenderedAck } from './previewApi';
 import { previewContent } from './previewContent';
 import { previewHtml } from './previewHtml';
+import { openPreviewLink } from './previewLinks';
+import { PreviewScrollSync, ScrolledPreview } from './previewScrollSync';
 import { isFromWebview } from './messageGuards';
 
 export const PREVIEW_VIEW_TYPE = 'newsArchive.preview';
 const THROTTLE_MS = 300;
-const LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
 
 export interface PreviewServices {
   readonly extensionUri: vscode.Uri;
   readonly articles: ArticleDocuments;
   readonly configs: ArchiveConfigs;
-  /** Articles the user loaded images for in this session. */
-  readonly imagesAllowed: Set<string>;
+  /** Articles whose images the user loaded or blocked in this session, against the setting. */
+  readonly imageChoices: Map<string, 'block' | 'allow'>;
 }
 
-export class ArticlePreview extends Disposable {
+/** The file as read from disk when the preview follows a tab before VS Code has opened its document. */
+export interface DiskSnapshot {
+  readonly text: string;
+  readonly article: Article;
+}
+
+/** What a render starts from: the open document, else a snapshot from disk (version 0). */
+interface RenderSource {
+  readonly article: Article;
+  readonly version: number;
+}
+
+export class ArticlePreview extends Disposable implements ScrolledPreview {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastRenderAt = 0;
   private lastDuration = 0;
   private rendering = false;
   private renderAgain = false;
   private images: 'block' | 'allow' | undefined;
-  private lastState: RenderedState | undefined;
+  private lastRendered: RenderedAck | undefined;
   private disposedPanel = false;
+  private snapshot: (DiskSnapshot & { uri: string }) | undefined;
+  /** A new document starts where its editor is. */
+  private startAtEditor = true;
+  private readonly scrollSync: PreviewScrollSync;
+  private readonly descriptions = this._register(new PageDescriptions());
 
-  private readonly renderedEmitter = this._register(new vscode.EventEmitter<RenderedState>());
+  private readonly renderedEmitter = this._register(new vscode.EventEmitter<RenderedAck>());
   readonly onDidRender = this.renderedEmitter.event;
   private readonly disposeEmitter = this._register(new vscode.EventEmitter<void>());
   readonly onDidDispose = this.disposeEmitter.event;
@@ -51,7 +76,8 @@ export class ArticlePreview extends Disposable {
     private readonly services: PreviewServices,
   ) {
     super();
-    panel.webview.options = { enableScripts: true, enableForms: false, localResourceRoots: [vscode.Uri.joinPath(services.extensionUri, 'media')] };
+    this.scrollSync = this._register(new PreviewScrollSync(this, services.articles));
+    panel.webview.options = webviewOptions(services.extensionUri);
     this._register(panel.onDidDispose(() => {
       this.disposedPanel = true;
       this.disposeEmitter.fire();
@@ -61,10 +87,10 @@ export class ArticlePreview extends Disposable {
       if (isFromWebview(m)) void this.onMessage(m);
     }));
     this._register(vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document.uri.toString() === this.resourceUri.toString() && e.contentChanges.length) this.scheduleRender();
+      if (this.isPreviewOf(e.document.uri) && e.contentChanges.length) this.scheduleRender();
     }));
     this._register(vscode.languages.onDidChangeDiagnostics((e) => {
-      if (e.uris.some((u) => u.toString() === this.resourceUri.toString())) this.postProblems();
+      if (e.uris.some((u) => this.isPreviewOf(u))) this.postProblems();
     }));
     this._register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('newsArchive.preview.remoteImages', this.resourceUri)) this.resetHtml();
@@ -81,14 +107,33 @@ export class ArticlePreview extends Disposable {
     return this.lockedState;
   }
 
-  get rendered(): RenderedState | undefined {
-    return this.lastState;
+  /** What the page last said it shows. */
+  get rendered(): RenderedAck | undefined {
+    return this.lastRendered;
   }
 
-  /** Follow another article (an unlocked preview does this as the active editor changes). */
-  setResource(uri: vscode.Uri): void {
-    if (uri.toString() === this.resourceUri.toString()) return;
+  isPreviewOf(uri: vscode.Uri): boolean {
+    return uri.toString() === this.resourceUri.toString();
+  }
+
+  /**
+   * Follow another article (an unlocked preview does this as the active editor or tab changes).
+   * With a snapshot, the file is shown from disk until VS Code opens its document; then the
+   * document is shown again only if its text differs.
+   */
+  setResource(uri: vscode.Uri, snapshot?: DiskSnapshot): void {
+    if (this.isPreviewOf(uri)) {
+      const open = this.openDocument(uri);
+      if (this.snapshot && open) {
+        const stale = open.getText() !== this.snapshot.text;
+        this.snapshot = undefined;
+        if (stale) void this.render();
+      }
+      return;
+    }
     this.resourceUri = uri;
+    this.snapshot = snapshot && { ...snapshot, uri: uri.toString() };
+    this.startAtEditor = true;
     this.updateTitle();
     // The image policy may differ per article; the CSP goes with the document.
     if (this.imagePolicy() !== this.images) this.resetHtml();
@@ -102,8 +147,31 @@ export class ArticlePreview extends Disposable {
   }
 
   loadImages(): void {
-    this.services.imagesAllowed.add(this.resourceUri.toString());
-    this.resetHtml();
+    this.chooseImages('allow');
+  }
+
+  blockImages(): void {
+    this.chooseImages('block');
+  }
+
+  /** Shows body offset `offset` at the top of the page (the editor scrolled there). */
+  scrollPage(offset: number): void {
+    this.post({ type: 'scrollTo', uri: this.resourceUri.toString(), offset });
+  }
+
+  /** Fires when the page reports where it is scrolled to. */
+  get onDidScroll(): PreviewScrollSync['onDidScroll'] {
+    return this.scrollSync.onDidScroll;
+  }
+
+  /** Asks the page what it shows (for the host tests); undefined when it does not answer. */
+  describe(): Promise<RenderedState | undefined> {
+    return this.descriptions.ask((id) => this.post({ type: 'describe', id }));
+  }
+
+  /** Scrolls the page as a reader would, paragraph `paragraph` to the top (for the host tests). */
+  scrollAsReader(paragraph: number): void {
+    this.post({ type: 'scrollAsReader', paragraph });
   }
 
   override dispose(): void {
@@ -115,13 +183,21 @@ export class ArticlePreview extends Disposable {
     super.dispose();
   }
 
+  private chooseImages(choice: 'block' | 'allow'): void {
+    const key = this.resourceUri.toString();
+    if (readConfig(this.resourceUri).previewRemoteImages === choice) this.services.imageChoices.delete(key);
+    else this.services.imageChoices.set(key, choice);
+    if (this.imagePolicy() !== this.images) this.resetHtml();
+  }
+
   private imagePolicy(): 'block' | 'allow' {
-    return this.services.imagesAllowed.has(this.resourceUri.toString()) ? 'allow' : readConfig(this.resourceUri).previewRemoteImages;
+    return this.services.imageChoices.get(this.resourceUri.toString()) ?? readConfig(this.resourceUri).previewRemoteImages;
   }
 
   /** A new document (new CSP): the script announces itself with 'ready', then gets a render. */
   private resetHtml(): void {
     this.images = this.imagePolicy();
+    this.lastRendered = undefined;
     this.panel.webview.html = previewHtml(this.panel.webview, this.services.extensionUri, this.images);
   }
 
@@ -145,14 +221,19 @@ export class ArticlePreview extends Disposable {
     }, wait);
   }
 
-  private async documentFor(uri: vscode.Uri): Promise<vscode.TextDocument | undefined> {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open) return open;
+  private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  }
+
+  private async sourceFor(uri: vscode.Uri): Promise<RenderSource | undefined> {
+    let document = this.openDocument(uri);
+    if (!document && this.snapshot?.uri === uri.toString()) return { article: this.snapshot.article, version: 0 };
     try {
-      return await vscode.workspace.openTextDocument(uri);
+      document ??= await vscode.workspace.openTextDocument(uri);
     } catch {
       return undefined;
     }
+    return { article: this.services.articles.get(document) ?? parseArticle(document.getText()), version: document.version };
   }
 
   private async render(): Promise<void> {
@@ -173,35 +254,39 @@ export class ArticlePreview extends Disposable {
 
   private async renderOnce(): Promise<void> {
     const uri = this.resourceUri;
-    const document = await this.documentFor(uri);
+    const source = await this.sourceFor(uri);
     if (this.disposedPanel || uri !== this.resourceUri) return;
-    if (!document) {
+    if (!source) {
       void vscode.window.showWarningMessage(vscode.l10n.t('The preview cannot read {0}; it may have been moved or deleted.', uri.fsPath || uri.toString()));
       return;
     }
     const selectors = (await this.services.configs.forUri(uri)).clean;
     if (this.disposedPanel || uri !== this.resourceUri) return;
     const started = performance.now();
-    const version = document.version;
-    const article = this.services.articles.get(document) ?? parseArticle(document.getText());
-    const content = previewContent(article, this.view, this.images ?? 'block', selectors);
+    const labels = previewLabels();
+    const content = previewContent(source.article, { view: this.view, images: this.images ?? 'block', selectors, imageLabel: labels.image });
     this.lastDuration = performance.now() - started;
     this.lastRenderAt = Date.now();
+    const summary = removalSummaryText(content.summary, displayLocale());
+    const note = content.truncated
+      ? vscode.l10n.t('The body has {0} characters; the preview shows the first {1}, so that it stays fast.', content.truncated.total.toLocaleString(), content.truncated.shown.toLocaleString())
+      : undefined;
     this.post({
       type: 'render',
-      version,
+      version: source.version,
       uri: uri.toString(),
       view: this.view,
       header: content.header,
       body: content.body,
-      summary: content.summary,
-      note: content.truncated
-        ? vscode.l10n.t('The body has {0} characters; the preview shows the first {1}, so that it stays fast.', content.truncated.total.toLocaleString(), content.truncated.shown.toLocaleString())
-        : undefined,
-      blockedImages: content.blockedImages,
+      bodyLength: content.bodyLength,
+      footer: note ? vscode.l10n.t('{0}. {1}', summary, note) : summary,
+      images: content.images,
       locked: this.lockedState,
-      labels: previewLabels(),
+      labels,
+      language: vscode.env.language,
+      scrollTo: this.startAtEditor ? this.scrollSync.editorOffset(source.article) : undefined,
     });
+    this.startAtEditor = false;
     this.postProblems();
   }
 
@@ -223,43 +308,40 @@ export class ArticlePreview extends Disposable {
         return this.render();
       case 'loadImages':
         return this.loadImages();
+      case 'blockImages':
+        return this.blockImages();
       case 'openLink':
-        return this.openLink(m.href);
+        return openPreviewLink(m.href);
       case 'reveal':
         return this.reveal(m.offset);
       case 'rendered':
-        this.lastState = m.state;
-        this.renderedEmitter.fire(m.state);
+        this.lastRendered = { uri: m.uri, version: m.version, view: m.view };
+        this.renderedEmitter.fire(this.lastRendered);
         return;
+      case 'scrolled':
+        return this.scrollSync.pageScrolled(m);
+      case 'described':
+        return this.descriptions.answer(m.id, m.state);
     }
-  }
-
-  private async openLink(href: string): Promise<void> {
-    const target = href.trim().startsWith('//') ? `https:${href.trim()}` : href.trim();
-    let uri: vscode.Uri | undefined;
-    try {
-      uri = vscode.Uri.parse(target, true);
-    } catch {
-      uri = undefined;
-    }
-    if (!uri || !LINK_SCHEMES.has(uri.scheme)) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('The preview opens only http, https and mailto links; "{0}" was not opened.', href.slice(0, 200)));
-      return;
-    }
-    // openExternal asks the user first, unless they trust the domain.
-    await vscode.env.openExternal(uri);
   }
 
   private async reveal(offsetInBody: number): Promise<void> {
-    const document = await this.documentFor(this.resourceUri);
-    if (!document) return;
+    let document = this.openDocument(this.resourceUri);
+    try {
+      document ??= await vscode.workspace.openTextDocument(this.resourceUri);
+    } catch {
+      return;
+    }
     const article = this.services.articles.get(document) ?? parseArticle(document.getText());
     const position = document.positionAt(article.bodyStart + offsetInBody);
     const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
+    // The reader clicked where they are reading: the editor comes to it, the page stays.
+    this.scrollSync.holdEditorEcho();
     const editor = await vscode.window.showTextDocument(document, {
       viewColumn: visible?.viewColumn ?? vscode.ViewColumn.Beside,
       selection: new vscode.Range(position, position),
     });
+    this.scrollSync.holdEditorEcho();
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 }

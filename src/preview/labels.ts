@@ -1,4 +1,4 @@
-/** The webview's words, localized on the extension side. */
+/** The page's words, localized on the extension side. */
 import * as vscode from 'vscode';
 import { PreviewLabels } from './messages';
 
@@ -6,9 +6,10 @@ export function previewLabels(): PreviewLabels {
   return {
     showRemoved: vscode.l10n.t('Show removed'),
     original: vscode.l10n.t('Original'),
-    loadImages: vscode.l10n.t('Load images for this article'),
-    problems: vscode.l10n.t('Problems'),
-    noProblems: vscode.l10n.t('No problems'),
+    loadImages: vscode.l10n.t('Load images for this article ({0})'),
+    blockImages: vscode.l10n.t('Block images again'),
+    imageFailed: vscode.l10n.t('{0} (did not load)'),
+    image: vscode.l10n.t('image'),
     date: vscode.l10n.t('Date'),
     author: vscode.l10n.t('Author'),
     categories: vscode.l10n.t('Categories'),

@@ -1,5 +1,8 @@
-/** Narrowing what the webview sends (and what a reloaded panel's state holds) before use. */
-import { FromWebview, PreviewView, PreviewWebviewState, RenderedState } from './messages';
+/**
+ * Narrowing what each side of the preview receives before use: the page's messages (and a
+ * reloaded panel's saved state) on the extension side, the extension's messages on the page.
+ */
+import { FromWebview, PreviewView, PreviewWebviewState, RenderedState, ToWebview } from './messages';
 
 const VIEWS: readonly PreviewView[] = ['cleaned', 'marked', 'original'];
 
@@ -7,15 +10,18 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
 }
 
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+
 export function isPreviewView(v: unknown): v is PreviewView {
   return typeof v === 'string' && (VIEWS as readonly string[]).includes(v);
 }
 
 function isRenderedState(v: unknown): v is RenderedState {
-  return isRecord(v) && typeof v.version === 'number' && typeof v.uri === 'string' && isPreviewView(v.view)
-    && typeof v.title === 'string' && Array.isArray(v.paragraphs) && v.paragraphs.every((p) => typeof p === 'string')
-    && typeof v.text === 'string' && typeof v.footer === 'string' && typeof v.problems === 'string'
-    && typeof v.imagePlaceholders === 'number' && typeof v.images === 'number' && typeof v.removedMarks === 'number';
+  return isRecord(v) && isNumber(v.version) && isString(v.uri) && isPreviewView(v.view)
+    && Array.isArray(v.paragraphs) && v.paragraphs.every(isString)
+    && [v.title, v.date, v.text, v.footer, v.problems, v.imageButton, v.topText].every(isString)
+    && [v.imagePlaceholders, v.images, v.failedImages, v.removedMarks, v.scrollY].every(isNumber);
 }
 
 export function isFromWebview(m: unknown): m is FromWebview {
@@ -23,20 +29,43 @@ export function isFromWebview(m: unknown): m is FromWebview {
   switch (m.type) {
     case 'ready':
     case 'loadImages':
+    case 'blockImages':
       return true;
     case 'openLink':
-      return typeof m.href === 'string';
+      return isString(m.href);
     case 'reveal':
-      return typeof m.offset === 'number' && Number.isInteger(m.offset) && m.offset >= 0;
+      return isNumber(m.offset) && Number.isInteger(m.offset) && m.offset >= 0;
     case 'setView':
       return isPreviewView(m.view);
     case 'rendered':
-      return isRenderedState(m.state);
+      return isString(m.uri) && isNumber(m.version) && isPreviewView(m.view);
+    case 'scrolled':
+      return isString(m.uri) && isNumber(m.offset) && typeof m.byReader === 'boolean';
+    case 'described':
+      return isNumber(m.id) && isRenderedState(m.state);
+    default:
+      return false;
+  }
+}
+
+export function isToWebview(m: unknown): m is ToWebview {
+  if (!isRecord(m)) return false;
+  switch (m.type) {
+    case 'render':
+      return isString(m.uri) && isNumber(m.version) && isPreviewView(m.view) && isString(m.body) && isRecord(m.header) && isRecord(m.labels) && isRecord(m.images);
+    case 'problems':
+      return isNumber(m.count) && isString(m.text);
+    case 'scrollTo':
+      return isString(m.uri) && isNumber(m.offset);
+    case 'describe':
+      return isNumber(m.id);
+    case 'scrollAsReader':
+      return isNumber(m.paragraph);
     default:
       return false;
   }
 }
 
 export function isPreviewState(v: unknown): v is PreviewWebviewState {
-  return isRecord(v) && typeof v.uri === 'string' && typeof v.locked === 'boolean' && isPreviewView(v.view) && typeof v.scrollY === 'number';
+  return isRecord(v) && isString(v.uri) && typeof v.locked === 'boolean' && isPreviewView(v.view) && isNumber(v.scrollY);
 }

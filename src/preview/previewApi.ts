@@ -1,9 +1,25 @@
-/** The preview's read-only face for the host tests (through the extension's API). */
+/** The preview's face for the host tests (through the extension's API): VS Code cannot read a webview. */
 import type * as vscode from 'vscode';
-import { RenderedState } from './messages';
+import type { PreviewScroll } from './previewScrollSync';
+import type { PreviewView, RenderedState } from './messages';
+
+export interface RenderedAck {
+  readonly uri: string;
+  readonly version: number;
+  readonly view: PreviewView;
+}
 
 export interface PreviewApi {
-  /** The last state the webview reported for `uri` (or for the last active preview). */
-  rendered(uri?: vscode.Uri): RenderedState | undefined;
-  readonly onDidRender: vscode.Event<RenderedState>;
+  /** What the preview showing `uri` (or the last active one) last said it shows. */
+  rendered(uri?: vscode.Uri): RenderedAck | undefined;
+  /** Fires after each render of a page. */
+  readonly onDidRender: vscode.Event<RenderedAck>;
+  /** Asks the page of the preview showing `uri` what a reader sees on it. */
+  describe(uri: vscode.Uri): Promise<RenderedState | undefined>;
+  /** Fires when a page reports where it is scrolled to (and the editor has been told, if it follows). */
+  readonly onDidScroll: vscode.Event<PreviewScroll>;
+  /** Scrolls the page of the preview showing `uri` as a reader would: paragraph `paragraph` to the top. */
+  scrollAsReader(uri: vscode.Uri, paragraph: number): void;
+  /** The panel options of the preview showing `uri` (the find widget is one). */
+  panelOptions(uri: vscode.Uri): vscode.WebviewPanelOptions | undefined;
 }

@@ -1,17 +1,21 @@
 /**
  * What the preview shows of an article, computed without VS Code: the header fields, the body
  * for the chosen view (cleaned, cleaned with removed parts marked, or the sanitized original),
- * and the footer line. Body offsets in the markup are relative to the body start.
+ * what the cleaner removed and how many remote images the article has. Body offsets in the
+ * markup are relative to the body start.
  */
 import { Article } from '../core/article/article';
-import { cleanBody, CleanSelectors, removalSummary, sanitizeOriginal } from '../core/clean';
-import { PreviewHeader, PreviewView } from './messages';
+import { cleanBody, CleanSelectors, removalSummary, RemovalSummary, sanitizeOriginal } from '../core/clean';
+import { PreviewHeader, PreviewImages, PreviewView } from './messages';
 
 export interface PreviewContent {
   header: PreviewHeader;
   body: string;
-  summary: string;
-  blockedImages: number;
+  /** Characters of the body the markup covers (less than the body when it is truncated). */
+  bodyLength: number;
+  /** What the cleaner removed, as data (the footer puts it into words). */
+  summary: RemovalSummary;
+  images: PreviewImages;
   /** Set when the body was too long to render whole: how much of it the preview shows. */
   truncated: { shown: number; total: number } | undefined;
 }
@@ -35,13 +39,29 @@ export function previewablePart(body: string, max = PREVIEW_MAX_CHARS): string {
   return tag > 0 ? window.slice(0, tag) : window;
 }
 
-export function previewContent(article: Article, view: PreviewView, images: 'block' | 'allow', selectors?: CleanSelectors): PreviewContent {
-  const preview = { images };
+function occurrences(html: string, needle: string): number {
+  let n = 0;
+  for (let i = html.indexOf(needle); i >= 0; i = html.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+export interface PreviewOptions {
+  view: PreviewView;
+  images: 'block' | 'allow';
+  selectors?: CleanSelectors;
+  /** What a placeholder calls an image without alt text, in the reader's language. */
+  imageLabel?: string;
+}
+
+export function previewContent(article: Article, { view, images, selectors, imageLabel }: PreviewOptions): PreviewContent {
+  const preview = { images, imageLabel };
   const source = previewablePart(article.body);
-  // The report and the metadata come from a clean in every view: the footer and header do not
-  // change when the reader toggles.
-  const cleaned = cleanBody(source, { eol: article.eol, selectors, preview, mode: view === 'marked' ? 'mark' : 'clean' });
-  const body = view === 'original' ? sanitizeOriginal(source, { preview }) : cleaned.html;
+  // The summary, the card and the image count come from the clean in every view, so they do not
+  // change when the reader toggles; "Show removed" marks in a second run.
+  const cleaned = cleanBody(source, { eol: article.eol, selectors, preview });
+  const body = view === 'original'
+    ? sanitizeOriginal(source, { preview })
+    : view === 'marked' ? cleanBody(source, { eol: article.eol, selectors, preview, mode: 'mark' }).html : cleaned.html;
   const f = article.fields;
   return {
     header: {
@@ -57,14 +77,10 @@ export function previewContent(article: Article, view: PreviewView, images: 'blo
       originalTitle: cleaned.meta.originalTitle,
     },
     body,
+    bodyLength: source.length,
     summary: removalSummary(cleaned.removed),
-    blockedImages: images === 'block' ? countPlaceholders(body) : 0,
+    // Blocked, each image of the article is a placeholder; allowed, an <img>.
+    images: { policy: images, count: occurrences(cleaned.html, images === 'block' ? 'class="na-img"' : '<img ') },
     truncated: source.length < article.body.length ? { shown: source.length, total: article.body.length } : undefined,
   };
-}
-
-function countPlaceholders(html: string): number {
-  let n = 0;
-  for (let i = html.indexOf('class="na-img"'); i >= 0; i = html.indexOf('class="na-img"', i + 1)) n++;
-  return n;
 }

@@ -1,40 +1,60 @@
 /**
- * The article previews: opening them (in place or to the side), following the active article
- * when unlocked, locking, loading images, and reviving them after a window reload.
+ * Owns the article previews: opening one beside the article (or reusing an unlocked one),
+ * following the active article, and reviving them after a window reload. It follows as early
+ * as VS Code says where the reader went: the active tab changes well before the editor of a
+ * file not opened yet is there (VS Code still reads and loads it), so an unlocked preview reads
+ * that file itself and shows it at once; the editor's document then replaces it only if its text
+ * differs (bench/previewSwitch.bench.ts measures the switch in the real workbench).
  */
+import * as fs from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { ArticleDocuments } from '../documents/articleDocuments';
 import { Disposable } from '../util/dispose';
-import { ArticlePreview, PREVIEW_VIEW_TYPE, PreviewServices } from './articlePreview';
+import { webviewOptions } from '../webview/webviewHtml';
+import { ArticlePreview, DiskSnapshot, PREVIEW_VIEW_TYPE, PreviewServices } from './articlePreview';
+import type { PreviewScroll } from './previewScrollSync';
 import { ArchiveConfigs } from '../config/archiveConfigs';
 import { isPreviewState } from './messageGuards';
 import { RenderedState } from './messages';
-import { PreviewApi } from './previewApi';
+import { PreviewApi, RenderedAck } from './previewApi';
+
+/** Files larger than this are left for VS Code to open: reading them twice would not be faster. */
+const EARLY_READ_MAX_BYTES = 2 * 1024 * 1024;
 
 export class PreviewManager extends Disposable implements vscode.WebviewPanelSerializer, PreviewApi {
   private readonly previews = new Set<ArticlePreview>();
   private lastActive: ArticlePreview | undefined;
   private readonly services: PreviewServices;
-  private readonly renderedEmitter = this._register(new vscode.EventEmitter<RenderedState>());
-  /** Fires when a webview reports what it rendered (the host tests read the page through this). */
+  private readonly renderedEmitter = this._register(new vscode.EventEmitter<RenderedAck>());
   readonly onDidRender = this.renderedEmitter.event;
+  private readonly scrollEmitter = this._register(new vscode.EventEmitter<PreviewScroll>());
+  readonly onDidScroll = this.scrollEmitter.event;
 
   constructor(extensionUri: vscode.Uri, private readonly articles: ArticleDocuments, configs: ArchiveConfigs) {
     super();
-    this.services = { extensionUri, articles, configs, imagesAllowed: new Set() };
+    this.services = { extensionUri, articles, configs, imageChoices: new Map() };
     this._register(vscode.window.onDidChangeActiveTextEditor((editor) => {
-      if (editor && articles.isArticle(editor.document)) {
-        for (const p of this.previews) if (!p.locked) p.setResource(editor.document.uri);
-      }
+      if (editor && articles.isArticle(editor.document)) this.follow(editor.document.uri);
     }));
+    this._register(vscode.window.tabGroups.onDidChangeTabs(() => void this.followActiveTab()));
   }
 
-  /** The last rendered state of the preview showing `uri` (for tests), or of the last active one. */
-  rendered(uri?: vscode.Uri): RenderedState | undefined {
-    const preview = uri ? [...this.previews].find((p) => p.resource.toString() === uri.toString()) : this.lastActive;
-    const state = preview?.rendered;
+  rendered(uri?: vscode.Uri): RenderedAck | undefined {
+    const state = (uri ? this.previewOf(uri) : this.lastActive)?.rendered;
     // A preview just switched to `uri` still holds the previous article's page until it renders.
     return state && (!uri || state.uri === uri.toString()) ? state : undefined;
+  }
+
+  async describe(uri: vscode.Uri): Promise<RenderedState | undefined> {
+    return this.previewOf(uri)?.describe();
+  }
+
+  scrollAsReader(uri: vscode.Uri, paragraph: number): void {
+    this.previewOf(uri)?.scrollAsReader(paragraph);
+  }
+
+  panelOptions(uri: vscode.Uri): vscode.WebviewPanelOptions | undefined {
+    return this.previewOf(uri)?.panel.options;
   }
 
   open(uri: vscode.Uri | undefined, toSide: boolean): void {
@@ -44,16 +64,16 @@ export class PreviewManager extends Disposable implements vscode.WebviewPanelSer
       return;
     }
     const column = toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
-    const existing = [...this.previews].find((p) => p.resource.toString() === resource.toString()) ?? [...this.previews].find((p) => !p.locked);
+    const existing = this.previewOf(resource) ?? [...this.previews].find((p) => !p.locked);
     if (existing) {
       existing.setResource(resource);
       existing.panel.reveal(toSide ? existing.panel.viewColumn : column, toSide);
       return;
     }
+    // Ctrl+F finds text in the preview, as in the Markdown preview.
     const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, '', { viewColumn: column, preserveFocus: toSide }, {
-      enableScripts: true,
-      enableForms: false,
-      localResourceRoots: [vscode.Uri.joinPath(this.services.extensionUri, 'media')],
+      ...webviewOptions(this.services.extensionUri),
+      enableFindWidget: true,
     });
     this.track(new ArticlePreview(panel, resource, false, 'cleaned', this.services));
   }
@@ -71,9 +91,11 @@ export class PreviewManager extends Disposable implements vscode.WebviewPanelSer
   }
 
   loadImages(): void {
-    const preview = this.activePreview();
-    if (preview) preview.loadImages();
-    else void vscode.window.showInformationMessage(vscode.l10n.t('No article preview is open.'));
+    this.withActivePreview((p) => p.loadImages());
+  }
+
+  blockImages(): void {
+    this.withActivePreview((p) => p.blockImages());
   }
 
   async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
@@ -91,10 +113,59 @@ export class PreviewManager extends Disposable implements vscode.WebviewPanelSer
     super.dispose();
   }
 
+  private follow(uri: vscode.Uri, snapshot?: DiskSnapshot): void {
+    for (const p of this.previews) if (!p.locked) p.setResource(uri, snapshot);
+  }
+
+  /** The active tab is a text file that no unlocked preview shows yet: follow it before its editor exists. */
+  private async followActiveTab(): Promise<void> {
+    const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+    if (!(input instanceof vscode.TabInputText)) return;
+    const uri = input.uri;
+    if (![...this.previews].some((p) => !p.locked && !p.isPreviewOf(uri))) return;
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) {
+      if (this.articles.isArticle(open)) this.follow(uri);
+      return;
+    }
+    const snapshot = await this.readArticle(uri);
+    const still = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+    if (snapshot && still instanceof vscode.TabInputText && still.uri.toString() === uri.toString()) this.follow(uri, snapshot);
+  }
+
+  /**
+   * The article in a file not yet open, as VS Code will decode it (UTF-8, BOM dropped); undefined
+   * when it is none. Read with Node's fs: `workspace.fs` goes through the workbench, which is busy
+   * opening that very file (measured: it answered after the editor had come).
+   */
+  private async readArticle(uri: vscode.Uri): Promise<DiskSnapshot | undefined> {
+    if (uri.scheme !== 'file') return undefined;
+    try {
+      if ((await fs.stat(uri.fsPath)).size > EARLY_READ_MAX_BYTES) return undefined;
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(await fs.readFile(uri.fsPath));
+      const article = this.articles.articleFromText(uri, text);
+      return article && { text, article };
+    } catch {
+      // Unreadable, or not UTF-8: VS Code's document will tell, when it comes.
+      return undefined;
+    }
+  }
+
+  private withActivePreview(action: (preview: ArticlePreview) => void): void {
+    const preview = this.activePreview();
+    if (preview) action(preview);
+    else void vscode.window.showInformationMessage(vscode.l10n.t('No article preview is open.'));
+  }
+
+  private previewOf(uri: vscode.Uri): ArticlePreview | undefined {
+    return [...this.previews].find((p) => p.isPreviewOf(uri));
+  }
+
   private track(preview: ArticlePreview): void {
     this.previews.add(preview);
     this.lastActive = preview;
     preview.onDidRender((s) => this.renderedEmitter.fire(s));
+    preview.onDidScroll((s) => this.scrollEmitter.fire(s));
     preview.panel.onDidChangeViewState((e) => {
       if (e.webviewPanel.active) this.lastActive = preview;
     });

@@ -18,6 +18,7 @@ export function registerPreview(context: vscode.ExtensionContext, articles: Arti
     vscode.commands.registerCommand('newsArchive.openPreviewToSide', (arg: unknown) => manager.open(uriArgument(arg), true)),
     vscode.commands.registerCommand('newsArchive.togglePreviewLock', () => manager.toggleLock()),
     vscode.commands.registerCommand('newsArchive.preview.loadImages', () => manager.loadImages()),
+    vscode.commands.registerCommand('newsArchive.preview.blockImages', () => manager.blockImages()),
   );
   return manager;
 }

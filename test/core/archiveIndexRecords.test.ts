@@ -13,6 +13,8 @@ import { readHexoYaml } from '../../src/core/article/hexoData';
 import { readCategoryPath, readDate, readStringList, readText } from '../../src/core/article/hexoFields';
 import { rfc1123Date } from '../../src/core/index/records/rfcDate';
 import { recordFieldsFromBytes, recordFieldsFromText } from '../../src/core/index/records/recordFields';
+import { parseArticle } from '../../src/core/article/article';
+import { readsAsLocated } from '../../src/core/article/hexoReading';
 import { readSimpleFrontMatter } from '../../src/core/index/records/simpleFields';
 import { findSourceInBytes } from '../../src/core/index/records/bodySource';
 import { findSource } from '../../src/core/article/source';
@@ -29,16 +31,14 @@ function assertSame(buf: Buffer, label: string): void {
   assert.deepEqual(recordFieldsFromBytes(buf), full, label);
 }
 
-/** The fields as Hexo's full reading gives them, for comparing with the simple reading. */
-function hexoFields(yaml: string) {
-  const data = readHexoYaml(yaml).data;
+/** The index's fields of a reading's data; undefined without data. */
+function fieldsFrom(data: Record<string, unknown> | undefined) {
   return data ? { title: readText(data.title), date: readDate(data.date), categories: readCategoryPath(data.categories), tags: readStringList(data.tags), author: readText(data.author) } : undefined;
 }
 
-function simpleFields(yaml: string) {
-  const data = readSimpleFrontMatter(yaml);
-  return data ? { title: readText(data.title), date: readDate(data.date), categories: readCategoryPath(data.categories), tags: readStringList(data.tags), author: readText(data.author) } : undefined;
-}
+/** The fields as Hexo's full reading gives them, for comparing with the simple reading. */
+const hexoFields = (yaml: string) => fieldsFrom(readHexoYaml(yaml).data);
+const simpleFields = (yaml: string) => fieldsFrom(readSimpleFrontMatter(yaml));
 
 describe('index records: fast path = full path', () => {
   it('on every file in seeds/', () => {
@@ -100,14 +100,26 @@ describe('index records: fast path = full path', () => {
       fc.tuple(fc.constantFrom('', ' ', '    ', '  '), scalars).map(([i, v]) => `${i}- ${v}`),
       fc.constantFrom('', '   ', '# c', '\t- x', 'title', '...', '---', '  title: x', '- '),
     );
+    let compared = 0;
     fc.assert(
-      fc.property(fc.array(line, { maxLength: 10 }), fc.boolean(), (lines, crlf) => {
-        const yaml = lines.join(crlf ? '\r\n' : '\n') + (crlf ? '\r\n' : '\n');
+      fc.property(fc.array(line, { maxLength: 10 }), fc.boolean(), fc.boolean(), (lines, crlf, blankFirst) => {
+        const eol = crlf ? '\r\n' : '\n';
+        const yaml = lines.join(eol) + eol;
         const simple = simpleFields(yaml);
         if (simple !== undefined) assert.deepEqual(simple, hexoFields(yaml), JSON.stringify(yaml));
+        // The same YAML in a post, read by the full reading (gray-matter with Hexo's engine).
+        const text = `${blankFirst ? eol : ''}---${eol}${yaml}---${eol}<p>body</p>`;
+        const article = parseArticle(text);
+        const fm = article.frontMatter;
+        if (!fm || !readsAsLocated(text, fm)) return;
+        const fast = simpleFields(text.slice(fm.contentStart, fm.contentEnd));
+        if (fast === undefined) return;
+        compared++;
+        assert.deepEqual(fast, fieldsFrom(article.hexo.data), JSON.stringify(text));
       }),
       { numRuns: 5000, seed: 42 },
     );
+    assert.ok(compared > 300, `only ${compared} posts were read by both paths`);
   });
 
   it('finds the source in bytes as findSource does in text', () => {

@@ -57,36 +57,37 @@ describe('archive tree model', function () {
   it('nests Hexo category paths three deep, with a group for articles without categories', () => {
     const t = tree(seedIndex());
     const roots = t.roots();
-    assert.deepEqual(show(roots), ['金融 (14)', '新浪财经 (1)', '∅ (3)']);
+    // unclosed-fence.md is in ∅: Hexo reads no front matter from it, and neither does the index.
+    assert.deepEqual(show(roots), ['金融 (13)', '新浪财经 (1)', '∅ (4)']);
     const sina = group(t.children(group(roots, '金融')), '新浪财经');
-    assert.deepEqual(show(t.children(sina)), ['新浪财经－滚动 (13)', '新浪财经－国內 (1)']);
+    assert.deepEqual(show(t.children(sina)), ['新浪财经－滚动 (12)', '新浪财经－国內 (1)']);
     assert.deepEqual(show(t.children(group(t.children(sina), '新浪财经－国內'))), ['000_e84b391c27bbb68a.txt']);
-    assert.deepEqual(show(t.children(group(roots, MISSING))), ['duplicate-key.md', 'yaml-at-title.md', 'yaml-unquoted-colon.md']);
+    assert.deepEqual(show(t.children(group(roots, MISSING))), ['duplicate-key.md', 'unclosed-fence.md', 'yaml-at-title.md', 'yaml-unquoted-colon.md']);
     assert.deepEqual(show(t.children(group(roots, '新浪财经'))), ['scalar-categories.md']);
   });
 
   it('groups by date year › month › day, newest first, undated last', () => {
     const t = tree(seedIndex(), { groupBy: 'date' });
     const roots = t.roots();
-    assert.deepEqual(show(roots), ['2091 (1)', '2021 (12)', '∅ (5)']);
+    assert.deepEqual(show(roots), ['2091 (1)', '2021 (11)', '∅ (6)']);
     const y2021 = group(roots, '2021');
-    assert.deepEqual(show(t.children(y2021)), ['2021-11 (12)']);
-    assert.deepEqual(show(t.children(t.children(y2021)[0])), ['2021-11-26 (1)', '2021-11-16 (10)', '2021-11-15 (1)']);
+    assert.deepEqual(show(t.children(y2021)), ['2021-11 (11)']);
+    assert.deepEqual(show(t.children(t.children(y2021)[0])), ['2021-11-26 (1)', '2021-11-16 (9)', '2021-11-15 (1)']);
     // Within a day, by date then title then path.
     const day = group(t.children(t.children(y2021)[0]), '2021-11-16');
-    assert.deepEqual(show(t.children(day)), ['bom.md', 'comments-no.md', 'crlf.md', 'no-blank-line.md', 'nunjucks-raw.md', 'scalar-categories.md', 'unclosed-fence.md', 'yaml-tab-indent.md', 'xss-body.md', 'missing-title.md']);
+    assert.deepEqual(show(t.children(day)), ['bom.md', 'comments-no.md', 'crlf.md', 'no-blank-line.md', 'nunjucks-raw.md', 'scalar-categories.md', 'yaml-tab-indent.md', 'xss-body.md', 'missing-title.md']);
   });
 
   it('puts a date group in the user zone when asked', () => {
     const t = tree(seedIndex(), { groupBy: 'date', utcOffsetMinutes: 8 * 60 });
     const days = t.children(t.children(group(t.roots(), '2021'))[0]);
     // The seed (2021-11-15 23:46:59 UTC) is on the 16th in Beijing.
-    assert.deepEqual(show(days), ['2021-11-26 (1)', '2021-11-16 (11)']);
+    assert.deepEqual(show(days), ['2021-11-26 (1)', '2021-11-16 (10)']);
   });
 
   it('groups by source and by author', () => {
     assert.deepEqual(show(tree(seedIndex(), { groupBy: 'source' }).roots()), ['北京日报·识政 (1)', '新浪财经综合 (15)', '∅ (2)']);
-    assert.deepEqual(show(tree(seedIndex(), { groupBy: 'author' }).roots()), ['新浪财经 (15)', '∅ (3)']);
+    assert.deepEqual(show(tree(seedIndex(), { groupBy: 'author' }).roots()), ['新浪财经 (14)', '∅ (4)']);
   });
 
   it('sorts by title, untitled last', () => {
@@ -102,7 +103,7 @@ describe('archive tree model', function () {
     assert.equal(t.count, 1);
     assert.deepEqual(show(t.roots()), ['金融 (1)']);
     t.setOptions({ filter: { text: '新浪财经', problemsOnly: false } });
-    assert.equal(t.count, 15, 'the author matches');
+    assert.equal(t.count, 14, 'the author matches');
     const crlf = index.get(path.join(seeds, 'crlf.md')) as IndexEntry;
     crlf.problems = problemCounts(0, 2);
     t.setOptions({ filter: { text: '', problemsOnly: true } });
@@ -217,11 +218,11 @@ describe('archive tree model', function () {
     const moved: IndexEntry = { ...changed, categories: ['科技'] };
     index.set(moved);
     assert.equal(t.apply(changed, moved).kind, 'root');
-    assert.deepEqual(show(t.roots()), ['金融 (13)', '科技 (1)', '新浪财经 (1)', '∅ (3)']);
+    assert.deepEqual(show(t.roots()), ['金融 (12)', '科技 (1)', '新浪财经 (1)', '∅ (4)']);
     // Deleting it removes the 科技 group again.
     index.delete(file);
     assert.equal(t.apply(moved, undefined).kind, 'root');
-    assert.deepEqual(show(t.roots()), ['金融 (13)', '新浪财经 (1)', '∅ (3)']);
+    assert.deepEqual(show(t.roots()), ['金融 (12)', '新浪财经 (1)', '∅ (4)']);
     assert.equal(t.apply(undefined, undefined).kind, 'none');
   });
 });

@@ -16,12 +16,20 @@ describe('parseArticle', () => {
     it('finds the front matter after the leading blank line and records the displacement', () => {
       assert.deepEqual(article.frontMatter, {
         openStart: 1,
+        fenceStart: 1,
+        fenceEnd: 4,
+        fenced: true,
         contentStart: 5,
         contentEnd: 298,
         closeStart: 298,
         end: 302,
         displacement: 1,
         closed: true,
+        format: 'yaml',
+        // Hexo's data starts at the empty first line: `\n---\n` is a YAML document marker to js-yaml.
+        hexo: { prefixed: false, format: 'yaml', dataStart: 0, dataEnd: 297, closeStart: 298, fenceLength: 3, bodyStart: 302 },
+        unread: undefined,
+        fenceIssue: undefined,
       });
       assert.equal(article.eol, '\n');
       assert.equal(article.bom, false);
@@ -101,17 +109,26 @@ describe('parseArticle', () => {
     assert.equal(article.frontMatter?.closeStart, undefined);
     assert.equal(text.slice(article.frontMatter!.contentEnd, article.frontMatter!.contentEnd + 7), '\n<div> ');
     assert.equal(article.bodyStart, article.frontMatter!.contentEnd);
-    assert.equal(article.fields.title, '沪指收涨0.8% 券商板块午后走强');
+    // Hexo finds no front matter in it, so the post has no title: front-matter-unclosed says so.
+    assert.equal(article.frontMatter?.unread, 'unclosed');
+    assert.deepEqual(article.hexo, { data: undefined, error: undefined, fails: false });
+    assert.equal(article.fields.title, undefined);
   });
 
-  it('treats an empty front matter as present with no data', () => {
+  it('treats an empty front matter as present, with no data for Hexo', () => {
     const article = parseArticle('---\n---\nbody');
     assert.equal(article.frontMatter?.contentStart, 4);
     assert.equal(article.frontMatter?.contentEnd, 4);
+    // hexo-front-matter wants one character of data, so it finds no front matter at all.
+    assert.equal(article.frontMatter?.unread, 'empty');
     assert.equal(article.yaml, '');
     assert.equal(article.body, 'body');
-    assert.deepEqual(article.hexo.data, {});
+    assert.equal(article.hexo.data, undefined);
     assert.equal(article.fields.title, undefined);
+    // Only a comment between the fences: Hexo's js-yaml reads null, which is no front matter either.
+    const comment = parseArticle('---\n# nothing\n---\nbody');
+    assert.equal(comment.frontMatter?.unread, undefined);
+    assert.deepEqual(comment.hexo, { data: undefined, error: undefined, fails: false });
   });
 
   it('finds no front matter in a file without one, and makes the whole text the body', () => {

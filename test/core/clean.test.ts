@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArticle } from '../../src/core/article/article';
-import { cleanArticleText, cleanBody, detectProfile, removalSummary, sanitizeOriginal } from '../../src/core/clean';
+import { cleanArticleText, cleanBody, detectProfile, removalSummary, removalSummaryText, sanitizeOriginal } from '../../src/core/clean';
 
 const root = path.resolve(__dirname, '../../..');
 const seed = parseArticle(fs.readFileSync(path.join(root, 'seeds/000_e84b391c27bbb68a.txt'), 'utf8'));
@@ -47,7 +47,7 @@ describe('clean: the seed', () => {
     ]);
     assert.deepEqual(result.removed[0].samples, ['<!-- news_keyword_pub,stock,sz000402&sz000931 -->', '<!-- 正文下iframe -->', '<!-- 正文下iframe -->']);
     assert.deepEqual(result.removed[5].samples, ['<p class="article-editor">责任编辑：梁斌 SF055</p>']);
-    assert.equal(removalSummary(result.removed), 'Removed: 11 comments, 1 promo block, 1 style block, 2 stock links, 2 quote spans, 1 editor line, 2 bylines (1.5 KB)');
+    assert.equal(removalSummaryText(removalSummary(result.removed), 'en'), 'Removed: 11 comments, 1 promo block, 1 style block, 2 stock links, 2 quote spans, 1 editor line, 2 bylines (1.5 KB)');
   });
 
   it('moves the editor, source and writer lines into the metadata', () => {

@@ -3,6 +3,7 @@
  * Its Chinese comes from l10n/bundle.l10n.zh-cn.json, the extension's runtime bundle.
  */
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { localeFromEnv, parseLocale, takeLangOption } from '../../src/cli/l10n';
 import { main } from '../../src/cli/main';
@@ -61,6 +62,32 @@ describe('news-archive: locale', () => {
     const missing = path.join(root, 'seeds/no-such-file.md');
     const skipped = await run(['index', missing, '--lang', 'zh-cn'], {});
     assert.equal(skipped.err.split('\n')[0], `${missing}：无法读取：ENOENT`);
+  });
+
+  it('prints every rule message of the seeds in Chinese under LANG=zh_CN.UTF-8 (the built CLI)', () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'zh_CN.UTF-8' };
+    delete env.LC_ALL;
+    delete env.LC_MESSAGES;
+    const cli = (...args: string[]) => {
+      try {
+        return execFileSync(process.execPath, [path.join(root, 'dist/cli.js'), 'check', 'seeds', ...args], { cwd: root, env, encoding: 'utf8' });
+      } catch (e) {
+        // Exit 1: the seeds have errors on purpose.
+        return String((e as { stdout?: unknown }).stdout);
+      }
+    };
+    const lines = cli().trim().split('\n').map((l) => /^(\S+):\d+:\d+ (error|warning|info|hint) ([a-z-]+) (.*)$/.exec(l));
+    assert.ok(lines.every((m) => m !== null), 'every line is path:line:col severity rule message');
+    const english = lines.filter((m) => !/[\u3400-\u9fff]/.test(m![4])).map((m) => m![0]);
+    assert.deepEqual(english, [], 'a message line without Chinese');
+    const json = JSON.parse(cli('--format', 'json')) as { diagnostics: { rule: string; messageId: string; args: Record<string, unknown>; message: string }[] }[];
+    const diagnostics = json.flatMap((f) => f.diagnostics);
+    assert.deepEqual(new Set(diagnostics.map((d) => d.rule)), new Set(lines.map((m) => m![3])));
+    assert.ok(new Set(diagnostics.map((d) => d.rule)).size >= 12, 'most rules fire on the seeds');
+    assert.deepEqual(diagnostics.filter((d) => typeof d.messageId !== 'string' || typeof d.args !== 'object' || !/[\u3400-\u9fff]/.test(d.message)), []);
+    const zoneless = diagnostics.find((d) => d.rule === 'date-zoneless');
+    assert.deepEqual([zoneless?.messageId, zoneless?.args], ['zonelessNoOption', { raw: '2021-11-26 07:21:47', instant: '2021-11-26T07:21:47.000Z', setting: '"date-zoneless": { "zone": "+08:00" }' }]);
+    assert.match(zoneless?.message ?? '', /时刻是 2021年11月26日 07:21:47 UTC/);
   });
 
   it('exits 2 on a --lang it does not know, saying which it knows', async () => {

@@ -13,12 +13,13 @@ import { readArchiveConfig } from '../../src/core/archiveSettings';
 import { parseArticle } from '../../src/core/article/article';
 import { decodeEntities } from '../../src/core/clean/entities';
 import { validateArticle } from '../../src/core/rules/index';
+import { formatMessage } from '../../src/core/rules/messages';
 import { runCli } from './cliRun';
 
 const NOW = { now: new Date('2024-01-01T00:00:00Z') };
 const post = (frontMatter: string) => `---\ntitle: A post\ndate: 2021-11-15 23:46:59 +08:00\n${frontMatter}---\n<p>Body</p>\n`;
 const messages = (text: string, configText = '{}') =>
-  validateArticle(parseArticle(text), readArchiveConfig(configText).config, NOW).map((p) => `${p.ruleId}: ${p.message}`);
+  validateArticle(parseArticle(text), readArchiveConfig(configText).config, NOW).map((p) => `${p.ruleId}: ${formatMessage(p.ruleId, p, 'en')}`);
 
 describe('names from files are plain names', () => {
   it('field-type: "comments: constructor" is a text, not a YAML 1.1 boolean', () => {

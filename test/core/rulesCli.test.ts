@@ -33,9 +33,9 @@ describe('news-archive check', () => {
     assert.deepEqual(json, [{
       path: path.join(dir, 'comments-no.md'),
       diagnostics: [
-        { rule: 'front-matter-displaced', severity: 'info', message: 'The front matter starts after 1 blank line. Hexo reads it, but gray-matter, markdownlint and most editors see no metadata in this file. Delete what comes before the opening "---" (Fix All in Archive does it for every post at once).', fixable: true, range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } } },
-        { rule: 'trailing-space', severity: 'hint', message: 'Trailing space at the end of the line.', fixable: true, range: { start: { line: 3, character: 11 }, end: { line: 3, character: 12 } } },
-        { rule: 'field-type', severity: 'warning', message: '"comments: no" is the text "no" in YAML 1.2, not a boolean, and Hexo treats any text as true. Write false.', fixable: true, range: { start: { line: 9, character: 10 }, end: { line: 9, character: 12 } } },
+        { rule: 'front-matter-displaced', severity: 'info', messageId: 'blankLine', args: { count: 1 }, message: 'The front matter starts after 1 blank line. Hexo reads it, but gray-matter, markdownlint and most editors see no metadata in this file. Delete what comes before the opening "---" (Fix All in Archive does it for every post at once).', fixable: true, range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } } },
+        { rule: 'trailing-space', severity: 'hint', messageId: 'space', args: {}, message: 'Trailing space at the end of the line.', fixable: true, range: { start: { line: 3, character: 11 }, end: { line: 3, character: 12 } } },
+        { rule: 'field-type', severity: 'warning', messageId: 'yamlBoolean', args: { field: 'comments', value: 'no', boolean: 'false' }, message: '"comments: no" is the text "no" in YAML 1.2, not a boolean, and Hexo treats any text as true. Write false.', fixable: true, range: { start: { line: 9, character: 10 }, end: { line: 9, character: 12 } } },
       ],
     }]);
   });

@@ -4,34 +4,37 @@ import * as path from 'node:path';
 import { parseArticle } from '../../src/core/article/article';
 import { readArchiveConfig } from '../../src/core/archiveSettings';
 import { RULE_ERROR_ID, rules, runRules, validateArticle } from '../../src/core/rules/index';
+import { formatMessage } from '../../src/core/rules/messages';
 import type { Rule } from '../../src/core/rules/types';
+import type { Problem } from '../../src/core/problem';
 import { FIXTURE_NOW, REPO } from './ruleFixtures';
 
 const article = parseArticle("---\ntitle: 'x'\ndate: 2021-11-26T07:21:47Z\n---\n<p>x</p>\n");
+const english = (p: Problem) => formatMessage(p.ruleId, p, 'en');
 
 describe('rule engine', () => {
   it('turns a throwing rule into one problem naming it, and keeps the other rules', () => {
-    const throwing: Rule = { id: 'boom', severity: 'error', fixable: false, description: 'd', scope: 'file', check: () => { throw new Error('bad'); } };
-    const ok: Rule = { id: 'fine', severity: 'hint', fixable: false, description: 'd', scope: 'file', check: (_a, report) => report({ start: 0, end: 3, message: 'm' }) };
+    const throwing: Rule = { id: 'boom', severity: 'error', fixable: false, description: 'd', scope: 'file', messages: {}, check: () => { throw new Error('bad'); } };
+    const ok: Rule = { id: 'fine', severity: 'hint', fixable: false, description: 'd', scope: 'file', messages: { m: 'm' }, check: (_a, report) => report({ start: 0, end: 3, messageId: 'm' }) };
     const problems = runRules([throwing, ok], article);
     assert.deepEqual(problems.map((p) => [p.ruleId, p.severity, p.start, p.end, p.data]), [
       [RULE_ERROR_ID, 'warning', 0, 0, { rule: 'boom' }],
       ['fine', 'hint', 0, 3, undefined],
     ]);
-    assert.match(problems[0].message, /"boom" failed \(bad\)/);
+    assert.match(english(problems[0]), /"boom" failed \(bad\)/);
   });
 
   it('drops every finding of a rule that reports a range outside the text or an invalid fix', () => {
     const wild: Rule = {
-      id: 'wild', severity: 'warning', fixable: true, description: 'd', scope: 'file',
+      id: 'wild', severity: 'warning', fixable: true, description: 'd', scope: 'file', messages: { m: 'm' },
       check: (_a, report) => {
-        report({ start: 0, end: 1, message: 'fine' });
-        report({ start: 5, end: 1_000_000, message: 'outside' });
+        report({ start: 0, end: 1, messageId: 'm' });
+        report({ start: 5, end: 1_000_000, messageId: 'm' });
       },
     };
     const badFix: Rule = {
-      id: 'bad-fix', severity: 'warning', fixable: true, description: 'd', scope: 'file',
-      check: (_a, report) => report({ start: 0, end: 1, message: 'm', fix: { title: 't', edits: [{ start: 3, end: 2, newText: '' }] } }),
+      id: 'bad-fix', severity: 'warning', fixable: true, description: 'd', scope: 'file', messages: { m: 'm', t: 't' },
+      check: (_a, report) => report({ start: 0, end: 1, messageId: 'm', fix: { messageId: 't', edits: [{ start: 3, end: 2, newText: '' }] } }),
     };
     const problems = runRules([wild, badFix], article);
     assert.deepEqual(problems.map((p) => [p.ruleId, p.data?.rule]), [[RULE_ERROR_ID, 'wild'], [RULE_ERROR_ID, 'bad-fix']]);
@@ -80,9 +83,9 @@ describe('rule engine', () => {
       { rule: 'headimg-boilerplate', severity: 'warning', range: { start: { line: 7, character: 9 }, end: { line: 7, character: 71 } }, text: "'https://n.sinaimg.cn/finance/cece9e13/20200514/343233024.png'" },
       { rule: 'headimg-boilerplate', severity: 'warning', range: { start: { line: 11, character: 11 }, end: { line: 11, character: 73 } }, text: "'https://n.sinaimg.cn/finance/cece9e13/20200514/343233024.png'" },
     ]);
-    assert.equal(problems[0].message, 'The front matter starts after 1 blank line. Hexo reads it, but gray-matter, markdownlint and most editors see no metadata in this file. Delete what comes before the opening "---" (Fix All in Archive does it for every post at once).');
+    assert.equal(english(problems[0]), 'The front matter starts after 1 blank line. Hexo reads it, but gray-matter, markdownlint and most editors see no metadata in this file. Delete what comes before the opening "---" (Fix All in Archive does it for every post at once).');
     assert.deepEqual(problems[0].fix?.edits, [{ start: 0, end: 1, newText: '' }]);
-    assert.equal(problems[2].message, '"headimg" is the site\'s promo image (the one in the body\'s app/QR-code block), not a picture of this article. The article has no image of its own: remove the line.');
+    assert.equal(english(problems[2]), '"headimg" is the site\'s promo image (the one in the body\'s app/QR-code block), not a picture of this article. The article has no image of its own: remove the line.');
     // Removing headimg deletes exactly its line.
     const edit = problems[2].fix!.edits[0];
     assert.equal(text.slice(edit.start, edit.end), "headimg: 'https://n.sinaimg.cn/finance/cece9e13/20200514/343233024.png'\n");
@@ -93,8 +96,8 @@ describe('incremental validation (the editor while typing)', () => {
   it('re-runs front-matter rules only when the text before the body or the configuration changes', async () => {
     const { IncrementalValidation } = await import('../../src/core/rules/incremental');
     const calls = { frontMatter: 0, body: 0 };
-    const head: Rule = { id: 'head', severity: 'info', fixable: false, description: 'counts front-matter runs', scope: 'frontMatter', check: (_a, report) => { calls.frontMatter++; report({ start: 0, end: 3, message: 'h' }); } };
-    const body: Rule = { id: 'body', severity: 'info', fixable: false, description: 'counts body runs', scope: 'body', check: (a, report) => { calls.body++; report({ start: a.bodyStart, end: a.bodyStart + 1, message: 'b' }); } };
+    const head: Rule = { id: 'head', severity: 'info', fixable: false, description: 'counts front-matter runs', scope: 'frontMatter', messages: { h: 'h' }, check: (_a, report) => { calls.frontMatter++; report({ start: 0, end: 3, messageId: 'h' }); } };
+    const body: Rule = { id: 'body', severity: 'info', fixable: false, description: 'counts body runs', scope: 'body', messages: { b: 'b' }, check: (a, report) => { calls.body++; report({ start: a.bodyStart, end: a.bodyStart + 1, messageId: 'b' }); } };
     const v = new IncrementalValidation([head, body]);
     const text = "---\ntitle: 'x'\n---\n<p>body</p>\n";
     v.validate(parseArticle(text));

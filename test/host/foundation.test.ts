@@ -5,6 +5,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { diagnosticSource } from '../../src/util/displayLocale';
 import { api, closeAllEditors, extension, openFile, rangeOf, removeFile, SEED, waitFor, workspaceUri, writeFile } from './helpers';
 
 /** The seed's front-matter keys and their exact ranges (0-based lines; the file starts with a blank line). */
@@ -48,7 +49,7 @@ describe('foundation', () => {
         const { document } = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
         assert.strictEqual((await api()).articles.isArticle(document), false);
         assert.deepStrictEqual(await documentSymbols(uri) ?? [], []);
-        assert.deepStrictEqual(vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'News Archive'), []);
+        assert.deepStrictEqual(vscode.languages.getDiagnostics(uri).filter((d) => d.source === diagnosticSource()), []);
       });
     }
   });

@@ -6,6 +6,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { diagnosticSource } from '../../src/util/displayLocale';
 import { api, closeAllEditors, openFile, rangeOf, removeFile, SEED, waitFor, waitForDiagnostics, workspaceUri, writeFile } from './helpers';
 
 function ruleOf(d: vscode.Diagnostic): string {
@@ -13,7 +14,7 @@ function ruleOf(d: vscode.Diagnostic): string {
 }
 
 function withRule(uri: vscode.Uri, rule: string): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'News Archive' && ruleOf(d) === rule);
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === diagnosticSource() && ruleOf(d) === rule);
 }
 
 async function read(uri: vscode.Uri): Promise<string> {
@@ -64,7 +65,7 @@ describe('hygiene', () => {
 
   it('opens the stats dashboard, whose own script draws the report under the strict CSP', async () => {
     const hygiene = (await api()).hygiene;
-    let drawn: { articles: number; sections: number; bars: number; months: number } | undefined;
+    let drawn: { articles: number; sections: number; bars: number; months: number; fieldLabels: string[] } | undefined;
     const listener = hygiene.onDidRenderStats((r) => (drawn = r));
     try {
       await vscode.commands.executeCommand('newsArchive.showStats');
@@ -74,6 +75,9 @@ describe('hygiene', () => {
       // 18 articles in seeds/; seven sections; months from 2021-11 to the future-date seed's 2091-11.
       assert.deepStrictEqual([r.articles, r.sections, r.months], [18, 7, 841]);
       assert.ok(r.bars > 0);
+      // The seed's category 新浪财经－國內 mixes scripts: its row names the field in the display language.
+      assert.ok(r.fieldLabels.length > 0 && r.fieldLabels.every((l) => l === 'Category' || l === 'Author' || l === 'Tag' || l === 'Source'), r.fieldLabels.join());
+      assert.ok(r.fieldLabels.includes('Category'), r.fieldLabels.join());
     } finally {
       listener.dispose();
     }

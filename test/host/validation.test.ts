@@ -5,8 +5,9 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { diagnosticSource } from '../../src/util/displayLocale';
 import { fixAll } from '../../src/core/rules/fixAll';
-import { closeAllEditors, openFile, rangeOf, removeFile, SEED, waitForDiagnostics, workspaceUri, writeFile } from './helpers';
+import { api, closeAllEditors, openFile, rangeOf, removeFile, SEED, waitForDiagnostics, workspaceUri, writeFile } from './helpers';
 
 function ours(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => perFile(d));
@@ -18,7 +19,7 @@ function ruleOf(d: vscode.Diagnostic): string {
 
 /** Ours, from the per-file rules: the archive-wide hygiene rules (test/host/hygiene.test.ts) come and go with the workspace. */
 function perFile(d: vscode.Diagnostic): boolean {
-  return d.source === 'News Archive' && ruleOf(d) !== 'duplicate-article' && ruleOf(d) !== 'vocabulary-variant';
+  return d.source === diagnosticSource() && ruleOf(d) !== 'duplicate-article' && ruleOf(d) !== 'vocabulary-variant';
 }
 
 async function seedText(name: string): Promise<string> {
@@ -49,6 +50,9 @@ describe('validation', () => {
       ['headimg-boilerplate', vscode.DiagnosticSeverity.Warning, [7, 9, 7, 71]],
       ['headimg-boilerplate', vscode.DiagnosticSeverity.Warning, [11, 11, 11, 73]],
     ]);
+    // The English workbench: source and message in English (test/installed/ runs zh-cn).
+    assert.strictEqual(diagnostics[0].source, 'News Archive');
+    assert.ok(diagnostics[0].message.startsWith('The front matter starts after 1 blank line.'), diagnostics[0].message);
     const code = diagnostics[0].code as { value: string; target: vscode.Uri };
     assert.strictEqual(code.target.fragment, 'front-matter-displaced');
     assert.ok(code.target.path.endsWith('/README.md'));
@@ -67,6 +71,24 @@ describe('validation', () => {
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.strictEqual(editor.document.lineAt(9).text, 'comments: false');
     await waitForDiagnostics(uri, (d) => !d.some((x) => ruleOf(x) === 'field-type'));
+  });
+
+  it('keeps a file with an indented fence as an article, with an error and the fix that makes Hexo read it', async () => {
+    // `  ---` used to drop the file from the archive silently (issue 14); Hexo cannot read it.
+    const seed = await seedText('no-blank-line.md');
+    const editor = await scratch('validation-indented-fence.md', '  ' + seed);
+    const uri = editor.document.uri;
+    assert.strictEqual((await api()).articles.isArticle(editor.document), true);
+    const diagnostics = await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'front-matter-unread'));
+    const target = diagnostics.find((d) => ruleOf(d) === 'front-matter-unread')!;
+    assert.strictEqual(target.severity, vscode.DiagnosticSeverity.Error);
+    assert.deepStrictEqual(rangeOf(target.range), [0, 0, 0, 5]);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title === 'Put the opening "---" alone on the first line');
+    assert.ok(fix?.edit, `no fence fix among ${actions.map((a) => a.title).join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.strictEqual(editor.document.getText(), seed);
+    await waitForDiagnostics(uri, (d) => !d.some((x) => ruleOf(x) === 'front-matter-unread'));
   });
 
   it('offers source.fixAll.newsArchive, whose edit gives exactly what fix-all computes', async () => {

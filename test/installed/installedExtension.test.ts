@@ -7,6 +7,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import type { NewsArchiveApi } from '../../src/extension';
 import { closeAllEditors, EXTENSION_ID, openFile, SEED, waitFor, waitForDiagnostics } from '../host/helpers';
 
 function installed(): vscode.Extension<unknown> {
@@ -61,8 +62,10 @@ describe('the installed .vsix', () => {
     await waitFor('activation', () => (ext.isActive ? true : undefined), undefined, 60_000);
     const diagnostics = await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => ruleId(x) === 'front-matter-displaced'), 60_000);
     // Only the front-matter rules: archive hygiene (duplicates, variants) may add its own later.
-    const found = diagnostics
-      .filter((d) => d.source === 'News Archive' && FRONT_MATTER_RULES.has(ruleId(d)))
+    // In zh-cn the diagnostics say where they come from and what is wrong in Chinese.
+    const ours = diagnostics.filter((d) => d.source === '新闻归档' && FRONT_MATTER_RULES.has(ruleId(d)));
+    assert.deepStrictEqual(ours.filter((d) => !/[\u3400-\u9fff]/.test(d.message)).map((d) => d.message), []);
+    const found = ours
       .sort((a, b) => a.range.start.compareTo(b.range.start))
       .map((d) => [ruleId(d), d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character]);
     // The seed starts with a blank line before `---` and repeats the site's promo image as
@@ -73,6 +76,27 @@ describe('the installed .vsix', () => {
       ['headimg-boilerplate', 7, 9, 7, 71],
       ['headimg-boilerplate', 11, 11, 11, 73],
     ]);
+  });
+
+  it('writes the preview\'s date and removal summary, and the dashboard\'s field names, in Chinese', async function () {
+    this.timeout(90_000);
+    const editor = await openFile(SEED);
+    const api = (await installed().activate()) as NewsArchiveApi;
+    await vscode.commands.executeCommand('newsArchive.openPreviewToSide');
+    await waitFor('the preview', () => api.preview.rendered(editor.document.uri), api.preview.onDidRender, 60_000);
+    const page = await api.preview.describe(editor.document.uri);
+    // scripts/testInstalled.mjs runs with TZ=UTC, the browser too.
+    assert.strictEqual(page?.date, '2021年11月15日 23:46');
+    assert.strictEqual(page?.footer, '已移除：11 条注释、1 个推广块、1 个样式块、2 个股票链接、2 个行情占位、1 行责任编辑、2 行署名（1.5 KB）');
+    let drawn: string[] | undefined;
+    const listener = api.hygiene.onDidRenderStats((r) => (drawn = r.fieldLabels));
+    try {
+      await vscode.commands.executeCommand('newsArchive.showStats');
+      const labels = await waitFor('the dashboard', () => drawn, api.hygiene.onDidRenderStats, 60_000);
+      assert.ok(labels.includes('分类') && !labels.includes('categories'), labels.join());
+    } finally {
+      listener.dispose();
+    }
   });
 });
 

@@ -4,7 +4,8 @@
  * are data for the rules to report.
  */
 import { findFrontMatter, FrontMatterBlock } from './frontMatterBlock';
-import { HexoReading, readHexoYaml } from './hexoData';
+import { HexoReading } from './hexoData';
+import { readFrontMatter } from './hexoReading';
 import { ArticleDate, readCategoryPath, readDate, readStringList, readText } from './hexoFields';
 import { LineIndex } from './lineIndex';
 
@@ -30,7 +31,7 @@ export interface Article {
   readonly body: string;
   /** Lazily built offset ⇄ line/character map of the whole text. */
   readonly lines: LineIndex;
-  /** What Hexo reads from the front matter (js-yaml); computed on first use. */
+  /** What Hexo reads from the front matter (nothing when the block is `unread`); computed on first use. */
   readonly hexo: HexoReading;
   /** title, date, categories, tags and author with Hexo's meaning; computed on first use. */
   readonly fields: ArticleFields;
@@ -74,7 +75,7 @@ class ParsedArticle implements Article {
 
   get hexo(): HexoReading {
     if (!this.reading) {
-      this.reading = this.frontMatter ? readHexoYaml(this.yaml) : { data: undefined, error: undefined };
+      this.reading = readFrontMatter(this.text, this.frontMatter);
     }
     return this.reading;
   }

@@ -24,29 +24,56 @@ const timestampKeepingRaw = new Type('tag:yaml.org,2002:timestamp', {
 const HEXO_SCHEMA = DEFAULT_SCHEMA.extend({ implicit: [timestampKeepingRaw] });
 
 export interface HexoReading {
-  /** The mapping Hexo gets; undefined when the YAML fails or is not a mapping. */
+  /** The mapping Hexo gets; undefined when Hexo reads no front matter from the file. */
   data: Record<string, unknown> | undefined;
-  /** Why there is no data: js-yaml's message and its offset within the YAML text. */
+  /**
+   * Why there is no data, when the data is not `key: value` lines: js-yaml's message and its
+   * offset within the YAML text (from the block's contentStart), or a note that the data is not
+   * a mapping. Undefined when there simply is none (empty, only comments, or none located).
+   */
   error: { message: string; offset: number | undefined } | undefined;
+  /** js-yaml threw: Hexo's processing of the post fails (hexo-front-matter does not catch it). */
+  fails: boolean;
 }
+
+/** Hexo read no front matter. */
+export const NO_READING: HexoReading = { data: undefined, error: undefined, fails: false };
 
 /** hexo-front-matter's escapeYAML: tab indents become two spaces each. */
 export function escapeTabs(yaml: string): string {
   return yaml.replace(/\n(\t+)/g, (_m, tabs: string) => '\n' + '  '.repeat(tabs.length));
 }
 
+const NOT_MAPPING: HexoReading = { data: undefined, error: { message: 'the front matter is not a list of `key: value` lines', offset: 0 }, fails: false };
+
+/**
+ * What hexo-front-matter's parse keeps of a loaded value: null leaves the post without front
+ * matter, and so does a scalar (reported as "not `key: value` lines"); a list is taken as front
+ * matter that has no fields.
+ */
+function asReading(data: unknown): HexoReading {
+  if (data === null || data === undefined) return NO_READING;
+  if (typeof data !== 'object') return NOT_MAPPING;
+  return { data: Array.isArray(data) ? {} : (data as Record<string, unknown>), error: undefined, fails: false };
+}
+
+/** js-yaml's reading of front-matter YAML as Hexo loads it; an error offset is within `yaml`. */
 export function readHexoYaml(yaml: string): HexoReading {
   try {
-    const data = load(escapeTabs(yaml), { schema: HEXO_SCHEMA });
-    if (data === null || data === undefined) return { data: {}, error: undefined };
-    if (typeof data !== 'object' || Array.isArray(data)) {
-      return { data: undefined, error: { message: 'the front matter is not a list of `key: value` lines', offset: 0 } };
-    }
-    return { data: data as Record<string, unknown>, error: undefined };
+    return asReading(load(escapeTabs(yaml), { schema: HEXO_SCHEMA }));
   } catch (e) {
     if (e instanceof YAMLException) {
-      return { data: undefined, error: { message: e.reason || e.message, offset: e.mark?.position } };
+      return { data: undefined, error: { message: e.reason || e.message, offset: e.mark?.position }, fails: true };
     }
-    return { data: undefined, error: { message: String(e), offset: undefined } };
+    return { data: undefined, error: { message: String(e), offset: undefined }, fails: true };
+  }
+}
+
+/** hexo-front-matter's parseJSON for `;;;` front matter: the lines inside braces, or nothing. */
+export function readHexoJson(json: string): HexoReading {
+  try {
+    return asReading(JSON.parse(`{${json}}`));
+  } catch {
+    return NO_READING;
   }
 }

@@ -1,50 +1,71 @@
 /**
- * A cheap look at a file's first bytes to tell whether it is an archive article. Reads only the
- * head of the text.
- * - 'article': an opening `---` (after a BOM or blank lines, as Hexo allows) and a `title:` key
- *   before the block ends;
- * - 'untitled': front matter without a title (an article with a missing title);
- * - 'fenceless': `key: value` lines with a `title:` but no opening fence (front matter that lost
- *   its fence);
+ * Whether a file is an archive article, from the front matter the locator finds
+ * (./frontMatterBlock.ts) and, without one, its first lines:
+ * - 'article': located front matter with a `title` key;
+ * - 'untitled': located front matter without a title (an article with a missing title), also
+ *   front matter that Hexo will not read (blank lines or characters around the fence, no closer):
+ *   it stays an article with its diagnostics instead of vanishing from the archive;
+ * - 'fenceless': `key: value` lines with a `title:` but no fence at all (front matter that lost
+ *   its fences);
  * - 'other': anything else, which is not an article and is ignored everywhere.
+ * The locator reads only as far as the front matter goes, so this stays cheap on long files.
  */
+import { findFrontMatter, FrontMatterBlock, isSpace } from './frontMatterBlock';
+import { lineAt } from './hexoSplit';
+
 export type ArticleKind = 'article' | 'untitled' | 'fenceless' | 'other';
 
-export const MAX_LEADING_BLANK_LINES = 20;
-const MAX_FRONT_MATTER_LINES = 60;
-const FENCE = /^-{3,}\s*$/;
-const TITLE = /^title\s*:/;
+const TITLE_LINE = /(?:^|\n)title[ \t]*:/;
+const JSON_TITLE = /(?:^|\n)\s*"title"\s*:/;
+const KEY_LINE = /^[A-Za-z_][\w-]*[ \t]*:/;
 
-/** How many characters of a file the sniff needs. */
-export const SNIFF_BYTES = 4096;
+function hasTitle(text: string, fm: FrontMatterBlock): boolean {
+  const yaml = text.slice(fm.contentStart, fm.contentEnd);
+  return (fm.format === 'json' ? JSON_TITLE : TITLE_LINE).test(yaml);
+}
 
-export function articleKind(head: string): ArticleKind {
-  const lines = head.replace(/^\uFEFF/, '').split(/\r?\n/, MAX_LEADING_BLANK_LINES + MAX_FRONT_MATTER_LINES);
-  let i = 0;
-  while (i < lines.length && i < MAX_LEADING_BLANK_LINES && lines[i].trim() === '') i++;
-  if (i >= lines.length) return 'other';
-  if (FENCE.test(lines[i])) {
-    for (let j = i + 1; j < lines.length && j <= i + MAX_FRONT_MATTER_LINES; j++) {
-      if (FENCE.test(lines[j])) return 'untitled';
-      if (TITLE.test(lines[j])) return 'article';
+/** Keys with a `title:` and no fence: the lines from the first non-blank one to a blank or markup line. */
+function isFenceless(text: string): boolean {
+  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let keys = false;
+  while (pos < text.length) {
+    const line = lineAt(text, pos);
+    let blank = true;
+    for (let i = line.start; i < line.end && blank; i++) blank = isSpace(text.charCodeAt(i));
+    const content = text.slice(line.start, line.end);
+    if (!keys) {
+      if (!blank) {
+        if (!KEY_LINE.test(content)) return false;
+        keys = true;
+      }
+    } else if (blank || content.startsWith('<')) {
+      return false;
     }
-    return 'untitled';
+    if (keys && /^title[ \t]*:/.test(content)) return true;
+    pos = line.next;
   }
-  // No fence: front matter whose opening `---` is missing, when its first lines are keys.
-  if (!/^[A-Za-z_][\w-]*\s*:/.test(lines[i])) return 'other';
-  for (let j = i; j < lines.length && j <= i + MAX_FRONT_MATTER_LINES; j++) {
-    if (TITLE.test(lines[j])) return 'fenceless';
-    if (lines[j].trim() === '' || lines[j].startsWith('<')) break;
-  }
-  return 'other';
+  return false;
+}
+
+/** The kind of a text whose front matter is already located (undefined: it has none). */
+export function kindOf(text: string, fm: FrontMatterBlock | undefined): ArticleKind {
+  if (fm) return hasTitle(text, fm) ? 'article' : 'untitled';
+  return isFenceless(text) ? 'fenceless' : 'other';
+}
+
+export function articleKind(text: string): ArticleKind {
+  return kindOf(text, findFrontMatter(text));
 }
 
 /**
- * Whether a file is an article. Inside the archive's file selection (`newsArchive.files`) any
- * front matter makes one, so that a missing title is reported; outside it only the full sniff
- * (fence and title) counts, so that stray Markdown files are left alone.
+ * Whether a kind makes an article. Inside the archive's file selection (`newsArchive.files`) any
+ * front matter does, so that a missing title is reported; outside it only front matter with a
+ * title counts, so that stray Markdown files are left alone.
  */
-export function isArticle(head: string, inSelection: boolean): boolean {
-  const kind = articleKind(head);
+export function isArticleKind(kind: ArticleKind, inSelection: boolean): boolean {
   return inSelection ? kind !== 'other' : kind === 'article';
+}
+
+export function isArticle(text: string, inSelection: boolean): boolean {
+  return isArticleKind(articleKind(text), inSelection);
 }

@@ -66,7 +66,7 @@ export function cleanBody(body: string, options: CleanOptions = {}): CleanResult
     }
   }
   normalizeWhitespace(container, options.eol ?? '\n', /^[ \t\r\n\f]*/.exec(body)?.[0] ?? '');
-  if (options.preview) prepareImages($, options.preview.images);
+  if (options.preview) prepareImages($, options.preview);
   return {
     html: sanitize($.html(container.children), options.preview || options.mode === 'mark' ? 'preview' : 'file'),
     profile,
@@ -81,7 +81,7 @@ export function sanitizeOriginal(body: string, options: Pick<CleanOptions, 'prev
   const { $, container } = parseBody(body);
   if (options.preview) {
     annotateOffsets($);
-    prepareImages($, options.preview.images);
+    prepareImages($, options.preview);
   }
   return sanitize($.html(container.children), options.preview ? 'preview' : 'file');
 }

@@ -7,6 +7,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element, Text } from 'domhandler';
 import { elementsOf, textLike } from './dom';
 import { decodeEntities, escapeHtml } from './entities';
+import type { PreviewMarkup } from './types';
 import { absoluteHttpUrl, safeUrl } from './urls';
 
 /** Width × height from the attributes, or from Sina's `/w570h653/` path segment. */
@@ -23,7 +24,7 @@ function host(src: string): string {
   return m ? m[1] : '';
 }
 
-export function prepareImages($: CheerioAPI, images: 'block' | 'allow'): void {
+export function prepareImages($: CheerioAPI, { images, imageLabel = 'image' }: PreviewMarkup): void {
   const imgs = elementsOf($.root()[0]).filter((el) => el.name === 'img');
   if (imgs.length === 0) return;
   const model = ($('<i>x</i>')[0] as Element).children[0] as Text;
@@ -38,7 +39,7 @@ export function prepareImages($: CheerioAPI, images: 'block' | 'allow'): void {
     }
     const alt = decodeEntities(img.attribs.alt ?? '').trim();
     const size = imageSize(img.attribs, decodeEntities(src));
-    const parts = [alt || 'image', size, host(decodeEntities(src))].filter((p): p is string => !!p);
+    const parts = [alt || imageLabel, size, host(decodeEntities(src))].filter((p): p is string => !!p);
     // The img element becomes the placeholder span: no parse per image.
     const offset = img.attribs['data-na-offset'];
     img.name = 'span';

@@ -60,6 +60,8 @@ export interface CleanOptions {
 
 export interface PreviewMarkup {
   images: 'block' | 'allow';
+  /** What a blocked image's placeholder calls an image without alt text, in the reader's language (default "image"). */
+  imageLabel?: string;
 }
 
 export interface CleanResult {

@@ -4,7 +4,7 @@
  * (`configText`), the CLI for its locale, the editor for VS Code's display language. An argument
  * may itself be a phrase of this catalog (`{ phrase }`), such as what the JSON parser expected.
  */
-export type ConfigLocale = 'en' | 'zh-cn';
+import type { Locale } from '../locale';
 
 interface Entry {
   readonly en: string;
@@ -153,7 +153,7 @@ export type ConfigMessageId = keyof typeof CONFIG_MESSAGES;
 export type ConfigArg = string | number | { readonly phrase: ConfigMessageId };
 
 /** The message in `locale`, with `{0}`, `{1}` … replaced by its arguments. */
-export function configText(id: ConfigMessageId, args: readonly ConfigArg[], locale: ConfigLocale): string {
+export function configText(id: ConfigMessageId, args: readonly ConfigArg[], locale: Locale): string {
   const entry: Entry = CONFIG_MESSAGES[id];
   return entry[locale].replace(/\{(\d+)\}/g, (whole, i: string) => {
     const arg = args[Number(i)];

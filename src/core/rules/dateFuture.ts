@@ -1,12 +1,15 @@
-import { dateAt, isoInstant } from './dateSupport';
-import type { Rule } from './types';
+import { dateAt } from './dateSupport';
+import { defineRule } from './types';
 
-export const dateFuture: Rule = {
+export const dateFuture = defineRule({
   id: 'date-future',
   severity: 'warning',
   fixable: false,
   description: 'the date lies in the future',
   scope: 'frontMatter',
+  messages: {
+    future: 'The date {instant:date} is in the future: Hexo sorts the post above every other (and hides it when "future: false"). A scraped article cannot be from the future; check the year.',
+  },
   check(article, report, context) {
     const at = dateAt(article);
     const instant = at?.date.instant;
@@ -14,8 +17,9 @@ export const dateFuture: Rule = {
     report({
       start: at.start,
       end: at.end,
-      message: `The date ${isoInstant(instant)} is in the future: Hexo sorts the post above every other (and hides it when "future: false"). A scraped article cannot be from the future; check the year.`,
+      messageId: 'future',
+      args: { instant: instant.toISOString() },
       data: { instant: instant.toISOString() },
     });
   },
-};
+});

@@ -1,5 +1,5 @@
 import { dateAt } from './dateSupport';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -27,7 +27,7 @@ const FORMATS: Record<string, DateFormat> = {
  * every date must be written that way; the fix rewrites a date whose instant is certain (it names
  * a zone). A zone-less date would change meaning, so it gets no fix (see date-zoneless).
  */
-export const dateStyle: Rule = {
+export const dateStyle = defineRule({
   id: 'date-style',
   severity: 'off',
   fixable: true,
@@ -35,6 +35,11 @@ export const dateStyle: Rule = {
   scope: 'frontMatter',
   options: {
     format: { type: 'enum', values: Object.keys(FORMATS), default: 'rfc1123', description: 'How dates must be written: rfc1123 ("Tue, 16 Nov 2021 07:30:12 GMT") or iso8601 ("2021-11-16T07:30:12Z").' },
+  },
+  messages: {
+    style: 'The archive writes dates as {format} ("{example}"); this one is "{raw}".',
+    styleZoneless: 'The archive writes dates as {format} ("{example}"); this one is "{raw}". It names no zone, so rewriting it would guess one: add the zone first.',
+    rewrite: 'Write the date as {format}',
   },
   check(article, report, context) {
     const name = typeof context.options.format === 'string' ? context.options.format : 'rfc1123';
@@ -47,8 +52,9 @@ export const dateStyle: Rule = {
     report({
       start: at.start,
       end: at.end,
-      message: `The archive writes dates as ${name} ("${format.example}"); this one is "${at.date.raw}".${at.date.zoneless ? ' It names no zone, so rewriting it would guess one: add the zone first.' : ''}`,
-      fix: lossless ? { title: `Write the date as ${name}`, edits: [{ start: at.start, end: at.end, newText: format.render(instant) }] } : undefined,
+      messageId: at.date.zoneless ? 'styleZoneless' : 'style',
+      args: { format: name, example: format.example, raw: at.date.raw },
+      fix: lossless ? { messageId: 'rewrite', args: { format: name }, edits: [{ start: at.start, end: at.end, newText: format.render(instant) }] } : undefined,
     });
   },
-};
+});

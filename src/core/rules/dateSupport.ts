@@ -19,8 +19,3 @@ export function dateAt(article: Article): DateAt | undefined {
   const { start, end } = entry.valueSpan;
   return { date, start, end, written: article.text.slice(start, end) };
 }
-
-/** `2021-11-26T07:21:47.000Z` without the milliseconds when they are zero. */
-export function isoInstant(d: Date): string {
-  return d.toISOString().replace('.000Z', 'Z');
-}

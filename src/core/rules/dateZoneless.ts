@@ -1,14 +1,17 @@
-import { dateAt, isoInstant } from './dateSupport';
-import type { Rule } from './types';
+import { dateAt } from './dateSupport';
+import { defineRule } from './types';
 
 const OFFSET = /^[+-](?:0\d|1[0-4]):[0-5]\d$/;
+
+/** The option that fixes every zone-less date at once, as the message quotes it. */
+const ZONE_SETTING = '"date-zoneless": { "zone": "+08:00" }';
 
 /**
  * A date without a zone, the archive's local-time fallback. js-yaml reads `2021-11-26 07:21:47`
  * as UTC; the message says which instant Hexo gets. With the option `"zone": "+08:00"` the fix
  * appends that zone (the instant the archive meant); without it there is no safe guess.
  */
-export const dateZoneless: Rule = {
+export const dateZoneless = defineRule({
   id: 'date-zoneless',
   severity: 'info',
   fixable: true,
@@ -17,20 +20,28 @@ export const dateZoneless: Rule = {
   options: {
     zone: { type: 'pattern', pattern: OFFSET, example: '+08:00', description: 'The UTC offset the archive meant for zone-less dates; the fix appends it.' },
   },
+  messages: {
+    zoneless: '"{raw}" names no time zone: js-yaml reads it as UTC, so Hexo uses the instant {instant:date} (shifted by "timezone" in Hexo\'s _config.yml when that is set). Add the zone the site meant, e.g. "{raw}+08:00".',
+    zonelessNoOption: '"{raw}" names no time zone: js-yaml reads it as UTC, so Hexo uses the instant {instant:date} (shifted by "timezone" in Hexo\'s _config.yml when that is set). Add the zone the site meant, e.g. "{raw}+08:00", or set {setting} in .newsarchive.json to fix all at once.',
+    addZone: 'Add the zone {zone}',
+  },
   check(article, report, context) {
     const at = dateAt(article);
     const instant = at?.date.instant;
     if (!at || !instant || !at.date.zoneless) return;
     const zone = typeof context.options.zone === 'string' && OFFSET.test(context.options.zone) ? context.options.zone : undefined;
     const quoted = /^['"]/.test(at.written);
+    const iso = instant.toISOString();
+    const args = { raw: at.date.raw, instant: iso };
     report({
       start: at.start,
       end: at.end,
-      message: `"${at.date.raw}" names no time zone: js-yaml reads it as UTC, so Hexo uses the instant ${isoInstant(instant)} (shifted by "timezone" in Hexo's _config.yml when that is set). Add the zone the site meant, e.g. "${at.date.raw}+08:00"${zone ? '' : ', or set "date-zoneless": { "zone": "+08:00" } in .newsarchive.json to fix all at once'}.`,
+      messageId: zone ? 'zoneless' : 'zonelessNoOption',
+      args: zone ? args : { ...args, setting: ZONE_SETTING },
       fix: zone && !quoted && /^\d{4}-\d{1,2}-\d{1,2}[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(at.written)
-        ? { title: `Add the zone ${zone}`, edits: [{ start: at.end, end: at.end, newText: zone }] }
+        ? { messageId: 'addZone', args: { zone }, edits: [{ start: at.end, end: at.end, newText: zone }] }
         : undefined,
-      data: { instant: instant.toISOString() },
+      data: { instant: iso },
     });
   },
-};
+});

@@ -1,18 +1,25 @@
 import { frontMatterView } from './entries';
 import { deleteLines, hexoReads, lineAt } from './support';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /**
  * `key:` with nothing after it (YAML null), or an empty string for a required field. An empty
  * optional field can go: deleting `thumbnail:` loses nothing. A required one needs a value
  * only the user knows.
  */
-export const emptyField: Rule = {
+export const emptyField = defineRule({
   id: 'empty-field',
   severity: 'warning',
   fixable: true,
   description: 'a key has no value',
   scope: 'frontMatter',
+  messages: {
+    emptyTitle: '"title" has no value. Hexo lists the post with an empty title. Fill it in: the archive requires "title".',
+    emptyDate: '"date" has no value. Hexo falls back to the file\'s creation time. Fill it in: the archive requires "date".',
+    emptyRequired: '"{field}" has no value. Fill it in: the archive requires "{field}".',
+    emptyOptional: '"{field}" has no value. Give it a value or delete the line.',
+    deleteLine: 'Delete the empty "{field}" line',
+  },
   check(article, report, context) {
     // What Hexo reads decides; broken YAML is yaml-syntax's to report.
     if (!hexoReads(article)) return;
@@ -25,16 +32,15 @@ export const emptyField: Rule = {
       if (!isNull && !(required && isEmptyString)) continue;
       const line = lineAt(text, entry.keySpan.start);
       const end = isNull ? Math.max(entry.keySpan.end, text.slice(line.start, line.end).trimEnd().length + line.start) : entry.valueSpan?.end ?? entry.keySpan.end;
-      const consequence = entry.key === 'date'
-        ? " Hexo falls back to the file's creation time."
-        : entry.key === 'title' ? ' Hexo lists the post with an empty title.' : '';
+      const field = entry.key;
       report({
         start: entry.keySpan.start,
         end,
-        message: `"${entry.key}" has no value.${consequence}${required ? ` Fill it in: the archive requires "${entry.key}".` : ' Give it a value or delete the line.'}`,
-        fix: required ? undefined : { title: `Delete the empty "${entry.key}" line`, edits: [deleteLines(text, entry.keySpan.start)] },
-        data: { field: entry.key },
+        messageId: !required ? 'emptyOptional' : field === 'title' ? 'emptyTitle' : field === 'date' ? 'emptyDate' : 'emptyRequired',
+        args: { field },
+        fix: required ? undefined : { messageId: 'deleteLine', args: { field }, edits: [deleteLines(text, entry.keySpan.start)] },
+        data: { field },
       });
     }
   },
-};
+});

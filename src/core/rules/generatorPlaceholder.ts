@@ -1,5 +1,5 @@
 import { frontMatterView } from './entries';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /**
  * Leftovers of a generator that interpolated a missing value: `undefined`, `NaN`, `null` or
@@ -8,12 +8,15 @@ import type { Rule } from './types';
  */
 const LEFTOVER = /(?<![\w-])(undefined|NaN|\[object Object\])(?![\w-])/;
 
-export const generatorPlaceholder: Rule = {
+export const generatorPlaceholder = defineRule({
   id: 'generator-placeholder',
   severity: 'warning',
   fixable: false,
   description: 'a value holds `undefined`, `NaN` or `[object Object]` from a broken generator',
   scope: 'frontMatter',
+  messages: {
+    placeholder: '"{field}" holds "{placeholder}": the generator had no value here and printed a JavaScript placeholder. Replace it with the real value from the source.',
+  },
   check(article, report) {
     if (!article.frontMatter) return;
     const text = article.text;
@@ -26,9 +29,10 @@ export const generatorPlaceholder: Rule = {
       report({
         start,
         end: start + m[0].length,
-        message: `"${entry.key}" holds "${m[0]}": the generator had no value here and printed a JavaScript placeholder. Replace it with the real value from the source.`,
+        messageId: 'placeholder',
+        args: { field: entry.key, placeholder: m[0] },
         data: { field: entry.key },
       });
     }
   },
-};
+});

@@ -1,7 +1,7 @@
 import { bodyImages, isPlaceholderImage } from './bodyImages';
 import { deleteLines, singleQuoted } from './support';
 import { urlFields } from './urlFields';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /**
  * headimg or thumbnail is the site's promo image (the QR code the body's promo block shows, as
@@ -17,12 +17,20 @@ function mayShow(text: string, bodyStart: number, url: string): boolean {
 const PROMO_HINT = /appendQr|app-kaihu-qr|qrcode|qr-code|erweima/i;
 const PROMO_WINDOW = 2000;
 
-export const headimgBoilerplate: Rule = {
+export const headimgBoilerplate = defineRule({
   id: 'headimg-boilerplate',
   severity: 'warning',
   fixable: true,
   description: "headimg or thumbnail is the site's promo/QR image or a random placeholder",
   scope: 'file',
+  messages: {
+    promoUseFirst: '"{field}" is the site\'s promo image (the one in the body\'s app/QR-code block), not a picture of this article. Use the article\'s first image instead.',
+    promoRemove: '"{field}" is the site\'s promo image (the one in the body\'s app/QR-code block), not a picture of this article. The article has no image of its own: remove the line.',
+    placeholderUseFirst: '"{field}" is a random placeholder image (picsum.photos), not a picture of this article. Use the article\'s first image instead.',
+    placeholderRemove: '"{field}" is a random placeholder image (picsum.photos), not a picture of this article. The article has no image of its own: remove the line.',
+    useFirstImage: 'Use the article\'s first image for {field}',
+    remove: 'Remove {field}',
+  },
   check(article, report, context) {
     const fields = urlFields(article, context.config);
     if (!fields.length) return;
@@ -34,17 +42,18 @@ export const headimgBoilerplate: Rule = {
       images ??= bodyImages(article.body);
       const promo = images.promo.has(f.url);
       if (!promo && !placeholder) continue;
-      const what = promo ? "the site's promo image (the one in the body's app/QR-code block)" : 'a random placeholder image (picsum.photos)';
       const replacement = images.firstReal;
+      const args = { field: f.name };
       report({
         start: f.start,
         end: f.end,
-        message: `"${f.name}" is ${what}, not a picture of this article. ${replacement ? 'Use the article\'s first image instead.' : 'The article has no image of its own: remove the line.'}`,
+        messageId: promo ? (replacement ? 'promoUseFirst' : 'promoRemove') : replacement ? 'placeholderUseFirst' : 'placeholderRemove',
+        args,
         fix: replacement
-          ? { title: `Use the article's first image for ${f.name}`, edits: [{ start: f.start, end: f.end, newText: singleQuoted(replacement) }] }
-          : { title: `Remove ${f.name}`, edits: [deleteLines(article.text, f.start, f.end)] },
+          ? { messageId: 'useFirstImage', args, edits: [{ start: f.start, end: f.end, newText: singleQuoted(replacement) }] }
+          : { messageId: 'remove', args, edits: [deleteLines(article.text, f.start, f.end)] },
         data: { field: f.name, kind: promo ? 'promo' : 'placeholder' },
       });
     }
   },
-};
+});

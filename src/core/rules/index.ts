@@ -1,7 +1,8 @@
 /**
  * The rule set and the engine that runs it. The engine checks what each rule reports (offsets
- * inside the text, edits that apply), applies the configured severity, and turns a rule that
- * throws or reports nonsense into a problem naming that rule, never a failed run.
+ * inside the text, edits that apply, a declared message with every placeholder filled), applies
+ * the configured severity, and turns a rule that throws or reports nonsense into a problem
+ * naming that rule, never a failed run.
  */
 import type { Article } from '../article/article';
 import type { ArchiveConfig } from '../config/archiveConfig';
@@ -16,6 +17,7 @@ import { fieldType } from './fieldType';
 import { frontMatterDisplaced } from './frontMatterDisplaced';
 import { frontMatterMissing } from './frontMatterMissing';
 import { frontMatterUnclosed } from './frontMatterUnclosed';
+import { frontMatterUnread } from './frontMatterUnread';
 import { generatorPlaceholder } from './generatorPlaceholder';
 import { headimgBoilerplate } from './headimgBoilerplate';
 import { invisibleCharacter } from './invisibleCharacter';
@@ -26,8 +28,9 @@ import { trailingSpace } from './trailingSpace';
 import { urlInsecure } from './urlInsecure';
 import { urlInvalid } from './urlInvalid';
 import { yamlSyntax } from './yamlSyntax';
+import { argsProblem } from './messageFormat';
 import type { Finding, Rule, RuleScope } from './types';
-import type { Problem, Severity, TextEdit } from '../problem';
+import type { Message, Problem, Severity, TextEdit } from '../problem';
 
 export type { Rule } from './types';
 
@@ -35,6 +38,7 @@ export type { Rule } from './types';
 export const rules: readonly Rule[] = [
   frontMatterMissing,
   frontMatterDisplaced,
+  frontMatterUnread,
   frontMatterUnclosed,
   yamlSyntax,
   duplicateKey,
@@ -58,6 +62,17 @@ export const rules: readonly Rule[] = [
 /** The id under which the engine reports a rule that failed. */
 export const RULE_ERROR_ID = 'rule-error';
 
+/** What the engine itself says (its own catalog entry, like a rule's `messages`). */
+export const RULE_ERROR_MESSAGES = {
+  failed: 'The rule "{rule}" failed ({error}) on this file, so its findings are missing here. Please report this with the file.',
+  invalidRange: 'The rule "{rule}" reported an invalid range {start}–{end} on this file, so its findings are missing here. Please report this with the file.',
+  invalidFix: 'The rule "{rule}" reported a fix with invalid edits on this file, so its findings are missing here. Please report this with the file.',
+  undeclaredMessage: 'The rule "{rule}" reported the message "{messageId}", which it does not declare, on this file, so its findings are missing here. Please report this with the file.',
+  unfilledMessage: 'The rule "{rule}" reported the message "{messageId}" with {reason} on this file, so its findings are missing here. Please report this with the file.',
+} as const;
+
+type Faulty = Message<keyof typeof RULE_ERROR_MESSAGES>;
+
 export interface ValidateOptions {
   /** The present for date checks; defaults to now. */
   now?: Date;
@@ -74,24 +89,37 @@ function validEdit(e: TextEdit, length: number): boolean {
     typeof e.newText === 'string';
 }
 
-function invalidReason(f: Finding, length: number): string | undefined {
-  if (!Number.isInteger(f.start) || !Number.isInteger(f.end) || f.start < 0 || f.end < f.start || f.end > length) {
-    return `an invalid range ${f.start}–${f.end}`;
-  }
-  if (typeof f.message !== 'string' || f.message === '') return 'an empty message';
-  if (f.fix && (f.fix.edits.length === 0 || !f.fix.edits.every((e) => validEdit(e, length)))) return 'a fix with invalid edits';
-  return undefined;
+function declared(rule: Rule, messageId: string): string | undefined {
+  return typeof messageId === 'string' && Object.hasOwn(rule.messages, messageId) ? rule.messages[messageId] : undefined;
 }
 
-function ruleFailure(rule: Rule, what: string): Problem {
-  return {
-    ruleId: RULE_ERROR_ID,
-    severity: 'warning',
-    message: `The rule "${rule.id}" ${what} on this file, so its findings are missing here. Please report this with the file.`,
-    start: 0,
-    end: 0,
-    data: { rule: rule.id },
-  };
+/** Why the args cannot fill the message's placeholders (nested messages included), or undefined. */
+function unfilled(rule: Rule, template: string, m: Message): string | undefined {
+  return argsProblem(template, m.args, (inner) => {
+    const t = declared(rule, inner.messageId);
+    return t === undefined ? `the undeclared message "${String(inner.messageId)}"` : unfilled(rule, t, inner);
+  });
+}
+
+/** A message the rule cannot say: an id it does not declare, or a placeholder left unfilled. */
+function messageProblem(rule: Rule, m: Message): Faulty | undefined {
+  const messageId = String(m.messageId);
+  const template = declared(rule, m.messageId);
+  if (template === undefined) return { messageId: 'undeclaredMessage', args: { rule: rule.id, messageId } };
+  const reason = unfilled(rule, template, m);
+  return reason ? { messageId: 'unfilledMessage', args: { rule: rule.id, messageId, reason } } : undefined;
+}
+
+function findingProblem(rule: Rule, f: Finding, length: number): Faulty | undefined {
+  if (!Number.isInteger(f.start) || !Number.isInteger(f.end) || f.start < 0 || f.end < f.start || f.end > length) {
+    return { messageId: 'invalidRange', args: { rule: rule.id, start: f.start, end: f.end } };
+  }
+  if (f.fix && (f.fix.edits.length === 0 || !f.fix.edits.every((e) => validEdit(e, length)))) return { messageId: 'invalidFix', args: { rule: rule.id } };
+  return messageProblem(rule, f) ?? (f.fix ? messageProblem(rule, f.fix) : undefined);
+}
+
+function ruleFailure(rule: Rule, what: Faulty): Problem {
+  return { ruleId: RULE_ERROR_ID, severity: 'warning', messageId: what.messageId, args: what.args, start: 0, end: 0, data: { rule: rule.id } };
 }
 
 let defaults: ArchiveConfig | undefined;
@@ -115,16 +143,14 @@ export function runRules(ruleList: readonly Rule[], article: Article, config?: A
     const setting = cfg.rules.get(rule.id);
     const configured = setting?.severity;
     if ((configured ?? rule.severity) === 'off') continue;
-    let faulty: string | undefined;
+    let faulty: Faulty | undefined;
     const report = (f: Finding) => {
       if (faulty) return;
-      const reason = invalidReason(f, length);
-      if (reason) {
-        faulty = `reported ${reason}`;
-        return;
-      }
+      faulty = findingProblem(rule, f, length);
+      if (faulty) return;
       const severity = configured && configured !== 'off' ? configured : f.severity ?? (rule.severity === 'off' ? 'warning' : rule.severity);
-      const p: Problem = { ruleId: rule.id, severity, message: f.message, start: f.start, end: f.end };
+      const p: Problem = { ruleId: rule.id, severity, messageId: f.messageId, start: f.start, end: f.end };
+      if (f.args) p.args = f.args;
       if (f.fix) p.fix = f.fix;
       if (f.data) p.data = f.data;
       problems.push(p);
@@ -132,7 +158,7 @@ export function runRules(ruleList: readonly Rule[], article: Article, config?: A
     try {
       rule.check(article, report, { config: cfg, options: setting?.options ?? NO_OPTIONS, now });
     } catch (e) {
-      faulty = `failed (${e instanceof Error ? e.message : String(e)})`;
+      faulty = { messageId: 'failed', args: { rule: rule.id, error: e instanceof Error ? e.message : String(e) } };
     }
     if (faulty) {
       for (let i = problems.length - 1; i >= 0; i--) if (problems[i].ruleId === rule.id) problems.splice(i, 1);

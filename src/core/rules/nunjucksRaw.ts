@@ -1,4 +1,4 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 import type { TextEdit } from '../problem';
 
 const OPENERS = /\{[{%#]/g;
@@ -19,12 +19,16 @@ function escapeBraces(text: string, start: number, end: number): TextEdit[] {
  * as a tag and stops `hexo generate`. The archive writes every brace as `&#123;`/`&#125;`; the
  * fix does the same for the opener and its closer.
  */
-export const nunjucksRaw: Rule = {
+export const nunjucksRaw = defineRule({
   id: 'nunjucks-raw',
   severity: 'error',
   fixable: true,
   description: 'a raw `{{`, `{%` or `{#` in the body breaks `hexo generate`',
   scope: 'body',
+  messages: {
+    raw: '"{opener}" in the body: Hexo\'s Nunjucks renderer reads it as a template tag and "hexo generate" fails. Escape the braces as &#123; and &#125;, as the rest of the archive does.',
+    escape: 'Escape the braces as &#123; / &#125;',
+  },
   check(article, report) {
     const text = article.text;
     const bodyStart = article.bodyStart;
@@ -43,11 +47,12 @@ export const nunjucksRaw: Rule = {
       report({
         start,
         end,
-        message: `"${m[0]}" in the body: Hexo's Nunjucks renderer reads it as a template tag and "hexo generate" fails. Escape the braces as &#123; and &#125;, as the rest of the archive does.`,
-        fix: { title: 'Escape the braces as &#123; / &#125;', edits },
+        messageId: 'raw',
+        args: { opener: m[0] },
+        fix: { messageId: 'escape', edits },
       });
       OPENERS.lastIndex = end;
     }
     OPENERS.lastIndex = 0;
   },
-};
+});

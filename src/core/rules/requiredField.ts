@@ -1,19 +1,19 @@
 import { frontMatterView } from './entries';
 import { hexoReads } from './support';
-import type { Rule } from './types';
-
-const CONSEQUENCE: Record<string, string> = {
-  title: 'Hexo lists the post with an empty title.',
-  date: "Hexo falls back to the file's creation time, which changes whenever the archive is copied.",
-};
+import { defineRule } from './types';
 
 /** Fields the schema (`fields.<name>.required` in .newsarchive.json) requires; title and date by default. */
-export const requiredField: Rule = {
+export const requiredField = defineRule({
   id: 'required-field',
   severity: 'error',
   fixable: false,
   description: 'a required field (title and date by default) is missing',
   scope: 'frontMatter',
+  messages: {
+    missingTitle: 'The front matter has no "title". Hexo lists the post with an empty title. Add a "title:" line.',
+    missingDate: 'The front matter has no "date". Hexo falls back to the file\'s creation time, which changes whenever the archive is copied. Add a "date:" line.',
+    missing: 'The front matter has no "{field}". The archive configuration requires it. Add a "{field}:" line.',
+  },
   check(article, report, context) {
     const fm = article.frontMatter;
     // Broken YAML has its own diagnostic; every field would look missing.
@@ -24,9 +24,10 @@ export const requiredField: Rule = {
       report({
         start: fm.openStart,
         end: fm.openStart + 3,
-        message: `The front matter has no "${name}". ${(Object.hasOwn(CONSEQUENCE, name) ? CONSEQUENCE[name] : undefined) ?? 'The archive configuration requires it.'} Add a "${name}:" line.`,
+        messageId: name === 'title' ? 'missingTitle' : name === 'date' ? 'missingDate' : 'missing',
+        args: { field: name },
         data: { field: name },
       });
     }
   },
-};
+});

@@ -1,5 +1,5 @@
 import { entryFor, hexoReads, isDuplicated } from './support';
-import type { Rule } from './types';
+import { defineRule } from './types';
 import type { TextEdit } from '../problem';
 
 const EDGE_SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
@@ -9,12 +9,18 @@ const EDGE_SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
  * deletes exactly those characters inside the quotes, when the written text starts and ends with
  * them (no escapes or folded lines in the way).
  */
-export const titleWhitespace: Rule = {
+export const titleWhitespace = defineRule({
   id: 'title-whitespace',
   severity: 'warning',
   fixable: true,
   description: 'the title starts or ends with whitespace',
   scope: 'frontMatter',
+  messages: {
+    leading: 'The title starts with whitespace: lists and file names built from it get stray spaces.',
+    trailing: 'The title ends with whitespace: lists and file names built from it get stray spaces.',
+    both: 'The title starts and ends with whitespace: lists and file names built from it get stray spaces.',
+    trim: 'Trim the title',
+  },
   check(article, report) {
     if (!hexoReads(article) || isDuplicated(article, 'title')) return;
     const title = article.hexo.data?.title;
@@ -35,8 +41,8 @@ export const titleWhitespace: Rule = {
     report({
       start,
       end,
-      message: `The title ${lead && trail ? 'starts and ends' : lead ? 'starts' : 'ends'} with whitespace: lists and file names built from it get stray spaces.`,
-      fix: safe ? { title: 'Trim the title', edits } : undefined,
+      messageId: lead && trail ? 'both' : lead ? 'leading' : 'trailing',
+      fix: safe ? { messageId: 'trim', edits } : undefined,
     });
   },
-};
+});

@@ -1,17 +1,23 @@
 import { frontMatterView } from './entries';
-import type { Rule } from './types';
+import { defineRule } from './types';
 
 /**
  * Spaces or tabs at the end of a front-matter line, like the generator's `categories: `. A hint:
  * harmless to Hexo, noise in diffs. Lines inside a block scalar (`|`, `>`) keep them: there they
  * are text.
  */
-export const trailingSpace: Rule = {
+export const trailingSpace = defineRule({
   id: 'trailing-space',
   severity: 'hint',
   fixable: true,
   description: 'a front-matter line ends with spaces',
   scope: 'frontMatter',
+  messages: {
+    space: 'Trailing space at the end of the line.',
+    spaces: 'Trailing spaces at the end of the line.',
+    whitespace: 'Trailing whitespace at the end of the line.',
+    delete: 'Delete the trailing whitespace',
+  },
   check(article, report) {
     const fm = article.frontMatter;
     if (!fm) return;
@@ -27,9 +33,9 @@ export const trailingSpace: Rule = {
       report({
         start,
         end,
-        message: `Trailing ${m[0].includes('\t') ? 'whitespace' : m[0].length === 1 ? 'space' : 'spaces'} at the end of the line.`,
-        fix: { title: 'Delete the trailing whitespace', edits: [{ start, end, newText: '' }] },
+        messageId: m[0].includes('\t') ? 'whitespace' : m[0].length === 1 ? 'space' : 'spaces',
+        fix: { messageId: 'delete', edits: [{ start, end, newText: '' }] },
       });
     }
   },
-};
+});

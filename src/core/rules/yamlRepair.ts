@@ -2,17 +2,60 @@
  * Explains a YAML error on one front-matter line in words a person understands, and, where the
  * intended text is unambiguous, repairs it by quoting safely with the fewest edits. Every repair
  * is checked: the repaired value must parse (strictly) to exactly the text it is meant to keep.
+ * Each explanation ends with `{consequence}`: what the error costs, which yaml-syntax adds.
  */
 import { load } from 'js-yaml';
 import { isScalar, isSeq, parseDocument } from 'yaml';
-import { lineAt, singleQuoteEdits } from './support';
-import type { Fix, TextEdit } from '../problem';
+import { clip, lineAt, singleQuoteEdits } from './support';
+import type { Fix, MessageArgs, TextEdit } from '../problem';
+
+/** yaml-syntax's messages: the explanations below, what an error costs, and the fix titles. */
+export const YAML_MESSAGES = {
+  quotePile: 'Piled-up quotes: "" is an empty string, so the text after it cannot be read. The title was re-quoted on every run; what is inside the pile is "{value}". {consequence}',
+  nestedSingle: 'This value is quoted with \' but also holds \' inside, so it ends early. Written by hand it needs the inner \' doubled (\'\'). {consequence}',
+  nestedDouble: 'This value is quoted with " but also holds " inside, so it ends early. Written by hand it needs single quotes outside. {consequence}',
+  reservedStart: 'YAML reserves "{char}" at the start of a value. Quote the value: "{value}". {consequence}',
+  directiveStart: 'A value cannot start with "%" (a YAML directive). Quote the value: "{value}". {consequence}',
+  literalStart: '"|" starts a block of text on the following lines, so text after it on the same line is an error. Quote the value: "{value}". {consequence}',
+  foldedStart: '">" starts a folded block on the following lines, so text after it on the same line is an error. Quote the value: "{value}". {consequence}',
+  tagStart: '"!" starts a YAML tag. Quote the value: "{value}". {consequence}',
+  anchorStart: '"&" starts a YAML anchor. Quote the value: "{value}". {consequence}',
+  aliasStart: '"*" starts a YAML alias. Quote the value: "{value}". {consequence}',
+  nestedKey: '": " inside an unquoted value starts a nested key. Quote the value: "{value}". {consequence}',
+  spilledQuote: 'The quoted value goes on over the next lines without indentation, which YAML does not allow. Indent the continuation lines. {consequence}',
+  spilledQuoteNoAdvice: 'The quoted value goes on over the next lines without indentation, which YAML does not allow. {consequence}',
+  unclosedQuote: 'The quote that opens this value is never closed. Close it at the end of the value. {consequence}',
+  tabIndent: 'A tab indents this line: YAML allows only spaces (Hexo turns each tab into two spaces). {consequence}',
+  badEscape: 'Unknown escape in a double-quoted value. Write "\\\\" for a backslash, or use single quotes. {consequence}',
+  badIndent: 'This line is indented differently from the lines of its block. {consequence}',
+  missingChar: 'A closing quote or bracket is missing. {consequence}',
+  multilineKey: 'A key runs over more than one line: a line above probably lacks its closing quote. {consequence}',
+  multipleDocs: 'A second "---" inside the front matter: the block ends earlier than it seems. {consequence}',
+  unexpectedToken: 'Unexpected text after the value: quote the whole value. {consequence}',
+  blockAsKey: '": " inside an unquoted value starts a nested key. Quote the value. {consequence}',
+  badScalarStart: 'A value cannot start with this character unquoted. Quote the value. {consequence}',
+  longKey: 'A key longer than 1024 characters: probably a missing ":" or quote above. {consequence}',
+  badAlias: 'A value starting with "*" is read as an alias. Quote the value. {consequence}',
+  parserError: 'The YAML reader reports: {detail}. {consequence}',
+  hexoFails: 'Hexo cannot read this front matter: the post loses its title, date and categories.',
+  hexoCopes: 'Hexo reads it anyway, but strict YAML tools reject the front matter.',
+  hexoError: 'Hexo cannot read this front matter ({detail}): the post loses its title, date and categories.',
+  removePile: 'Remove the piled-up quotes',
+  quoteSafely: 'Quote the value safely',
+  quote: 'Quote the value',
+  indentContinuation: 'Indent the continuation lines',
+  indentWithSpaces: 'Indent with spaces, as Hexo reads it',
+} as const;
+
+export type YamlMessageId = keyof typeof YAML_MESSAGES;
 
 export interface Diagnosis {
-  message: string;
+  messageId: YamlMessageId;
+  /** Every placeholder's value but `{consequence}`. */
+  args?: MessageArgs;
   /** End of the range at fault (the value on that line), when wider than the parser's span. */
   end?: number;
-  fix?: Fix;
+  fix?: Fix<YamlMessageId>;
 }
 
 interface ValueOnLine {
@@ -59,9 +102,9 @@ function applyLocal(raw: string, base: number, edits: readonly TextEdit[]): stri
 }
 
 /** A fix, when applying it makes the value parse to exactly `intended`. */
-function checkedFix(v: ValueOnLine, title: string, edits: TextEdit[], intended: string): Fix | undefined {
+function checkedFix(v: ValueOnLine, messageId: YamlMessageId, edits: TextEdit[], intended: string): Fix<YamlMessageId> | undefined {
   const written = applyLocal(v.raw, v.start, edits);
-  return strictReading(v, written) === intended ? { title, edits } : undefined;
+  return strictReading(v, written) === intended ? { messageId, edits } : undefined;
 }
 
 /** The next line is part of this plain value (a continuation), so quoting one line would split it. */
@@ -86,9 +129,10 @@ function quotePile(v: ValueOnLine): Diagnosis | undefined {
     { start: v.start + v.raw.length - m[3].length, end: v.start + v.raw.length, newText: '' },
   ];
   return {
-    message: `Piled-up quotes: "" is an empty string, so the text after it cannot be read. The title was re-quoted on every run; what is inside the pile is ${JSON.stringify(intended)}.`,
+    messageId: 'quotePile',
+    args: { value: intended },
     end: v.start + v.raw.length,
-    fix: checkedFix(v, 'Remove the piled-up quotes', edits, intended),
+    fix: checkedFix(v, 'removePile', edits, intended),
   };
 }
 
@@ -97,9 +141,9 @@ function nestedQuotes(v: ValueOnLine): Diagnosis | undefined {
   if ((q !== "'" && q !== '"') || v.raw.length < 3 || v.raw[v.raw.length - 1] !== q) return undefined;
   const inner = v.raw.slice(1, -1);
   if (!inner.includes(q)) return undefined;
-  const message = `This value is quoted with ${q} but also holds ${q} inside, so it ends early. Written by hand it needs ${q === "'" ? "the inner ' doubled ('')" : 'single quotes outside'}.`;
+  const messageId = q === "'" ? 'nestedSingle' : 'nestedDouble';
   // Doubled or escaped quotes already mean something: the intended text is then unclear.
-  if (inner.includes("''") || inner.includes('\\')) return { message, end: v.start + v.raw.length };
+  if (inner.includes("''") || inner.includes('\\')) return { messageId, end: v.start + v.raw.length };
   const edits: TextEdit[] = [];
   if (q === '"') {
     edits.push({ start: v.start, end: v.start + 1, newText: "'" }, { start: v.start + v.raw.length - 1, end: v.start + v.raw.length, newText: "'" });
@@ -107,30 +151,30 @@ function nestedQuotes(v: ValueOnLine): Diagnosis | undefined {
   for (let i = inner.indexOf("'"); i >= 0; i = inner.indexOf("'", i + 1)) {
     edits.push({ start: v.start + 1 + i, end: v.start + 1 + i, newText: "'" });
   }
-  return { message, end: v.start + v.raw.length, fix: checkedFix(v, 'Quote the value safely', edits, inner) };
+  return { messageId, end: v.start + v.raw.length, fix: checkedFix(v, 'quoteSafely', edits, inner) };
 }
 
-const RESERVED_START: Record<string, string> = {
-  '@': 'YAML reserves "@" at the start of a value',
-  '`': 'YAML reserves "`" at the start of a value',
-  '%': 'a value cannot start with "%" (a YAML directive)',
-  '|': '"|" starts a block of text on the following lines, so text after it on the same line is an error',
-  '>': '">" starts a folded block on the following lines, so text after it on the same line is an error',
-  '!': '"!" starts a YAML tag',
-  '&': '"&" starts a YAML anchor',
-  '*': '"*" starts a YAML alias',
+const RESERVED_START: Readonly<Record<string, YamlMessageId>> = {
+  '@': 'reservedStart',
+  '`': 'reservedStart',
+  '%': 'directiveStart',
+  '|': 'literalStart',
+  '>': 'foldedStart',
+  '!': 'tagStart',
+  '&': 'anchorStart',
+  '*': 'aliasStart',
 };
 
 function unquotedValue(text: string, v: ValueOnLine, lineNext: number, code: string): Diagnosis | undefined {
   const first = v.raw[0];
   if (first === "'" || first === '"') return undefined;
-  let why: string | undefined = RESERVED_START[first];
-  if (!why && (code === 'BLOCK_AS_IMPLICIT_KEY' || /:\s/.test(v.raw))) why = '": " inside an unquoted value starts a nested key';
-  if (!why) return undefined;
-  const message = `${why}. Quote the value: ${JSON.stringify(v.raw.length > 30 ? v.raw.slice(0, 29) + '…' : v.raw)}.`;
+  let messageId: YamlMessageId | undefined = Object.hasOwn(RESERVED_START, first) ? RESERVED_START[first] : undefined;
+  if (!messageId && (code === 'BLOCK_AS_IMPLICIT_KEY' || /:\s/.test(v.raw))) messageId = 'nestedKey';
+  if (!messageId) return undefined;
+  const args = { char: first, value: clip(v.raw, 30) };
   // A comment or a continuation line would make the intended text a guess.
-  if (/\s#/.test(v.raw) || continues(text, v, lineNext)) return { message, end: v.start + v.raw.length };
-  return { message, end: v.start + v.raw.length, fix: checkedFix(v, 'Quote the value', singleQuoteEdits(v.raw, v.start), v.raw) };
+  if (/\s#/.test(v.raw) || continues(text, v, lineNext)) return { messageId, args, end: v.start + v.raw.length };
+  return { messageId, args, end: v.start + v.raw.length, fix: checkedFix(v, 'quote', singleQuoteEdits(v.raw, v.start), v.raw) };
 }
 
 /** A quoted value whose text runs over following lines at column 0 (not indented, so not YAML). */
@@ -151,9 +195,8 @@ function spilledQuote(text: string, v: ValueOnLine, lineNext: number): Diagnosis
     }
     pos = line.next;
   }
-  const message = `The quoted value goes on over the next lines without indentation, which YAML does not allow. ${edits.length ? 'Indent the continuation lines.' : ''}`.trim();
-  if (closedAt === undefined) return { message: 'The quote that opens this value is never closed. Close it at the end of the value.' };
-  if (!edits.length) return { message, end: closedAt };
+  if (closedAt === undefined) return { messageId: 'unclosedQuote' };
+  if (!edits.length) return { messageId: 'spilledQuoteNoAdvice', end: closedAt };
   // Hexo's js-yaml accepts the spill; the repaired value must read exactly as Hexo reads it now.
   const original = text.slice(v.start, closedAt);
   let hexoReading: unknown;
@@ -165,9 +208,9 @@ function spilledQuote(text: string, v: ValueOnLine, lineNext: number): Diagnosis
   const repaired = applyLocal(original, v.start, edits);
   const strict = parseDocument(`k: ${repaired}\n`, { strict: true });
   const fix = typeof hexoReading === 'string' && !strict.errors.length && strict.get('k') === hexoReading
-    ? { title: 'Indent the continuation lines', edits }
+    ? { messageId: 'indentContinuation' as const, edits }
     : undefined;
-  return { message, end: closedAt, fix };
+  return { messageId: 'spilledQuote', end: closedAt, fix };
 }
 
 function tabIndent(text: string, lineStart: number, lineEnd: number): Diagnosis {
@@ -176,24 +219,24 @@ function tabIndent(text: string, lineStart: number, lineEnd: number): Diagnosis 
   const edits: TextEdit[] = [];
   for (let i = 0; i < tabs.length; i++) if (tabs[i] === '\t') edits.push({ start: lineStart + i, end: lineStart + i + 1, newText: '  ' });
   return {
-    message: 'A tab indents this line: YAML allows only spaces (Hexo turns each tab into two spaces).',
+    messageId: 'tabIndent',
     end: lineStart + tabs.length,
-    fix: edits.length ? { title: 'Indent with spaces, as Hexo reads it', edits } : undefined,
+    fix: edits.length ? { messageId: 'indentWithSpaces', edits } : undefined,
   };
 }
 
-const MESSAGES: Record<string, string> = {
-  BAD_DQ_ESCAPE: 'Unknown escape in a double-quoted value. Write "\\\\" for a backslash, or use single quotes.',
-  BAD_INDENT: 'This line is indented differently from the lines of its block.',
-  MISSING_CHAR: 'A closing quote or bracket is missing.',
-  MULTILINE_IMPLICIT_KEY: 'A key runs over more than one line: a line above probably lacks its closing quote.',
-  MULTIPLE_DOCS: 'A second "---" inside the front matter: the block ends earlier than it seems.',
-  UNEXPECTED_TOKEN: 'Unexpected text after the value: quote the whole value.',
-  BLOCK_AS_IMPLICIT_KEY: '": " inside an unquoted value starts a nested key. Quote the value.',
-  BAD_SCALAR_START: 'A value cannot start with this character unquoted. Quote the value.',
-  TAB_AS_INDENT: 'A tab indents this line: YAML allows only spaces.',
-  KEY_OVER_1024_CHARS: 'A key longer than 1024 characters: probably a missing ":" or quote above.',
-  BAD_ALIAS: 'A value starting with "*" is read as an alias. Quote the value.',
+/** The parser's error codes (the `yaml` package), each with its explanation. */
+const BY_CODE: Readonly<Record<string, YamlMessageId>> = {
+  BAD_DQ_ESCAPE: 'badEscape',
+  BAD_INDENT: 'badIndent',
+  MISSING_CHAR: 'missingChar',
+  MULTILINE_IMPLICIT_KEY: 'multilineKey',
+  MULTIPLE_DOCS: 'multipleDocs',
+  UNEXPECTED_TOKEN: 'unexpectedToken',
+  BLOCK_AS_IMPLICIT_KEY: 'blockAsKey',
+  BAD_SCALAR_START: 'badScalarStart',
+  KEY_OVER_1024_CHARS: 'longKey',
+  BAD_ALIAS: 'badAlias',
 };
 
 /** Explains (and where possible repairs) the YAML error at `offset` with the parser's `code`. */
@@ -205,5 +248,6 @@ export function diagnoseYamlError(text: string, offset: number, code: string, pa
     const d = quotePile(v) ?? nestedQuotes(v) ?? spilledQuote(text, v, line.next) ?? unquotedValue(text, v, line.next, code);
     if (d) return d;
   }
-  return { message: MESSAGES[code] ?? `${parserMessage.replace(/\.$/, '')}.` };
+  if (Object.hasOwn(BY_CODE, code)) return { messageId: BY_CODE[code] };
+  return { messageId: 'parserError', args: { detail: parserMessage.replace(/\.$/, '') } };
 }

@@ -1,7 +1,8 @@
+import { unreadReason } from '../article/hexoReading';
 import { frontMatterView } from './entries';
 import { lineAt } from './support';
-import type { Rule } from './types';
-import { diagnoseYamlError } from './yamlRepair';
+import { defineRule } from './types';
+import { diagnoseYamlError, YAML_MESSAGES } from './yamlRepair';
 
 /** Codes other rules report in their own words. */
 const HANDLED_ELSEWHERE = new Set(['DUPLICATE_KEY']);
@@ -9,22 +10,23 @@ const HANDLED_ELSEWHERE = new Set(['DUPLICATE_KEY']);
 /**
  * YAML errors at the parser's position, explained by error code. An error is reported as
  * 'error' when Hexo cannot read the front matter (the post loses title, date and categories),
- * and as 'warning' when Hexo's lenient reader copes but strict YAML tools do not.
+ * and as 'warning' when Hexo's lenient reader copes but strict YAML tools do not; the message
+ * ends with that consequence.
  */
-export const yamlSyntax: Rule = {
+export const yamlSyntax = defineRule({
   id: 'yaml-syntax',
   severity: 'error',
   fixable: true,
   description: 'the front matter is not valid YAML',
   scope: 'frontMatter',
+  messages: YAML_MESSAGES,
   check(article, report) {
     const fm = article.frontMatter;
-    if (!fm) return;
+    // A block Hexo does not read for where or how it is fenced: front-matter-unread speaks.
+    if (!fm || fm.format !== 'yaml' || unreadReason(fm, article.hexo) !== undefined) return;
     const text = article.text;
     const hexoFails = article.hexo.data === undefined;
-    const consequence = hexoFails
-      ? ' Hexo cannot read this front matter: the post loses its title, date and categories.'
-      : ' Hexo reads it anyway, but strict YAML tools reject the front matter.';
+    const consequence = { messageId: hexoFails ? 'hexoFails' : 'hexoCopes' };
     const severity = hexoFails ? 'error' : 'warning';
     let coveredUntil = -1;
     let reported = 0;
@@ -39,7 +41,7 @@ export const yamlSyntax: Rule = {
       const end = Math.max(start, d.end ?? parserEnd);
       coveredUntil = Math.max(end, line.end);
       reported++;
-      report({ start, end, message: d.message + consequence, severity, fix: d.fix, data: { code: issue.code } });
+      report({ start, end, messageId: d.messageId, args: { ...d.args, consequence }, severity, fix: d.fix, data: { code: issue.code } });
     }
     // js-yaml can fail where the `yaml` package does not: say what Hexo says, where it says it.
     const hexoError = article.hexo.error;
@@ -49,10 +51,11 @@ export const yamlSyntax: Rule = {
       report({
         start: at,
         end: Math.max(at, line.end),
-        message: `Hexo cannot read this front matter (${hexoError.message}): the post loses its title, date and categories.`,
+        messageId: 'hexoError',
+        args: { detail: hexoError.message },
         severity: 'error',
         data: { code: 'HEXO' },
       });
     }
   },
-};
+});

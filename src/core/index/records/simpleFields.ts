@@ -63,5 +63,6 @@ export function readSimpleFrontMatter(yaml: string): Record<string, unknown> | u
       return true;
     },
   });
-  return ok ? data : undefined;
+  // No key at all: js-yaml reads null, which leaves the post without front matter (Hexo's call).
+  return ok && keys.length > 0 ? data : undefined;
 }
