@@ -33,7 +33,6 @@ export interface ReplaceOptions {
 const CHUNK = 1024 * 1024;
 let sequence = 0;
 
-const hash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest();
 
 class Failure extends Error {
   constructor(readonly step: WriteStep, readonly code: string) {
@@ -60,8 +59,26 @@ async function realTarget(target: string): Promise<{ file: string; stat: fs.Stat
   }
 }
 
-/** Opens the target and checks, through that descriptor, that it holds `expected`. */
-async function verify(file: string, expected: Uint8Array): Promise<{ handle: fs.promises.FileHandle; seen: fs.BigIntStats } | undefined> {
+/**
+ * Every byte behind `handle` from its start, read at explicit positions (a handle's own position
+ * may already be at its end), each chunk given to `chunk` as it comes.
+ */
+async function readFrom(handle: fs.promises.FileHandle, chunk: (bytes: Buffer) => void): Promise<void> {
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  for (let position = 0; ; ) {
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+    if (bytesRead === 0) return;
+    chunk(buffer.subarray(0, bytesRead));
+    position += bytesRead;
+  }
+}
+
+/**
+ * Opens the target and checks, through that descriptor, that it holds the bytes whose hash is
+ * `expected`. The hash grows as the chunks are read, so the moment between the last read and
+ * the rename, when a write could still slip in unseen, is as short as it can be.
+ */
+async function verify(file: string, expected: Buffer, length: number): Promise<{ handle: fs.promises.FileHandle; seen: fs.BigIntStats } | undefined> {
   let handle: fs.promises.FileHandle;
   try {
     handle = await fs.promises.open(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
@@ -71,12 +88,13 @@ async function verify(file: string, expected: Uint8Array): Promise<{ handle: fs.
   }
   try {
     const seen = await handle.stat({ bigint: true });
-    if (!seen.isFile() || Number(seen.size) !== expected.length) {
+    if (!seen.isFile() || Number(seen.size) !== length) {
       await handle.close();
       return undefined;
     }
-    const current = await handle.readFile();
-    if (!hash(current).equals(hash(expected))) {
+    const current = createHash('sha256');
+    await readFrom(handle, (bytes) => current.update(bytes));
+    if (!current.digest().equals(expected)) {
       await handle.close();
       return undefined;
     }
@@ -124,7 +142,7 @@ export async function replaceFile(target: string, bytes: Uint8Array, options: Re
 
     if (signal?.aborted) return { kind: 'interrupted' };
     if (expected !== undefined) {
-      checked = await verify(file, expected);
+      checked = await verify(file, createHash('sha256').update(expected).digest(), expected.length);
       if (!checked) return { kind: 'changed' };
     }
     if (signal?.aborted) return { kind: 'interrupted' };
@@ -139,8 +157,9 @@ export async function replaceFile(target: string, bytes: Uint8Array, options: Re
       // which we still hold open: put that version back rather than lose it.
       const after = await checked.handle.stat({ bigint: true });
       if (after.size !== checked.seen.size || after.mtimeNs !== checked.seen.mtimeNs) {
-        const theirs = await checked.handle.readFile();
-        const restored = await replaceFile(file, theirs);
+        const chunks: Buffer[] = [];
+        await readFrom(checked.handle, (bytes) => chunks.push(Buffer.from(bytes)));
+        const restored = await replaceFile(file, Buffer.concat(chunks));
         return restored.kind === 'written' ? { kind: 'changed' } : { kind: 'failed', step: 'restore', code: restored.kind === 'failed' ? restored.code : restored.kind };
       }
     }
