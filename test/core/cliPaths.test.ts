@@ -54,10 +54,11 @@ describe('news-archive: bad paths', function () {
       const r = runProcess([command, dir], wrap);
       assert.equal(r.code, 2, `${command}: ${r.err}`);
       assert.match(r.err, new RegExp(`^${path.join(dir, 'b.md')}: cannot read: EACCES$`, 'm'), command);
+      if (command === 'check') {
+        assert.match(r.out, /a\.md:1:1 info front-matter-displaced/);
+        assert.match(r.err, /in 1 article\n$/);
+      }
     }
-    const check = runProcess(['check', dir], wrap);
-    assert.match(check.out, /a\.md:1:1 info front-matter-displaced/);
-    assert.match(check.err, /in 1 article\n$/);
   });
 
   it('refuses a named pipe named on the command line, without opening it', function () {
@@ -105,22 +106,21 @@ describe('news-archive: bad paths', function () {
       return dir;
     }
 
-    it('never passes an option to git: --output=FILE writes no file', () => {
-      repository();
+    // In this process, whose working folder is this project's repository: git runs there.
+    it('never passes an option to git: --output=FILE writes no file', async () => {
       const target = path.join(dir, 'written-by-git.txt');
       for (const args of [['--changed-since', `--output=${target}`], [`--changed-since=--output=${target}`]]) {
-        const r = runProcess(['check', dir, ...args], [], dir);
+        const r = await runCli(['check', dir, ...args]);
         assert.equal(r.code, 2);
         assert.equal(r.err.split('\n')[0], `news-archive check: --changed-since takes a revision (a commit, branch or tag such as origin/main), not "--output=${target}"`);
         assert.equal(fs.existsSync(target), false);
       }
     });
 
-    it('says when the revision names no commit', () => {
-      repository();
-      const r = runProcess(['check', dir, '--changed-since', 'no-such-branch'], [], dir);
+    it('says when the revision names no commit', async () => {
+      const r = await runCli(['check', dir, '--changed-since', 'no-such-branch-of-this-test']);
       assert.equal(r.code, 2);
-      assert.equal(r.err.split('\n')[0], 'news-archive check: --changed-since: "no-such-branch" names no commit in this repository');
+      assert.equal(r.err.split('\n')[0], 'news-archive check: --changed-since: "no-such-branch-of-this-test" names no commit in this repository');
     });
 
     it('still takes the files changed since a real revision', () => {

@@ -105,7 +105,7 @@ describe('news-archive fix: nothing lost', function () {
 
     const next = random(12);
     const seen = { beforeWriting: 0, whileWriting: 0, afterWriting: 0, finished: 0 };
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 6; i++) {
       fs.writeFileSync(file, original);
       const signal: NodeJS.Signals = i % 4 < 2 ? 'SIGINT' : 'SIGTERM';
       const child = spawn(process.execPath, [CLI, 'fix', file], { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -156,7 +156,7 @@ describe('news-archive fix: nothing lost', function () {
       }
     }
     assert.ok(seen.whileWriting > 0, `no signal arrived during a write: ${JSON.stringify(seen)}`);
-    console.log(`      8 signals, in a ${span} ms run: ${JSON.stringify(seen)}`);
+    console.log(`      6 signals, in a ${span} ms run: ${JSON.stringify(seen)}`);
   });
 
   /**
@@ -199,17 +199,22 @@ describe('news-archive fix: nothing lost', function () {
     fs.rmSync(appender);
     const times = JSON.parse(out) as number[];
     const text = fs.readFileSync(file, 'utf8');
-    const lost = times.filter((_, i) => !text.includes(`<!-- append ${i} -->`)).length;
+    // One scan of the text: searching it once per append would take longer than the fix.
+    const present = new Set([...text.matchAll(/<!-- append (\d+) -->/g)].map((m) => Number(m[1])));
+    const lost = times.filter((_, i) => !present.has(i)).length;
     return { made: times.length, whileFixRan: times.filter((t) => t <= fixEnd).length, lost, fix };
   }
 
   const changedLine = /post\.md: changed on disk while fixing; left as it is\. Run fix again\.\nfixed 0 problems in 0 of 1 article; 0 errors left that need a person; 1 file not written\n$/;
 
-  it('loses none of the appends another process makes while fix runs on a 50 MB post', async () => {
+  // The issue's case, a 50 MB post (NEWS_ARCHIVE_RACE_MB sets another size).
+  const raceMb = Number(process.env.NEWS_ARCHIVE_RACE_MB ?? 50);
+
+  it(`loses none of the appends another process makes while fix runs on a ${raceMb} MB post`, async () => {
     const posts = path.join(dir, 'posts');
     fs.mkdirSync(posts);
     const file = path.join(posts, 'post.md');
-    const original = bigPost(50);
+    const original = bigPost(raceMb);
     fs.writeFileSync(file, original);
     const r = await appendWhileFixing(file, 'start');
     console.log(`      appends made while fix ran: ${r.whileFixRan} (of ${r.made}), lost: ${r.lost}; fix exit ${r.fix.code}`);
@@ -225,7 +230,7 @@ describe('news-archive fix: nothing lost', function () {
     const posts = path.join(dir, 'posts');
     fs.mkdirSync(posts);
     const file = path.join(posts, 'post.md');
-    const original = bigPost(16);
+    const original = bigPost(8);
     const fixed = fixedText(original).toString('utf8');
     // On a busy machine the appender may wake only after the rename; then the fix was whole
     // and the appends follow it. Up to three tries for appends that land inside the write.
