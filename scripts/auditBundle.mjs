@@ -36,10 +36,11 @@ export function packagePath(input) {
  */
 export async function bundledPackages(cwd = root) {
   const found = new Map();
-  for (const build of shipped()) {
-    // The inputs are those of the release build; minifying and source maps only cost time here.
-    const result = await esbuild.build({ ...build, absWorkingDir: cwd, metafile: true, write: false, minify: false, sourcemap: false, logLevel: 'silent' });
-    const bundle = build.outfile;
+  const builds = shipped();
+  // The inputs are those of the release build; minifying and source maps only cost time here.
+  const results = await Promise.all(builds.map((build) => esbuild.build({ ...build, absWorkingDir: cwd, metafile: true, write: false, minify: false, sourcemap: false, logLevel: 'silent' })));
+  for (const [i, result] of results.entries()) {
+    const bundle = builds[i].outfile;
     for (const input of Object.keys(result.metafile.inputs)) {
       const at = packagePath(input);
       if (!at) continue;
