@@ -11,6 +11,7 @@ import { ConfigDiagnostics } from './diagnostics/configDiagnostics';
 import { ArticleDocuments } from './documents/articleDocuments';
 import { registerFrontMatterOutline } from './outline/frontMatterOutline';
 import { HygieneApi } from './hygiene/hygieneApi';
+import { ArchiveWorkers } from './index/archiveWorkers';
 import { registerHygiene } from './hygiene/registerHygiene';
 import { PreviewApi } from './preview/previewApi';
 import { registerPreview } from './preview/registerPreview';
@@ -39,9 +40,12 @@ export function activate(context: vscode.ExtensionContext): NewsArchiveApi {
     context.subscriptions.push(output, configs, configDiagnostics, articles, diagnostics);
     registerFrontMatterOutline(context, articles);
     registerCodeActions(context, diagnostics, configs);
-    registerCommands(context, articles, diagnostics, configs);
+    // Archive-wide work runs on these threads, never on the extension host's (they start on the first job).
+    const workers = new ArchiveWorkers(vscode.Uri.joinPath(context.extensionUri, 'dist', 'archiveWorker.js').fsPath);
+    context.subscriptions.push(workers);
+    const archiveTree = registerArchiveTree(context, configs, workers, diagnostics);
+    registerCommands(context, articles, diagnostics, configs, archiveTree);
     const preview = registerPreview(context, articles, configs);
-    const archiveTree = registerArchiveTree(context, configs);
     const hygiene = registerHygiene(context, articles, archiveTree.service, configs);
     return { articles, preview, hygiene, archiveTree };
   } catch (e) {
