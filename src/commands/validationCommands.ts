@@ -39,7 +39,41 @@ async function inLanes<T>(batches: readonly T[], lanes: number, token: vscode.Ca
   await Promise.all(Array.from({ length: lanes }, lane));
 }
 
-export class ValidationCommands {
+export interface ValidationRun {
+  articles: number;
+  /** Problems by severity over every article. */
+  counts: Record<Severity, number>;
+  /** Of them, the open articles' (always in the Problems panel, live) … */
+  open: number;
+  /** … and of the rest, in the Problems panel and left to the Articles view. */
+  shown: number;
+  hidden: number;
+  millis: number;
+  cancelled: boolean;
+  /** The summary shown. */
+  summary: string;
+}
+
+export interface ValidationApi {
+  readonly lastValidation: ValidationRun | undefined;
+  readonly onDidValidate: vscode.Event<ValidationRun>;
+  /** What the summary's offer does: the Articles view with only the articles that have problems. */
+  showProblemsInView(): Promise<void>;
+}
+
+export class ValidationCommands implements ValidationApi, vscode.Disposable {
+  private last: ValidationRun | undefined;
+  private readonly validated = new vscode.EventEmitter<ValidationRun>();
+  readonly onDidValidate = this.validated.event;
+
+  get lastValidation(): ValidationRun | undefined {
+    return this.last;
+  }
+
+  dispose(): void {
+    this.validated.dispose();
+  }
+
   constructor(
     private readonly articles: ArticleDocuments,
     private readonly diagnostics: ArticleDiagnostics,
@@ -79,23 +113,35 @@ export class ValidationCommands {
       vscode.window.setStatusBarMessage(vscode.l10n.t('News Archive: validated {0} open articles', docs.length), 4000);
       return;
     }
-    const summary = await vscode.window.withProgress(
+    const started = performance.now();
+    const run = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Validating the archive'), cancellable: true },
       (progress, token) => this.validateWorkspace(progress, token),
     );
-    if (!summary) return;
-    if (summary.hidden === 0) {
-      void vscode.window.showInformationMessage(summary.text);
+    if (!run) return;
+    const millis = performance.now() - started;
+    if (run.hidden === 0) {
+      this.finish({ ...run, millis, summary: run.text });
+      void vscode.window.showInformationMessage(run.text);
       return;
     }
     const show = vscode.l10n.t('Show in Articles View');
-    const more = vscode.l10n.t('The Problems panel lists {0} of them (newsArchive.validate.problemsLimit); {1} more are in the Articles view.', summary.shown, summary.hidden);
-    const choice = await vscode.window.showInformationMessage(`${summary.text} ${more}`, show);
-    if (choice === show) await this.showProblemsInView();
+    const more = vscode.l10n.t('The Problems panel lists {0} of them (newsArchive.validate.problemsLimit); {1} more are in the Articles view.', run.shown, run.hidden);
+    this.finish({ ...run, millis, summary: `${run.text} ${more}` });
+    // The command ends with the validation; the offer stays until the user answers it.
+    void vscode.window.showInformationMessage(`${run.text} ${more}`, show).then((choice) => {
+      if (choice === show) void this.showProblemsInView();
+    });
+  }
+
+  private finish(run: ValidationRun & { text?: string }): void {
+    const { text: _text, ...kept } = run;
+    this.last = kept;
+    this.validated.fire(kept);
   }
 
   /** The Articles view with only the articles that have problems. */
-  private async showProblemsInView(): Promise<void> {
+  async showProblemsInView(): Promise<void> {
     const { provider } = this.archiveTree;
     const f = provider.tree.options.filter;
     if (!f.problemsOnly) provider.setOptions({ filter: { ...f, problemsOnly: true } });
@@ -106,12 +152,13 @@ export class ValidationCommands {
     return vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.fsPath === filePath);
   }
 
-  private async validateWorkspace(progress: Progress, token: vscode.CancellationToken): Promise<{ text: string; shown: number; hidden: number } | undefined> {
+  private async validateWorkspace(progress: Progress, token: vscode.CancellationToken): Promise<(Omit<ValidationRun, 'millis' | 'summary'> & { text: string }) | undefined> {
     const files = await this.archiveTree.service.archiveFiles();
     if (token.isCancellationRequested) return undefined;
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
     const cap = new ProblemCap<PlacedProblem[]>(readConfig().validateProblemsLimit);
     let articles = 0;
+    let open = 0;
     const onDisk: string[] = [];
     // An open document's diagnostics are live; the file on disk is not what the user sees.
     for (const file of files) {
@@ -124,6 +171,7 @@ export class ValidationCommands {
       if (!live) continue;
       articles++;
       for (const p of live.problems) counts[p.severity]++;
+      open += live.problems.length;
       await this.diagnostics.validate(document);
     }
     await inLanes(chunks(onDisk, BATCH), this.workers.size * 2, token, async (batch) => {
@@ -148,11 +196,12 @@ export class ValidationCommands {
       vscode.Uri.file(f.key),
       f.value.map(({ problem, range }) => diagnosticAt(toRange(range), problem, this.extensionUri)),
     ]));
-    if (token.isCancellationRequested) return { text: vscode.l10n.t('Validation cancelled after {0} articles.', articles), shown: cap.shown, hidden: 0 };
+    if (token.isCancellationRequested) {
+      return { text: vscode.l10n.t('Validation cancelled after {0} articles.', articles), articles, counts, open, shown: cap.shown, hidden: 0, cancelled: true };
+    }
     return {
       text: vscode.l10n.t('Validated {0} articles: {1} errors, {2} warnings, {3} info.', articles, counts.error, counts.warning, counts.info),
-      shown: cap.shown,
-      hidden: cap.hidden,
+      articles, counts, open, shown: cap.shown, hidden: cap.hidden, cancelled: false,
     };
   }
 

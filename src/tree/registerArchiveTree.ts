@@ -133,10 +133,11 @@ export function registerArchiveTree(context: vscode.ExtensionContext, configs: A
       if (e.visible) service.start();
     }),
   );
-  // The index is built in the background once activation is over; it never blocks activation.
+  // The index is built in the background once activation is over; it never blocks activation,
+  // and the archive workers do the reading, so it need not wait for the workbench to settle.
   const startLater = setTimeout(() => {
     if (vscode.workspace.workspaceFolders?.length) service.start();
-  }, 1500);
+  }, 0);
   context.subscriptions.push({ dispose: () => clearTimeout(startLater) });
   return { service, provider, view, statusBar, decorations };
 }
