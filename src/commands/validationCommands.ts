@@ -16,9 +16,10 @@ import { ArticleDocuments } from '../documents/articleDocuments';
 import { toWorkspaceEdit } from '../codeActions/articleCodeActions';
 import { ArticleDiagnostics, diagnosticAt } from '../diagnostics/articleDiagnostics';
 import { ArchiveConfigs } from '../config/archiveConfigs';
+import { AppliedSummary, proposedEntry } from '../documents/bulkReview';
+import { applyReviewed, BulkEditWords, ReviewedFile } from '../documents/reviewedEdit';
 import { chunks, jobFiles } from '../index/jobFiles';
 import type { ArchiveTreeApi } from '../tree/registerArchiveTree';
-import { textHash } from '../workers/archivePass';
 import type { FixResult, LineRange, PlacedProblem } from '../workers/protocol';
 
 /** Files a worker job holds. */
@@ -37,6 +38,19 @@ async function inLanes<T>(batches: readonly T[], lanes: number, token: vscode.Ca
     while (next < batches.length && !token.isCancellationRequested) await work(batches[next++]);
   };
   await Promise.all(Array.from({ length: lanes }, lane));
+}
+
+/** Fix All in Archive's words, with English plurals. */
+function fixAllWords(fixes: number, files: number): BulkEditWords {
+  return {
+    question: fixes === 1 ? vscode.l10n.t('Apply 1 fix in 1 file?')
+      : files === 1 ? vscode.l10n.t('Apply {0} fixes in 1 file?', fixes)
+        : vscode.l10n.t('Apply {0} fixes in {1} files?', fixes, files),
+    apply: vscode.l10n.t('Apply Fixes'),
+    applied: (s) => (s.changes === 1 ? vscode.l10n.t('Applied 1 fix in 1 file.')
+      : s.files === 1 ? vscode.l10n.t('Applied {0} fixes in 1 file.', s.changes)
+        : vscode.l10n.t('Applied {0} fixes in {1} files.', s.changes, s.files)),
+  };
 }
 
 export interface ValidationRun {
@@ -205,36 +219,33 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
     };
   }
 
-  async fixAllInArchive(): Promise<void> {
+  async fixAllInArchive(): Promise<AppliedSummary | undefined> {
     const prepared = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Preparing fixes for the archive'), cancellable: true },
       (progress, token) => this.prepareArchiveFixes(progress, token),
     );
-    if (!prepared) return;
+    if (!prepared) return undefined;
     const { fixes, files } = prepared;
     if (fixes.length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to fix in the archive ({0} articles checked).', files));
-      return;
+      return undefined;
     }
     // Nothing changed since it was read may be overwritten: drop what did, and say so.
     const fresh: PreparedFix[] = [];
     for (const f of fixes) if (await unchanged(f)) fresh.push(f);
     const edit = new vscode.WorkspaceEdit();
+    const proposed: ReviewedFile[] = [];
     let total = 0;
     for (const f of fresh) {
       total += f.fixed;
-      const metadata: vscode.WorkspaceEditEntryMetadata = {
-        needsConfirmation: true,
-        label: vscode.l10n.t('Fix front matter'),
-        description: vscode.workspace.asRelativePath(f.uri),
-      };
+      const metadata = proposedEntry(vscode.l10n.t('Fix front matter'), vscode.workspace.asRelativePath(f.uri));
       for (const e of f.edits) edit.replace(f.uri, e.range, e.newText, metadata);
+      proposed.push({ uri: f.uri, before: f.before, after: f.after, changes: f.fixed });
     }
     const skipped = fixes.length - fresh.length;
     if (skipped) void vscode.window.showWarningMessage(vscode.l10n.t('{0} files changed while the fixes were prepared and are left out. Run Fix All in Archive again for them.', skipped));
-    if (fresh.length === 0) return;
-    await vscode.workspace.applyEdit(edit, { isRefactoring: true });
-    vscode.window.setStatusBarMessage(vscode.l10n.t('News Archive: {0} fixes in {1} files proposed', total, fresh.length), 6000);
+    if (fresh.length === 0) return undefined;
+    return applyReviewed(edit, proposed, fixAllWords(total, fresh.length));
   }
 
   private async prepareArchiveFixes(progress: Progress, token: vscode.CancellationToken): Promise<{ fixes: PreparedFix[]; files: number } | undefined> {
@@ -255,7 +266,7 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
       const result = fixAll(article.text, await this.configs.forUri(document.uri));
       if (result.fixed === 0 || result.text === article.text) continue;
       const ranged = toWorkspaceEdit(document.uri, article, diffEdits(article.text, result.text)).get(document.uri);
-      fixes.push({ uri: document.uri, edits: ranged, fixed: result.fixed, document, version, disk: undefined });
+      fixes.push({ uri: document.uri, edits: ranged, fixed: result.fixed, before: article.text, after: result.text, document, version, disk: undefined });
     }
     let done = 0;
     await inLanes(chunks(onDisk, BATCH), this.workers.size * 2, token, async (batch) => {
@@ -264,7 +275,7 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
       files += results.articles;
       for (const r of results.fixes) {
         fixes.push({
-          uri: vscode.Uri.file(r.path), fixed: r.fixed, document: undefined, version: undefined, disk: r,
+          uri: vscode.Uri.file(r.path), fixed: r.fixed, before: r.before, after: r.after, document: undefined, version: undefined, disk: r,
           edits: r.edits.map((e) => new vscode.TextEdit(toRange(e.range), e.edit.newText)),
         });
       }
@@ -280,10 +291,13 @@ interface PreparedFix {
   uri: vscode.Uri;
   edits: vscode.TextEdit[];
   fixed: number;
+  /** The text the fixes were made against, and the text they make. */
+  before: string;
+  after: string;
   /** The open document the fixes were made from, at `version`. */
   document: vscode.TextDocument | undefined;
   version: number | undefined;
-  /** What the worker read from disk: the text's stamp and hash. */
+  /** What the worker read from disk (its mtime). */
   disk: FixResult | undefined;
 }
 
@@ -293,12 +307,11 @@ async function unchanged(f: PreparedFix): Promise<boolean> {
   if (f.document) return open === f.document && open.version === f.version;
   const disk = f.disk;
   if (!disk) return false;
-  if (open) return open.getText().length === disk.length && textHash(open.getText()) === disk.hash;
+  if (open) return open.getText() === f.before;
   try {
     const stat = await nodeFileAccess.stat(disk.path);
     if (!stat || stat.mtime !== disk.mtime) return false;
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await nodeFileAccess.readFile(disk.path));
-    return text.length === disk.length && textHash(text) === disk.hash;
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await nodeFileAccess.readFile(disk.path)) === f.before;
   } catch {
     return false;
   }

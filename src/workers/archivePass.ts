@@ -4,7 +4,6 @@
  * counts and, when asked, the duplicate sketch), Validate Archive's placed problems, and Fix
  * All in Archive's edits. Pure apart from reading the file, so it runs anywhere.
  */
-import { createHash } from 'node:crypto';
 import { parseArticle } from '../core/article/article';
 import { kindOf } from '../core/article/sniff';
 import type { ArchiveConfig } from '../core/config/archiveConfig';
@@ -96,10 +95,5 @@ export async function fixFile(access: FileAccess, file: PassFile, config: Archiv
   const result = fixAll(text, config);
   if (result.fixed === 0 || result.text === text) return 'clean';
   const edits = diffEdits(text, result.text).map((edit) => ({ edit, range: place(article.lines, edit.start, edit.end) }));
-  return { path: file.path, mtime: r.mtime, length: text.length, hash: textHash(text), edits, fixed: result.fixed };
-}
-
-/** What Fix All in Archive compares a file's text by before it proposes edits made against it. */
-export function textHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return { path: file.path, mtime: r.mtime, before: text, after: result.text, edits, fixed: result.fixed };
 }

@@ -53,9 +53,9 @@ export type ValidateResult =
 export interface FixResult {
   path: string;
   mtime: number;
-  /** The length and a hash of the text the edits were made against. */
-  length: number;
-  hash: string;
+  /** The text the edits were made against, and the text they make (what Fix All's summary checks). */
+  before: string;
+  after: string;
   edits: PlacedEdit[];
   fixed: number;
 }

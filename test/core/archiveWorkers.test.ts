@@ -98,8 +98,9 @@ describe('the archive workers (worker threads)', function () {
     assert.ok(results.fixes.length > 0 && results.articles >= results.fixes.length, `${results.fixes.length} fixes in ${results.articles} articles`);
     for (const f of results.fixes) {
       const text = fs.readFileSync(f.path, 'utf8');
-      assert.equal(f.length, text.length);
-      assert.equal(applyEdits(text, f.edits.map((e) => e.edit)).text, fixAll(text, config).text, f.path);
+      assert.equal(f.before, text);
+      assert.equal(f.after, fixAll(text, config).text, f.path);
+      assert.equal(applyEdits(text, f.edits.map((e) => e.edit)).text, f.after, f.path);
     }
   });
 
