@@ -311,7 +311,7 @@ async function unchanged(f: PreparedFix): Promise<boolean> {
   try {
     const stat = await nodeFileAccess.stat(disk.path);
     if (!stat || stat.mtime !== disk.mtime) return false;
-    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await nodeFileAccess.readFile(disk.path)) === f.before;
+    return new TextDecoder().decode(await nodeFileAccess.readFile(disk.path)) === f.before;
   } catch {
     return false;
   }
