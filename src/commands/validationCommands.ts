@@ -4,6 +4,7 @@
  * archive as one WorkspaceEdit the user reviews in the refactor preview.
  */
 import * as vscode from 'vscode';
+import { counted } from '../util/counts';
 import { diffEdits } from '../core/edits';
 import { fixAll } from '../core/rules/fixAll';
 import { validateArticle } from '../core/rules/index';
@@ -41,7 +42,7 @@ export class ValidationCommands {
     }
     if (document.version !== version) return;
     await vscode.workspace.applyEdit(toWorkspaceEdit(document.uri, article, diffEdits(article.text, result.text)));
-    vscode.window.setStatusBarMessage(vscode.l10n.t('News Archive: fixed {0} problems', result.fixed), 4000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('News Archive: fixed {0}', counted('problem', result.fixed)), 4000);
   }
 
   async validateArchive(): Promise<void> {
@@ -49,7 +50,7 @@ export class ValidationCommands {
     if (scope === 'openFiles') {
       const docs = vscode.workspace.textDocuments.filter((d) => this.articles.isArticle(d));
       await Promise.all(docs.map((d) => this.diagnostics.validate(d)));
-      vscode.window.setStatusBarMessage(vscode.l10n.t('News Archive: validated {0} open articles', docs.length), 4000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('News Archive: validated {0} open in editors', counted('article', docs.length)), 4000);
       return;
     }
     const summary = await vscode.window.withProgress(
@@ -90,8 +91,8 @@ export class ValidationCommands {
       }
     }
     this.diagnostics.collection.set(batch);
-    if (token.isCancellationRequested) return vscode.l10n.t('Validation cancelled after {0} articles.', articles);
-    return vscode.l10n.t('Validated {0} articles: {1} errors, {2} warnings, {3} info.', articles, counts.error, counts.warning, counts.info);
+    if (token.isCancellationRequested) return vscode.l10n.t('Validation cancelled after {0}.', counted('article', articles));
+    return vscode.l10n.t('Validated {0}: {1}, {2}, {3}.', counted('article', articles), counted('error', counts.error), counted('warning', counts.warning), counted('info', counts.info));
   }
 
   async fixAllInArchive(): Promise<void> {
@@ -102,7 +103,7 @@ export class ValidationCommands {
     if (!prepared) return;
     const { fixes, files } = prepared;
     if (fixes.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to fix in the archive ({0} articles checked).', files));
+      void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to fix in the archive ({0} checked).', counted('article', files)));
       return;
     }
     // Nothing changed since it was read may be overwritten: drop what did, and say so.
@@ -120,10 +121,10 @@ export class ValidationCommands {
       toWorkspaceEdit(f.read.uri, f.read.article, f.edits, edit, metadata);
     }
     const skipped = fixes.length - fresh.length;
-    if (skipped) void vscode.window.showWarningMessage(vscode.l10n.t('{0} files changed while the fixes were prepared and are left out. Run Fix All in Archive again for them.', skipped));
+    if (skipped) void vscode.window.showWarningMessage(vscode.l10n.t('Left out {0} that changed while the fixes were prepared: run Fix All Problems in Archive again.', counted('file', skipped)));
     if (fresh.length === 0) return;
     await vscode.workspace.applyEdit(edit, { isRefactoring: true });
-    vscode.window.setStatusBarMessage(vscode.l10n.t('News Archive: {0} fixes in {1} files proposed', total, fresh.length), 6000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('News Archive: {0} in {1} proposed', counted('fix', total), counted('file', fresh.length)), 6000);
   }
 
   private async prepareArchiveFixes(progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken) {

@@ -3,6 +3,7 @@
  * `newsArchive.showDuplicates` lists the duplicate groups to pick one to compare.
  */
 import * as vscode from 'vscode';
+import { counted } from '../util/counts';
 import type { DuplicateGroup, DuplicateReason } from '../core/hygiene/duplicates';
 import { duplicateReasonLabel } from './hygieneLabels';
 import { HygieneModel } from './hygieneModel';
@@ -68,11 +69,11 @@ export async function showDuplicatesCommand(model: HygieneModel): Promise<void> 
   const picked = await vscode.window.showQuickPick(
     groups.map((g) => ({
       label: name(g.members[0]),
-      description: vscode.l10n.t('{0} articles · {1}', g.members.length, duplicateReasonLabel(g.reason)),
+      description: `${counted('article', g.members.length)} · ${duplicateReasonLabel(g.reason)}`,
       detail: g.members.slice(1).map(name).join(' · '),
       group: g,
     })),
-    { title: vscode.l10n.t('Duplicate articles ({0} groups)', groups.length), matchOnDetail: true },
+    { title: vscode.l10n.t('Duplicate articles ({0})', counted('group', groups.length)), matchOnDetail: true },
   );
   if (!picked) return;
   const first = picked.group.members[0];

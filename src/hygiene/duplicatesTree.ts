@@ -6,6 +6,7 @@
  * reading of the archive; it follows changes.
  */
 import * as vscode from 'vscode';
+import { counted } from '../util/counts';
 import type { DuplicateGroup } from '../core/hygiene/duplicates';
 import { Disposable } from '../util/dispose';
 import { duplicateReasonLabel } from './hygieneLabels';
@@ -73,7 +74,7 @@ export class DuplicatesTreeProvider extends Disposable implements vscode.TreeDat
       case 'duplicateGroup': {
         const item = new vscode.TreeItem(this.title(node.group.members[0]), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.id;
-        item.description = vscode.l10n.t('{0} articles · {1}', node.group.members.length, duplicateReasonLabel(node.group.reason));
+        item.description = `${counted('article', node.group.members.length)} · ${duplicateReasonLabel(node.group.reason)}`;
         item.iconPath = new vscode.ThemeIcon('files');
         item.contextValue = 'newsArchive.duplicateGroup';
         return item;

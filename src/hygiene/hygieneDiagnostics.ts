@@ -5,6 +5,7 @@
  * spelt differently from the rest of the archive. Only files with findings are read again.
  */
 import * as vscode from 'vscode';
+import { counted } from '../util/counts';
 import { Article, parseArticle } from '../core/article/article';
 import type { DuplicateGroup, DuplicateReason } from '../core/hygiene/duplicates';
 import { DUPLICATE_ARTICLE, VOCABULARY_VARIANT } from '../core/hygiene/hygieneConfig';
@@ -51,9 +52,9 @@ export function duplicateDiagnostic(article: Article, uri: string, group: Duplic
   const parts = direct.map((p) => pairText(p.reason, displayName(p.a === uri ? p.b : p.a), p.similarity));
   const others = group.members.length - 1;
   const message = vscode.l10n.t(
-    'Duplicate article: {0}. {1} other article(s) in this group; compare them with "News Archive: Compare Duplicates" and delete or merge the extra copies.',
+    'Duplicate article: {0}. This group holds {1}; compare them with "News Archive: Compare Duplicates" and delete or merge the extra copies.',
     parts.join('; ') || vscode.l10n.t('in a group with {0}', group.members.filter((m) => m !== uri).map(displayName).join(', ')),
-    others,
+    counted('otherArticle', others),
   );
   const severity = configured ? SEVERITY[configured] : strongest === 'title' ? vscode.DiagnosticSeverity.Information : vscode.DiagnosticSeverity.Warning;
   const d = new vscode.Diagnostic(toRange(article.lines, span.start, span.end), message, severity);
@@ -72,11 +73,11 @@ function variantMessage(field: (typeof RENAMABLE_FIELDS)[number], value: string,
     const n = advice.preferredCount;
     switch (field) {
       case 'categories':
-        return t('Category "{0}" is spelt "{1}" in {2} other article(s): use one spelling so they group together.', value, advice.preferred, n);
+        return t('Category "{0}" is spelt "{1}" in {2}: use one spelling so they group together.', value, advice.preferred, counted('otherArticle', n));
       case 'tags':
-        return t('Tag "{0}" is spelt "{1}" in {2} other article(s): use one spelling so they group together.', value, advice.preferred, n);
+        return t('Tag "{0}" is spelt "{1}" in {2}: use one spelling so they group together.', value, advice.preferred, counted('otherArticle', n));
       case 'author':
-        return t('Author "{0}" is spelt "{1}" in {2} other article(s): use one spelling so they group together.', value, advice.preferred, n);
+        return t('Author "{0}" is spelt "{1}" in {2}: use one spelling so they group together.', value, advice.preferred, counted('otherArticle', n));
     }
   }
   switch (field) {

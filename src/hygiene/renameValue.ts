@@ -5,10 +5,12 @@
  * ones (src/core/hygiene/rename.ts), computed from each file's current text.
  */
 import * as vscode from 'vscode';
+import { counted } from '../util/counts';
 import { parseArticle } from '../core/article/article';
 import { RENAMABLE_FIELDS, RenamableField } from '../core/hygiene/frontMatterValues';
 import { renameValueEdits } from '../core/hygiene/rename';
 import { toRange } from '../util/ranges';
+import { vocabularyFieldWord } from './hygieneLabels';
 import { HygieneModel } from './hygieneModel';
 
 export interface RenameRequest {
@@ -58,7 +60,7 @@ export async function planRename(model: HygieneModel, request: RenameRequest): P
   const problems: RenamePlan['problems'] = [];
   let files = 0;
   let occurrences = 0;
-  const label = vscode.l10n.t('Rename {0} "{1}" to "{2}"', request.field, request.from, request.to);
+  const label = vscode.l10n.t('Rename {0} "{1}" to "{2}"', vocabularyFieldWord(request.field), request.from, request.to);
   const users = [...model.report().files.values()].filter((f) => {
     const r = f.record;
     // An entry without title or categories is one whose front matter the index could not
@@ -100,14 +102,14 @@ async function askRequest(model: HygieneModel, partial: Partial<RenameRequest>):
     await model.ready();
     const values = model.report().vocabulary[field].values;
     from = (await vscode.window.showQuickPick(
-      values.map((v) => ({ label: v.value, description: vscode.l10n.t('{0} article(s)', v.count) })),
-      { title: vscode.l10n.t('Rename a {0} value', field), placeHolder: vscode.l10n.t('Which value?'), matchOnDescription: false },
+      values.map((v) => ({ label: v.value, description: counted('article', v.count) })),
+      { title: vscode.l10n.t('Rename a {0} value', vocabularyFieldWord(field)), placeHolder: vscode.l10n.t('Which value?'), matchOnDescription: false },
     ))?.label;
     if (from === undefined) return undefined;
   }
   const advice = model.started ? model.report().variants[field].get(from) : undefined;
   const to = partial.to ?? (await vscode.window.showInputBox({
-    title: vscode.l10n.t('Rename {0} "{1}"', field, from),
+    title: vscode.l10n.t('Rename {0} "{1}"', vocabularyFieldWord(field), from),
     prompt: vscode.l10n.t('The new value; an existing value merges the two.'),
     value: advice?.preferred ?? from,
     validateInput: (v) => (v.trim() === '' ? vscode.l10n.t('Enter a value, or press Escape to cancel.') : v === from ? vscode.l10n.t('Enter a different value.') : undefined),
@@ -127,7 +129,7 @@ export async function renameValueCommand(model: HygieneModel, arg: unknown): Pro
     void vscode.window.showWarningMessage(vscode.l10n.t('{0}: {1}', vscode.workspace.asRelativePath(p.uri, false), p.message));
   }
   if (plan.files === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No article uses {0} "{1}" where it can be renamed.', request.field, request.from));
+    void vscode.window.showInformationMessage(vscode.l10n.t('No article uses {0} "{1}" where it can be renamed.', vocabularyFieldWord(request.field), request.from));
     return false;
   }
   return vscode.workspace.applyEdit(plan.edit, { isRefactoring: true });
