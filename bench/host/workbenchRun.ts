@@ -57,6 +57,8 @@ export async function run(): Promise<void> {
     const scanning = await until(() => (service.state.kind === 'scanning' && service.state.done > 0 ? service.state : undefined), service.onDidChangeState, 600_000);
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (scanning && folder) {
+      // The web workbench saves after a second by default: the typed spaces must never reach the archive.
+      await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
       const names = fs.readdirSync(folder.uri.fsPath).filter((n) => n.endsWith('.md') || n.endsWith('.html') || n.endsWith('.txt')).sort();
       const uri = vscode.Uri.joinPath(folder.uri, names[Math.floor(names.length * 0.9)]);
       const opened = performance.now();
