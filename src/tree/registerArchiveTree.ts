@@ -35,7 +35,8 @@ function uriOf(arg: unknown): vscode.Uri | undefined {
   return vscode.window.activeTextEditor?.document.uri;
 }
 
-export function registerArchiveTree(context: vscode.ExtensionContext, configs: ArchiveConfigs): ArchiveTreeApi {
+/** `published(uri)`: whether the per-file rules' diagnostics of a file are shown (src/diagnostics/articleDiagnostics.ts). */
+export function registerArchiveTree(context: vscode.ExtensionContext, configs: ArchiveConfigs, published: (uri: vscode.Uri) => boolean): ArchiveTreeApi {
   const service = new ArchiveIndexService(context, configs);
   const settings = readConfig();
   const provider = new ArticleTreeProvider(service, {
@@ -43,7 +44,7 @@ export function registerArchiveTree(context: vscode.ExtensionContext, configs: A
   });
   const view = vscode.window.createTreeView('newsArchive.articles', { treeDataProvider: provider, showCollapseAll: true });
   const statusBar = new ArchiveStatusBar(service);
-  const decorations = new ProblemDecorations(service);
+  const decorations = new ProblemDecorations(service, published);
   const viewState = new ArticlesViewState(view, provider, service);
   context.subscriptions.push(service, provider, view, statusBar, decorations, viewState, vscode.window.registerFileDecorationProvider(decorations));
 
