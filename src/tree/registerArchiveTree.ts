@@ -22,6 +22,7 @@ export interface ArchiveTreeApi {
   readonly view: vscode.TreeView<TreeNode>;
   readonly statusBar: ArchiveStatusBar;
   readonly decorations: ProblemDecorations;
+  readonly viewState: ArticlesViewState;
 }
 
 /** Minutes east of UTC here: date groups and descriptions follow the user's clock. */
@@ -73,6 +74,10 @@ export function registerArchiveTree(context: vscode.ExtensionContext, configs: A
   register('newsArchive.groupByAuthor', groupBy('author'));
   register('newsArchive.sortByDate', sortBy('date'));
   register('newsArchive.sortByTitle', sortBy('title'));
+  // The `…` menu shows these, titled "✓ …", in place of the current choice: VS Code's `toggled`
+  // menu state is not open to extensions' commands (1.100), so the check mark is in the title.
+  for (const g of ['Category', 'Date', 'Source', 'Author'] as const) register(`newsArchive.tree.groupBy${g}.current`, groupBy(g.toLowerCase() as GroupBy));
+  for (const o of ['Date', 'Title'] as const) register(`newsArchive.tree.sortBy${o}.current`, sortBy(o.toLowerCase() as SortBy));
   register('newsArchive.filter', async (text?: unknown) => {
     const current = provider.tree.options.filter;
     const value = typeof text === 'string' ? text : await vscode.window.showInputBox({
@@ -129,13 +134,35 @@ export function registerArchiveTree(context: vscode.ExtensionContext, configs: A
       if (editor && view.visible && readConfig(editor.document.uri).treeRevealActiveArticle) reveal(editor.document.uri, false).catch(() => undefined);
     }),
     view.onDidChangeVisibility((e) => {
-      if (e.visible) service.start();
+      if (!e.visible) return;
+      service.start();
+      revealWhenReady();
     }),
   );
+  // When the view opens, it shows the article being edited, once the index can place it.
+  let waiting: vscode.Disposable | undefined;
+  const revealWhenReady = () => {
+    const uri = vscode.window.activeTextEditor?.document.uri;
+    if (!uri || !readConfig(uri).treeRevealActiveArticle) return;
+    waiting?.dispose();
+    waiting = undefined;
+    if (service.state.kind === 'ready') {
+      reveal(uri, false).catch(() => undefined);
+      return;
+    }
+    waiting = service.onDidChangeState((state) => {
+      if (state.kind !== 'ready') return;
+      waiting?.dispose();
+      waiting = undefined;
+      if (view.visible && vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) reveal(uri, false).catch(() => undefined);
+    });
+  };
+  context.subscriptions.push({ dispose: () => waiting?.dispose() });
+  if (view.visible) revealWhenReady();
   // The index is built in the background once activation is over; it never blocks activation.
   const startLater = setTimeout(() => {
     if (vscode.workspace.workspaceFolders?.length) service.start();
   }, 1500);
   context.subscriptions.push({ dispose: () => clearTimeout(startLater) });
-  return { service, provider, view, statusBar, decorations };
+  return { service, provider, view, statusBar, decorations, viewState };
 }

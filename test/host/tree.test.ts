@@ -181,6 +181,34 @@ describe('archive tree', () => {
     }
   });
 
+  it('reveals the active article when the view opens', async () => {
+    const t = await readyTree();
+    await vscode.commands.executeCommand('workbench.view.explorer');
+    await waitFor('the view hidden', () => (t.view.visible ? undefined : true), t.view.onDidChangeVisibility);
+    await openFile('bom.md'); // not followed while the view is hidden
+    await vscode.commands.executeCommand('newsArchive.focusArticles');
+    await waitFor('the selection', () => (t.view.selection[0]?.id === `a:${workspaceUri('bom.md').fsPath}` ? true : undefined), t.view.onDidChangeSelection);
+  });
+
+  it('sets the context keys that tick the current grouping and order in the view menu', async () => {
+    const t = await readyTree();
+    const keys = () => t.viewState.context;
+    try {
+      await vscode.commands.executeCommand('newsArchive.groupByAuthor');
+      await waitFor('groupBy author', () => (keys()?.['newsArchive.tree.groupBy'] === 'author' ? true : undefined), t.provider.onDidChangeModel);
+      await vscode.commands.executeCommand('newsArchive.sortByTitle');
+      await waitFor('sortBy title', () => (keys()?.['newsArchive.tree.sortBy'] === 'title' ? true : undefined), t.provider.onDidChangeModel);
+      // The ticked entry runs too, and keeps the choice.
+      await vscode.commands.executeCommand('newsArchive.tree.groupByAuthor.current');
+      assert.strictEqual(vscode.workspace.getConfiguration('newsArchive').get('tree.groupBy'), 'author');
+      assert.strictEqual(keys()?.['newsArchive.tree.groupBy'], 'author');
+    } finally {
+      await vscode.commands.executeCommand('newsArchive.groupByCategory');
+      await vscode.commands.executeCommand('newsArchive.sortByDate');
+    }
+    await waitFor('the defaults', () => (keys()?.['newsArchive.tree.groupBy'] === 'category' && keys()?.['newsArchive.tree.sortBy'] === 'date' ? true : undefined), t.provider.onDidChangeModel);
+  });
+
   it('reveals the active article', async () => {
     const t = await readyTree();
     await openFile('crlf.md');
