@@ -7,6 +7,7 @@
  * badge until Validate Archive ran (issue 14).
  */
 import * as vscode from 'vscode';
+import { counted } from '../util/counts';
 import { ArchiveIndexService } from '../index/archiveIndexService';
 import { entryPath } from '../core/index/records/indexEntry';
 import { Disposable } from '../util/dispose';
@@ -49,7 +50,7 @@ export class ProblemDecorations extends Disposable implements vscode.FileDecorat
     if (n === 0) return undefined;
     return new vscode.FileDecoration(
       n > 9 ? '9+' : String(n),
-      vscode.l10n.t('{0} errors, {1} warnings (News Archive)', errors, warnings),
+      vscode.l10n.t('{0}, {1} (News Archive)', counted('error', errors), counted('warning', warnings)),
       new vscode.ThemeColor(errors > 0 ? 'list.errorForeground' : 'list.warningForeground'),
     );
   }
