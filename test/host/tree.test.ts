@@ -7,6 +7,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { TreeNode } from '../../src/core/tree/archiveTree';
+import { EXPAND_FILTERED_LIMIT } from '../../src/tree/articleTreeProvider';
 import { diagnosticSource } from '../../src/util/displayLocale';
 import { api, closeAllEditors, openFile, removeFile, SEED, waitFor, waitForDiagnostics, workspaceUri, writeFile } from './helpers';
 
@@ -167,6 +168,31 @@ describe('archive tree', () => {
     assert.deepStrictEqual(t.provider.getChildren().map((n) => label(t.provider.getTreeItem(n))), ['金融']);
     await vscode.commands.executeCommand('newsArchive.clearFilter');
     await waitFor('no message', () => (t.view.message === undefined ? true : undefined), undefined);
+  });
+
+  it("opens the groups of a filter's results, down to the articles", async () => {
+    const t = await readyTree();
+    await vscode.commands.executeCommand('newsArchive.filter', 'XSS');
+    await waitFor('the filter', () => (t.provider.tree.options.filter.text === 'XSS' ? true : undefined), undefined);
+    let node: TreeNode | undefined;
+    const states: vscode.TreeItemCollapsibleState[] = [];
+    for (let kids = t.provider.getChildren(); kids.length && kids[0].kind === 'group'; kids = t.provider.getChildren(node)) {
+      node = kids[0];
+      states.push(t.provider.getTreeItem(node).collapsibleState!);
+    }
+    assert.deepStrictEqual(states, [1, 1, 1].map(() => vscode.TreeItemCollapsibleState.Expanded));
+    assert.strictEqual(t.provider.getChildren(node)[0].kind, 'article');
+    // Unfiltered, groups are closed again (under their own ids, so VS Code's memory of the open
+    // ones does not keep them open).
+    await vscode.commands.executeCommand('newsArchive.clearFilter');
+    const root = t.provider.getTreeItem(t.provider.getChildren()[0]);
+    assert.strictEqual(root.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+    assert.strictEqual(root.id, t.provider.getChildren()[0].id);
+    // A filter matching more than a screenful leaves them closed.
+    await vscode.commands.executeCommand('newsArchive.toggleProblemsOnly');
+    const many = t.provider.tree.count > EXPAND_FILTERED_LIMIT;
+    assert.strictEqual(t.provider.groupsExpanded, !many);
+    await vscode.commands.executeCommand('newsArchive.clearFilter');
   });
 
   it('groups by date when asked, newest year first', async () => {
