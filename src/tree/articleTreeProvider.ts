@@ -4,7 +4,7 @@
  * tick); a new index or new options refresh the whole tree.
  */
 import * as vscode from 'vscode';
-import { isFiltering } from '../core/tree/archiveFilter';
+import { isFiltering, sameFilter } from '../core/tree/archiveFilter';
 import { ArchiveTree, ArticleNode, GroupNode, TreeNode, TreeOptions } from '../core/tree/archiveTree';
 import { ArchiveIndexService } from '../index/archiveIndexService';
 import { Disposable } from '../util/dispose';
@@ -54,7 +54,7 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
     const before = this.model.options.filter;
     this.model.setOptions(options);
     const filter = this.model.options.filter;
-    if (options.filter && JSON.stringify(filter) !== JSON.stringify(before)) {
+    if (options.filter && !sameFilter(filter, before)) {
       this.filterGeneration++;
       this.expanded = isFiltering(filter) && this.model.count <= EXPAND_FILTERED_LIMIT ? `~filter${this.filterGeneration}` : undefined;
     }

@@ -43,11 +43,17 @@ export class ArticlesViewState extends Disposable {
       // One whole sentence a case, so each language words it its own way.
       const shown = tree.count.toLocaleString();
       const all = counted('article', this.service.index.size);
-      message = f.text && f.problemsOnly
-        ? vscode.l10n.t('Articles with problems whose title or author contains "{0}": {1} of {2}. To show all, use Clear Article Filter (the "clear all" icon) in the title bar.', f.text, shown, all)
-        : f.text
-          ? vscode.l10n.t('Articles whose title or author contains "{0}": {1} of {2}. To show all, use Clear Article Filter (the "clear all" icon) in the title bar.', f.text, shown, all)
-          : vscode.l10n.t('Articles with problems: {0} of {1}. To show all, use Clear Article Filter (the "clear all" icon) in the title bar.', shown, all);
+      const clear = vscode.l10n.t('To show all, use Clear Article Filter (the "clear all" icon) in the title bar.');
+      const searching = f.body && f.text && !f.inBody ? ' ' + vscode.l10n.t('Searching article text…') : '';
+      message = (f.text && f.body
+        ? f.problemsOnly
+          ? vscode.l10n.t('Articles with problems whose title, author or text contains "{0}": {1} of {2}.', f.text, shown, all)
+          : vscode.l10n.t('Articles whose title, author or text contains "{0}": {1} of {2}.', f.text, shown, all)
+        : f.text && f.problemsOnly
+          ? vscode.l10n.t('Articles with problems whose title or author contains "{0}": {1} of {2}.', f.text, shown, all)
+          : f.text
+            ? vscode.l10n.t('Articles whose title or author contains "{0}": {1} of {2}.', f.text, shown, all)
+            : vscode.l10n.t('Articles with problems: {0} of {1}.', shown, all)) + searching + ' ' + clear;
     } else if (state.kind === 'cancelled') {
       message = vscode.l10n.t('Indexing was cancelled: this shows the files read so far. Run Refresh Index to finish.');
     }

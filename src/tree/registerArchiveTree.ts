@@ -13,6 +13,7 @@ import { ArchiveIndexService } from '../index/archiveIndexService';
 import { ArchiveStatusBar } from './archiveStatusBar';
 import { ArticleTreeProvider } from './articleTreeProvider';
 import { articleUri } from './articleTreeItems';
+import { ArticleFilterer, askFilter, bodyOption } from './articleFilter';
 import { ProblemDecorations } from './problemDecorations';
 import { ArticlesViewState } from './articlesViewState';
 
@@ -78,17 +79,18 @@ export function registerArchiveTree(context: vscode.ExtensionContext, configs: A
   // menu state is not open to extensions' commands (1.100), so the check mark is in the title.
   for (const g of ['Category', 'Date', 'Source', 'Author'] as const) register(`newsArchive.tree.groupBy${g}.current`, groupBy(g.toLowerCase() as GroupBy));
   for (const o of ['Date', 'Title'] as const) register(`newsArchive.tree.sortBy${o}.current`, sortBy(o.toLowerCase() as SortBy));
-  register('newsArchive.filter', async (text?: unknown) => {
+  const filterer = new ArticleFilterer(provider, service);
+  context.subscriptions.push(filterer);
+  // (text, { body }) from tests and keybindings; the input otherwise.
+  register('newsArchive.filter', async (text?: unknown, options?: unknown) => {
     const current = provider.tree.options.filter;
-    const value = typeof text === 'string' ? text : await vscode.window.showInputBox({
-      title: vscode.l10n.t('Filter Articles'),
-      prompt: vscode.l10n.t('Words in titles or authors; leave empty to show all articles'),
-      value: current.text,
-    });
-    if (value === undefined) return;
-    provider.setOptions({ filter: { ...current, text: value.trim() } });
+    const request = typeof text === 'string' ? { text, body: bodyOption(options) ?? !!current.body } : await askFilter(current);
+    if (request) await filterer.apply(request);
   });
-  register('newsArchive.clearFilter', () => provider.setOptions({ filter: NO_FILTER }));
+  register('newsArchive.clearFilter', () => {
+    filterer.cancel();
+    provider.setOptions({ filter: NO_FILTER });
+  });
   register('newsArchive.toggleProblemsOnly', () => {
     const f = provider.tree.options.filter;
     provider.setOptions({ filter: { ...f, problemsOnly: !f.problemsOnly } });

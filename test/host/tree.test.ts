@@ -105,7 +105,7 @@ describe('archive tree', () => {
     // 新浪财经－滚动 (an info of the archive-wide vocabulary rule, published without opening it).
     const t = await readyTree();
     await openFile(SEED); // an open article starts the archive-wide rules
-    const uri = await writeFile('tree-badge.md', NEW_ARTICLE('徽标').replace(' - 快讯', ' - 新浪财经－滾动').replace(/^date: .*$/m, 'date: 不是日期'));
+    const uri = await writeFile('tree-badge.md', NEW_ARTICLE('徽标').replace(' - 科技', ' - 徽标测试').replace(' - 快讯', ' - 新浪财经－滾动').replace(/^date: .*$/m, 'date: 不是日期'));
     created.push(uri);
     await waitFor('problem counts', () => (t.service.index.get(uri.fsPath)?.problems ? true : undefined), t.service.onDidChangeEntries, 30_000);
     await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'vocabulary-variant'), 30_000);
@@ -193,6 +193,26 @@ describe('archive tree', () => {
     const many = t.provider.tree.count > EXPAND_FILTERED_LIMIT;
     assert.strictEqual(t.provider.groupsExpanded, !many);
     await vscode.commands.executeCommand('newsArchive.clearFilter');
+  });
+
+  it("searches the articles' text when the filter asks for it", async () => {
+    const t = await readyTree();
+    const uri = await writeFile('tree-body-search.md', NEW_ARTICLE('正文搜索').replace(' - 科技', ' - 正文搜索测试').replace('<p>正文</p>', '<p>只在<b>正文</b>里的独特词语</p>'));
+    created.push(uri);
+    await waitFor('the article', () => (t.service.index.get(uri.fsPath) ? true : undefined), t.service.onDidChangeEntries);
+    const shown = () => t.provider.tree.count;
+    await vscode.commands.executeCommand('newsArchive.filter', '正文里的独特', { body: false });
+    assert.strictEqual(shown(), 0);
+    assert.match(t.view.message ?? '', /^Articles whose title or author contains "正文里的独特": 0 of/);
+    // The command resolves once the body search has been added to the filter.
+    await vscode.commands.executeCommand('newsArchive.filter', '正文里的独特', { body: true });
+    assert.strictEqual(shown(), 1);
+    assert.deepStrictEqual([...t.provider.tree.options.filter.inBody ?? []], [uri.fsPath]);
+    await waitFor('the message', () => (/^Articles whose title, author or text contains "正文里的独特": 1 of \d+ articles\. To show all, use Clear Article Filter/.test(t.view.message ?? '') ? true : undefined), undefined);
+    // Titles still match at once; the option stays on for the next filter.
+    await vscode.commands.executeCommand('newsArchive.filter', '正文搜索');
+    assert.strictEqual(t.provider.tree.options.filter.body, true);
+    assert.strictEqual(shown(), 1);
   });
 
   it('groups by date when asked, newest year first', async () => {
