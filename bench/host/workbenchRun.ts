@@ -75,6 +75,9 @@ export async function run(): Promise<void> {
   out.countMs = (await counted) ?? null;
   out.readyMs = (await ready) ?? null;
   out.articles = service.index.size;
+  const cacheFile = service.cacheLocation;
+  out.cache = cacheFile ? `${cacheFile} (${fs.existsSync(cacheFile) ? 'present' : 'absent'})` : 'no file storage';
+  out.fromCache = service.state.kind === 'ready' ? service.state.fromCache : null;
   out.problems = service.problems;
   out.memoryAfterScanMB = api.probe.memory().rss / MB;
   out.eventLoopScan = api.probe.eventLoop();
@@ -91,6 +94,7 @@ export async function run(): Promise<void> {
     // The persistent cache is written 5 s after the index settles: let the warm run find it.
     await new Promise((resolve) => setTimeout(resolve, 6000));
   }
+  out.cacheAtEnd = cacheFile && fs.existsSync(cacheFile) ? fs.statSync(cacheFile).size : 0;
   api.probe.stopEventLoop();
   const file = process.env.NEWS_ARCHIVE_BENCH_RESULT;
   if (file) fs.writeFileSync(file, JSON.stringify(out, null, 2));
