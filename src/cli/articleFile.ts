@@ -39,17 +39,28 @@ export function notAFileLine(file: string, what: SpecialFileKind): string {
 }
 
 export function readArticleFile(file: string, io: CliIo): ArticleRead {
+  const snapshot = readFileSnapshot(file, io);
+  return snapshot ? articleOf(snapshot) : { kind: 'unreadable' };
+}
+
+/** The file's bytes, or undefined when it cannot be read or is not a file (said on stderr). */
+export function readFileSnapshot(file: string, io: CliIo): FileSnapshot | undefined {
   const read = readSnapshot(file);
   if (read.kind === 'error') {
     io.err(t('{0}: cannot read: {1}', file, read.code));
-    return { kind: 'unreadable' };
+    return undefined;
   }
   if (read.kind === 'special') {
     io.err(notAFileLine(file, read.what));
-    return { kind: 'unreadable' };
+    return undefined;
   }
-  const text = read.snapshot.bytes.toString('utf8');
+  return read.snapshot;
+}
+
+/** The article a snapshot holds, or 'other' when its text is not an article. */
+export function articleOf(snapshot: FileSnapshot): ArticleRead {
+  const text = snapshot.bytes.toString('utf8');
   const article = parseArticle(text);
   if (kindOf(text, article.frontMatter) === 'other') return { kind: 'other' };
-  return { kind: 'article', article, snapshot: read.snapshot };
+  return { kind: 'article', article, snapshot };
 }

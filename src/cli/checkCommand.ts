@@ -8,20 +8,27 @@
 import type { Article } from '../core/article/article';
 import type { Locale } from '../core/locale';
 import type { Problem, Severity } from '../core/problem';
-import type { ReportFile } from '../core/report/reportTypes';
+import type { PositionedProblem, ReportFile } from '../core/report/reportTypes';
 import { validateArticle } from '../core/rules/index';
 import { parseArgs, stringOption, UsageError } from './args';
-import { readArticleFile } from './articleFile';
+import { articleOf, readFileSnapshot } from './articleFile';
 import { selectFiles } from './articleFiles';
 import { CHECK_FORMATS, CheckFormat, formatReport, JsonDiagnostic, jsonResults, textLines } from './checkFormats';
 import { positionedProblems, reportDiagnostic } from './checkReport';
-import { configFilesFor } from './configFile';
+import { CheckCacheFile } from './checkCacheFile';
+import { ConfigFiles, configFilesFor } from './configFile';
+import { gitContentKeys, hashKey } from './contentKeys';
 import { CliIo } from './io';
 import { currentLocale, t } from './l10n';
 
 export type { JsonDiagnostic, JsonFileResult } from './checkFormats';
 
-export const checkUsage = 'news-archive check PATH… [--format text|json|sarif|github|junit] [--shard K/N] [--changed-since REV]';
+export const checkUsage = 'news-archive check PATH… [--format text|json|sarif|github|junit] [--shard K/N] [--changed-since REV] [--cache FILE]';
+
+interface CheckedFile {
+  path: string;
+  problems: PositionedProblem[];
+}
 
 /** One article's problems as the JSON format prints them. */
 export function toJsonDiagnostics(article: Article, problems: readonly Problem[], locale: Locale): JsonDiagnostic[] {
@@ -29,26 +36,67 @@ export function toJsonDiagnostics(article: Article, problems: readonly Problem[]
   return jsonResults([{ path: '', diagnostics }])[0].diagnostics;
 }
 
-export function runCheck(argv: readonly string[], io: CliIo): number {
-  const args = parseArgs(argv, { values: { format: CHECK_FORMATS, shard: [], 'changed-since': [] } });
+/** When a result stops holding: the first future date it reports (then it is no longer future). */
+function expiryOf(problems: readonly Problem[]): number | undefined {
+  let at: number | undefined;
+  for (const p of problems) {
+    const instant = p.ruleId === 'date-future' ? p.data?.instant : undefined;
+    const t = typeof instant === 'string' ? Date.parse(instant) : NaN;
+    if (!Number.isNaN(t)) at = at === undefined ? t : Math.min(at, t);
+  }
+  return at;
+}
+
+/** The placed problems of each article among `paths`, from the cache where it still holds. */
+function checkFiles(paths: readonly string[], configs: ConfigFiles, cacheFile: CheckCacheFile | undefined, io: CliIo): { checked: CheckedFile[]; unreadable: number } {
+  const keys = cacheFile ? gitContentKeys() : undefined;
+  const now = Date.now();
+  const checked: CheckedFile[] = [];
+  let unreadable = 0;
+  for (const file of paths) {
+    const loaded = configs.forFile(file);
+    const name = cacheFile ? CheckCacheFile.entryName(file) : '';
+    const configKey = cacheFile ? cacheFile.configKey(loaded) : '';
+    let content = keys?.fromGit(file);
+    let cached = content !== undefined ? cacheFile?.cache.get(name, content, configKey, now) : undefined;
+    if (!cached) {
+      const snapshot = readFileSnapshot(file, io);
+      if (!snapshot) {
+        unreadable++;
+        continue;
+      }
+      if (cacheFile && content === undefined) {
+        content = hashKey(snapshot.bytes);
+        cached = cacheFile.cache.get(name, content, configKey, now);
+      }
+      if (!cached) {
+        const read = articleOf(snapshot);
+        const problems = read.kind === 'article' ? validateArticle(read.article, loaded.config) : undefined;
+        const placed = read.kind === 'article' ? positionedProblems(read.article, problems!) : null;
+        if (cacheFile && content !== undefined) cacheFile.cache.set(name, { content, config: configKey, expires: problems && expiryOf(problems), problems: placed });
+        if (placed) checked.push({ path: file, problems: placed });
+        continue;
+      }
+    }
+    if (cacheFile) cacheFile.hits++;
+    if (cached.problems) checked.push({ path: file, problems: cached.problems });
+  }
+  return { checked, unreadable };
+}
+
+export async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, { values: { format: CHECK_FORMATS, shard: [], 'changed-since': [], cache: [] } });
   if (args.positional.length === 0) throw new UsageError('check needs at least one file or folder');
   const format = (stringOption(args, 'format') ?? 'text') as CheckFormat;
+  const cachePath = stringOption(args, 'cache');
   const configs = configFilesFor(io);
-  const files: ReportFile[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   const locale = currentLocale();
-  let checked = 0;
   const { files: paths, unreadable: unwalked } = selectFiles(args, io);
-  let unreadable = unwalked;
-  for (const file of paths) {
-    const read = readArticleFile(file, io);
-    if (read.kind === 'unreadable') unreadable++;
-    if (read.kind !== 'article') continue;
-    const { article } = read;
-    checked++;
-    const problems = validateArticle(article, configs.forFile(file).config);
-    files.push({ path: file, diagnostics: positionedProblems(article, problems).map((p) => reportDiagnostic(p, locale)) });
-  }
+  const cacheFile = cachePath === undefined ? undefined : new CheckCacheFile(cachePath, io);
+  const { checked, unreadable: unread } = checkFiles(paths, configs, cacheFile, io);
+  const unreadable = unwalked + unread;
+  const files: ReportFile[] = checked.map((c) => ({ path: c.path, diagnostics: c.problems.map((p) => reportDiagnostic(p, locale)) }));
   for (const f of files) for (const d of f.diagnostics) counts[d.severity]++;
   if (format === 'text') {
     const lines = textLines(files);
@@ -60,9 +108,11 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   if (format !== 'json' && format !== 'sarif' && format !== 'junit') {
     const total = counts.error + counts.warning + counts.info + counts.hint;
     const problems = total === 1 ? t('1 problem') : t('{0} problems', total);
-    const articles = checked === 1 ? t('1 article') : t('{0} articles', checked);
+    const articles = checked.length === 1 ? t('1 article') : t('{0} articles', checked.length);
     io.err(t('{0} ({1} errors, {2} warnings, {3} info, {4} hints) in {5}', problems, counts.error, counts.warning, counts.info, counts.hint, articles));
+    if (cacheFile) io.err(t('{0}: {1} of {2} files from the cache', cachePath!, cacheFile.hits, paths.length));
   }
+  await cacheFile?.save();
   // A configuration with errors is not what the archive asked for: a CI gate must not pass on it.
   return unreadable > 0 || configs.filesWithErrors > 0 ? 2 : counts.error > 0 ? 1 : 0;
 }
