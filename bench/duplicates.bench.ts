@@ -33,7 +33,7 @@ let sketching = Infinity;
 let finding = Infinity;
 let entries: DuplicateEntry[] = [];
 let records: ArticleRecord[] = [];
-let report: DuplicateReport = { groups: [] };
+let report: DuplicateReport = { groups: [], comparisons: 0 };
 // Alternate the two passes and keep each one's best round: the machine is shared.
 for (let round = 0; round < ROUNDS; round++) {
   gc?.();

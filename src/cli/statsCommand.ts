@@ -47,7 +47,7 @@ export function runStats(argv: readonly string[], io: CliIo): number {
   const { duplicates: d, vocabulary: v } = settings;
   const stats = archiveStats({
     records,
-    duplicates: d.severity === 'off' ? { groups: [] } : findDuplicates(entries, { threshold: d.threshold, sameTitle: d.sameTitle }),
+    duplicates: d.severity === 'off' ? { groups: [], comparisons: 0 } : findDuplicates(entries, { threshold: d.threshold, sameTitle: d.sameTitle }),
     vocabulary: vocabularyReport(records, { relativeDistance: v.relativeDistance, maxDistance: v.maxDistance }),
     problemsPerRule,
   });

@@ -3,9 +3,11 @@
  * `newsArchive.showDuplicates` lists the duplicate groups to pick one to compare.
  */
 import * as vscode from 'vscode';
-import type { DuplicateGroup, DuplicateReason } from '../core/hygiene/duplicates';
+import type { DuplicateGroup, DuplicateLookup, DuplicateReason } from '../core/hygiene/duplicates';
 import { duplicateReasonLabel } from './hygieneLabels';
 import { HygieneModel } from './hygieneModel';
+
+const DETAIL_NAMES = 10;
 
 function name(uri: string): string {
   return vscode.workspace.asRelativePath(vscode.Uri.parse(uri), false);
@@ -33,10 +35,10 @@ function reasonOf(reason: DuplicateReason | undefined): string | undefined {
   return reason && duplicateReasonLabel(reason);
 }
 
-async function pickOther(group: DuplicateGroup, of: string): Promise<string | undefined> {
+async function pickOther(group: DuplicateGroup, of: string, lookup: DuplicateLookup): Promise<string | undefined> {
   const others = group.members.filter((m) => m !== of);
   if (others.length === 1) return others[0];
-  const pairs = new Map(group.pairs.filter((p) => p.a === of || p.b === of).map((p) => [p.a === of ? p.b : p.a, p]));
+  const pairs = new Map(lookup.pairsOf(of).map((p) => [p.a === of ? p.b : p.a, p]));
   const picked = await vscode.window.showQuickPick(
     others.map((m) => ({ label: name(m), description: reasonOf(pairs.get(m)?.reason), uri: m })),
     { title: vscode.l10n.t('Compare {0} with…', name(of)) },
@@ -52,9 +54,9 @@ export async function compareDuplicatesCommand(model: HygieneModel, first?: unkn
   await model.ready();
   const report = model.report();
   const of = (a ?? vscode.window.activeTextEditor?.document.uri)?.toString();
-  const group = of ? report.groupOf.get(of) : undefined;
+  const group = of ? report.lookup.groupOf(of) : undefined;
   if (!of || !group) return showDuplicatesCommand(model);
-  const other = await pickOther(group, of);
+  const other = await pickOther(group, of, report.lookup);
   if (other) await openDiff(vscode.Uri.parse(of), vscode.Uri.parse(other));
 }
 
@@ -69,13 +71,14 @@ export async function showDuplicatesCommand(model: HygieneModel): Promise<void> 
     groups.map((g) => ({
       label: name(g.members[0]),
       description: vscode.l10n.t('{0} articles · {1}', g.members.length, duplicateReasonLabel(g.reason)),
-      detail: g.members.slice(1).map(name).join(' · '),
+      // The first few names: a group of thousands is one row, not a line of thousands of names.
+      detail: [...g.members.slice(1, DETAIL_NAMES + 1).map(name), ...(g.members.length > DETAIL_NAMES + 1 ? ['…'] : [])].join(' · '),
       group: g,
     })),
     { title: vscode.l10n.t('Duplicate articles ({0} groups)', groups.length), matchOnDetail: true },
   );
   if (!picked) return;
   const first = picked.group.members[0];
-  const other = await pickOther(picked.group, first);
+  const other = await pickOther(picked.group, first, model.report().lookup);
   if (other) await openDiff(vscode.Uri.parse(first), vscode.Uri.parse(other));
 }

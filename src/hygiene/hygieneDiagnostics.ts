@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { Article, parseArticle } from '../core/article/article';
-import type { DuplicateGroup, DuplicateReason } from '../core/hygiene/duplicates';
+import type { DuplicateGroup, DuplicateLookup, DuplicateReason } from '../core/hygiene/duplicates';
 import { DUPLICATE_ARTICLE, VOCABULARY_VARIANT } from '../core/hygiene/hygieneConfig';
 import type { Severity } from '../core/problem';
 import { RENAMABLE_FIELDS, valueOccurrences } from '../core/hygiene/frontMatterValues';
@@ -42,26 +42,35 @@ function displayName(uri: string): string {
   return vscode.workspace.asRelativePath(vscode.Uri.parse(uri), false);
 }
 
-/** `duplicate-article` for one member: on its title (or its first line), naming the others. */
-export function duplicateDiagnostic(article: Article, uri: string, group: DuplicateGroup, extensionUri: vscode.Uri, configured?: Severity): vscode.Diagnostic {
+/** Copies named in a diagnostic's related information; the rest are counted ("and N more"). */
+export const RELATED_COPIES = 5;
+
+/** `duplicate-article` for one member: on its title (or its first line), naming its nearest copies. */
+export function duplicateDiagnostic(article: Article, uri: string, group: DuplicateGroup, lookup: DuplicateLookup, extensionUri: vscode.Uri, configured?: Severity): vscode.Diagnostic {
   const title = article.frontMatter ? frontMatterDocument(article).get('title') : undefined;
   const span = title ? title.valueSpan ?? title.keySpan : { start: article.bodyStart, end: article.bodyStart };
-  const direct = group.pairs.filter((p) => p.a === uri || p.b === uri);
+  const direct = lookup.pairsOf(uri);
   const strongest = direct.length ? direct[0].reason : group.reason;
-  const parts = direct.map((p) => pairText(p.reason, displayName(p.a === uri ? p.b : p.a), p.similarity));
-  const others = group.members.length - 1;
+  const first = direct[0];
+  const part = first ? pairText(first.reason, displayName(first.a === uri ? first.b : first.a), first.similarity) : '';
   const message = vscode.l10n.t(
-    'Duplicate article: {0}. {1} other article(s) in this group; compare them with "News Archive: Compare Duplicates" and delete or merge the extra copies.',
-    parts.join('; ') || vscode.l10n.t('in a group with {0}', group.members.filter((m) => m !== uri).map(displayName).join(', ')),
-    others,
+    'Duplicate article: {0}, one of {1} copies; compare them with "News Archive: Compare Duplicates" and delete or merge the extra copies.',
+    part,
+    group.members.length,
   );
   const severity = configured ? SEVERITY[configured] : strongest === 'title' ? vscode.DiagnosticSeverity.Information : vscode.DiagnosticSeverity.Warning;
   const d = new vscode.Diagnostic(toRange(article.lines, span.start, span.end), message, severity);
   d.source = diagnosticSource();
   d.code = { value: DUPLICATE_ARTICLE, target: ruleDocs(extensionUri, DUPLICATE_ARTICLE) };
-  d.relatedInformation = group.members
-    .filter((m) => m !== uri)
-    .map((m) => new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.parse(m), new vscode.Position(0, 0)), vscode.l10n.t('Duplicate: {0}', displayName(m))));
+  const nearest = lookup.nearest(uri, RELATED_COPIES);
+  d.relatedInformation = nearest.map((c) => new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.parse(c.path), new vscode.Position(0, 0)), vscode.l10n.t('Duplicate: {0}', displayName(c.path))));
+  const more = group.members.length - 1 - nearest.length;
+  if (more > 0) {
+    d.relatedInformation.push(new vscode.DiagnosticRelatedInformation(
+      new vscode.Location(vscode.Uri.parse(uri), toRange(article.lines, span.start, span.end)),
+      vscode.l10n.t('… and {0} more copies: the Quick Fix "Show all copies in the Duplicates view" lists them', more),
+    ));
+  }
   return d;
 }
 
@@ -126,7 +135,7 @@ export class HygieneDiagnostics extends Disposable {
     const generation = ++this.generation;
     const report = this.model.report();
     const { duplicates, vocabulary } = this.model.settings;
-    const flagged = new Set<string>(duplicates.severity === 'off' ? [] : report.groupOf.keys());
+    const flagged = new Set<string>(duplicates.severity === 'off' ? [] : report.lookup.paths());
     if (vocabulary.severity !== 'off') for (const [key, file] of report.files) {
       const r = file.record;
       if (r.categories.some((v) => report.variants.categories.has(v)) || r.tags.some((v) => report.variants.tags.has(v)) ||
@@ -155,9 +164,9 @@ export class HygieneDiagnostics extends Disposable {
   private publishOne(key: string, report: HygieneReport, text: string): void {
     const article = parseArticle(text);
     const { duplicates, vocabulary } = this.model.settings;
-    const group = duplicates.severity === 'off' ? undefined : report.groupOf.get(key);
+    const group = duplicates.severity === 'off' ? undefined : report.lookup.groupOf(key);
     const diagnostics = vocabulary.severity === 'off' ? [] : variantDiagnostics(article, report, this.extensionUri, vocabulary.severity);
-    if (group) diagnostics.unshift(duplicateDiagnostic(article, key, group, this.extensionUri, duplicates.severity === 'off' ? undefined : duplicates.severity));
+    if (group) diagnostics.unshift(duplicateDiagnostic(article, key, group, report.lookup, this.extensionUri, duplicates.severity === 'off' ? undefined : duplicates.severity));
     this.collection.set(vscode.Uri.parse(key), diagnostics);
   }
 }

@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import { parseArticle } from '../core/article/article';
 import type { ArticleRecord } from '../core/index/articleRecord';
 import { duplicateSketch, DuplicateSketch } from '../core/hygiene/duplicateSketch';
-import { DuplicateGroup, DuplicateReport, findDuplicates } from '../core/hygiene/duplicates';
+import { DuplicateLookup, DuplicateReport, findDuplicates } from '../core/hygiene/duplicates';
 import { VariantAdvice, variantMap, VocabularyField, VocabularyReport, vocabularyReport } from '../core/hygiene/vocabulary';
 import { defaultArchiveConfig } from '../core/config/archiveConfig';
 import { HygieneSettings, hygieneSettings } from '../core/hygiene/hygieneConfig';
@@ -32,8 +32,8 @@ export interface HygieneReport {
   duplicates: DuplicateReport;
   vocabulary: VocabularyReport;
   variants: Record<VocabularyField, Map<string, VariantAdvice>>;
-  /** The duplicate group of each member, by URI string. */
-  groupOf: Map<string, DuplicateGroup>;
+  /** The duplicate groups by member (URI strings). */
+  lookup: DuplicateLookup;
   files: ReadonlyMap<string, HygieneFile>;
 }
 
@@ -126,9 +126,7 @@ export class HygieneModel extends Disposable {
       const { duplicates: d, vocabulary: v } = this.settingsValue;
       const duplicates = findDuplicates(files.map((f) => ({ path: f.uri.toString(), sketch: f.sketch })), { threshold: d.threshold, sameTitle: d.sameTitle });
       const vocabulary = vocabularyReport(files.map((f) => f.record), { relativeDistance: v.relativeDistance, maxDistance: v.maxDistance });
-      const groupOf = new Map<string, DuplicateGroup>();
-      for (const g of duplicates.groups) for (const m of g.members) groupOf.set(m, g);
-      this.cached = { duplicates, vocabulary, variants: variantMap(vocabulary), groupOf, files: this.files };
+      this.cached = { duplicates, vocabulary, variants: variantMap(vocabulary), lookup: new DuplicateLookup(duplicates), files: this.files };
     }
     return this.cached;
   }

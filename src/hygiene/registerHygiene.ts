@@ -12,7 +12,8 @@ import { hygieneSettings } from '../core/hygiene/hygieneConfig';
 import { ArchiveIndexService } from '../index/archiveIndexService';
 import { compareDuplicatesCommand, showDuplicatesCommand } from './compareDuplicates';
 import { HygieneApi, hygieneApi } from './hygieneApi';
-import { DUPLICATES_VIEW, DuplicatesTreeProvider } from './duplicatesTree';
+import { DuplicateActions, REVEAL_DUPLICATES, revealDuplicatesCommand } from './duplicateActions';
+import { DUPLICATES_VIEW, DuplicatesNode, DuplicatesTreeProvider, SHOW_MORE_DUPLICATES } from './duplicatesTree';
 import { HygieneDiagnostics } from './hygieneDiagnostics';
 import { HygieneModel } from './hygieneModel';
 import { renameValueCommand } from './renameValue';
@@ -33,11 +34,17 @@ export function registerHygiene(context: vscode.ExtensionContext, articles: Arti
   context.subscriptions.push(configs.onDidChange(() => void loadSettings()));
   const diagnostics = new HygieneDiagnostics(model, context.extensionUri);
   const duplicates = new DuplicatesTreeProvider(model);
+  const duplicatesView = vscode.window.createTreeView(DUPLICATES_VIEW, { treeDataProvider: duplicates, showCollapseAll: true });
   context.subscriptions.push(
     model,
     diagnostics,
     duplicates,
-    vscode.window.createTreeView(DUPLICATES_VIEW, { treeDataProvider: duplicates, showCollapseAll: true }),
+    duplicatesView,
+    vscode.languages.registerCodeActionsProvider(ARTICLE_SELECTOR, new DuplicateActions(model), { providedCodeActionKinds: DuplicateActions.kinds }),
+    vscode.commands.registerCommand(SHOW_MORE_DUPLICATES, (node: unknown) => {
+      if (typeof node === 'object' && node !== null && (node as { kind?: unknown }).kind === 'duplicateMore') duplicates.showMore(node as DuplicatesNode);
+    }),
+    vscode.commands.registerCommand(REVEAL_DUPLICATES, (arg?: unknown) => revealDuplicatesCommand(model, duplicates, duplicatesView, arg)),
     vscode.languages.registerCodeActionsProvider(ARTICLE_SELECTOR, new VocabularyFixes(articles, model), { providedCodeActionKinds: VocabularyFixes.kinds }),
     vscode.commands.registerCommand('newsArchive.showDuplicates', () => showDuplicatesCommand(model)),
     vscode.commands.registerCommand('newsArchive.compareDuplicates', (a?: unknown, b?: unknown) => compareDuplicatesCommand(model, a, b)),

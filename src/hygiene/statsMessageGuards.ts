@@ -15,7 +15,8 @@ export function isFromStatsView(m: unknown): m is FromStatsView {
       return true;
     case 'rendered':
       return isCount(m.articles) && isCount(m.sections) && isCount(m.bars) && isCount(m.months)
-        && Array.isArray(m.fieldLabels) && m.fieldLabels.every((l) => typeof l === 'string');
+        && Array.isArray(m.fieldLabels) && m.fieldLabels.every((l) => typeof l === 'string')
+        && isCount(m.duplicateGroups) && isCount(m.duplicateMembers);
     case 'compare':
       return typeof m.a === 'string' && typeof m.b === 'string';
     case 'rename':
@@ -27,5 +28,5 @@ export function isFromStatsView(m: unknown): m is FromStatsView {
 
 /** The page trusts the extension's figures, but not blindly their shape. */
 export function isToStatsView(m: unknown): m is ToStatsView {
-  return isRecord(m) && m.type === 'stats' && isRecord(m.stats) && isRecord(m.labels) && typeof m.problemsNote === 'string';
+  return isRecord(m) && m.type === 'stats' && isRecord(m.stats) && Array.isArray(m.duplicateGroups) && isRecord(m.labels) && typeof m.problemsNote === 'string';
 }

@@ -5,6 +5,7 @@
  */
 import type { ArchiveStats } from '../core/hygiene/stats';
 import type { DuplicateReason } from '../core/hygiene/duplicates';
+import type { DuplicateGroupSummary } from '../core/hygiene/duplicateSummary';
 import type { VocabularyField } from '../core/hygiene/vocabulary';
 
 /** Every word the page shows, already in the display language. */
@@ -33,11 +34,21 @@ export interface StatsLabels {
   mixed: string;
   /** `{0}`: the share of the text two articles have in common, in percent. */
   alike: string;
+  /** `{0}`: the number of articles in a duplicate group. */
+  groupSize: string;
+  /** `{0}`: members not shown yet. */
+  showMore: string;
+  /** `{0}`: members the page was not sent (the Duplicates view lists them). */
+  inView: string;
   fields: Record<VocabularyField, string>;
   reasons: Record<DuplicateReason, string>;
 }
 
-export type ToStatsView = { type: 'stats'; stats: ArchiveStats; problemsNote: string; labels: StatsLabels };
+/**
+ * `stats.duplicates.groups` stays empty: the groups travel as `duplicateGroups`, one row a group
+ * with at most 2,000 of its members, so a cluster of thousands stays a small message.
+ */
+export type ToStatsView = { type: 'stats'; stats: ArchiveStats; duplicateGroups: DuplicateGroupSummary[]; problemsNote: string; labels: StatsLabels };
 
 /** What the page drew, reported back after each render (the tests read it: a webview's DOM is not readable through VS Code's API). */
 export interface StatsRendered {
@@ -47,6 +58,9 @@ export interface StatsRendered {
   months: number;
   /** The field badges of the vocabulary list, as shown. */
   fieldLabels: string[];
+  /** Duplicate groups drawn, and their members drawn (a page of each). */
+  duplicateGroups: number;
+  duplicateMembers: number;
 }
 
 export type RenamableField = 'categories' | 'tags' | 'author';

@@ -5,7 +5,9 @@
  * archive while open.
  */
 import * as vscode from 'vscode';
+import { summariseGroups } from '../core/hygiene/duplicateSummary';
 import { archiveStats } from '../core/hygiene/stats';
+import { MAX_CHILDREN } from '../core/tree/pageWindow';
 import { VOCABULARY_FIELDS } from '../core/hygiene/vocabulary';
 import { diagnosticSource } from '../util/displayLocale';
 import { Disposable } from '../util/dispose';
@@ -22,6 +24,8 @@ const rendered = new vscode.EventEmitter<StatsRendered>();
 export const onDidRenderStats = rendered.event;
 
 export const STATS_VIEW_TYPE = 'newsArchive.stats';
+/** Duplicate groups sent to the page, largest first; each with at most MAX_CHILDREN members. */
+const SHOWN_GROUPS = 200;
 
 /** Problems per rule as the editor knows them: the published diagnostics of News Archive. */
 function problemsPerRule(): Map<string, number> {
@@ -47,6 +51,7 @@ function labels(): StatsLabels {
     perSource: t('Sources'), perCategory: t('Categories'), perAuthor: t('Authors'), problemsPerRule: t('Problems per rule'),
     duplicates: t('Duplicates'), vocabulary: t('Vocabulary drift'), compare: t('Compare'), rename: t('Rename to "{0}"'),
     none: t('None found.'), more: t('… {0} more'), mixed: t('mixes traditional and simplified'), alike: t('{0}% alike'),
+    groupSize: t('{0} articles'), showMore: t('Show more ({0} left)'), inView: t('… {0} more in the Duplicates view'),
     fields: Object.fromEntries(VOCABULARY_FIELDS.map((f) => [f, vocabularyFieldLabel(f)])) as StatsLabels['fields'],
     reasons: { exact: duplicateReasonLabel('exact'), similar: duplicateReasonLabel('similar'), title: duplicateReasonLabel('title') },
   };
@@ -93,10 +98,12 @@ export class StatsPanel extends Disposable {
     const report = this.model.report();
     const records = [...report.files.values()].map((f) => f.record);
     const stats = archiveStats({ records, duplicates: report.duplicates, vocabulary: report.vocabulary, problemsPerRule: problemsPerRule() });
-    stats.duplicates.groups = stats.duplicates.groups.slice(0, 200);
+    const duplicateGroups = summariseGroups(report.duplicates.groups.slice(0, SHOWN_GROUPS), report.lookup, MAX_CHILDREN);
+    stats.duplicates.groups = [];
     const message: ToStatsView = {
       type: 'stats',
       stats,
+      duplicateGroups,
       problemsNote: vscode.l10n.t('Problems of the files validated so far; run "News Archive: Validate Archive" to count them all.'),
       labels: labels(),
     };
@@ -111,7 +118,7 @@ export class StatsPanel extends Disposable {
         if (this.model.started) await this.post();
         break;
       case 'rendered':
-        rendered.fire({ articles: m.articles, sections: m.sections, bars: m.bars, months: m.months, fieldLabels: m.fieldLabels });
+        rendered.fire({ articles: m.articles, sections: m.sections, bars: m.bars, months: m.months, fieldLabels: m.fieldLabels, duplicateGroups: m.duplicateGroups, duplicateMembers: m.duplicateMembers });
         break;
       case 'compare':
         if (known(m.a) && known(m.b)) await compareDuplicatesCommand(this.model, vscode.Uri.parse(m.a), vscode.Uri.parse(m.b));

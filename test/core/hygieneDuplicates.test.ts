@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArticle } from '../../src/core/article/article';
 import { duplicateSketch, estimatedSimilarity, minHashSignature, normaliseBody, titleKey } from '../../src/core/hygiene/duplicateSketch';
-import { DuplicateEntry, duplicatesOf, findDuplicates } from '../../src/core/hygiene/duplicates';
+import { DuplicateEntry, DuplicateLookup, findDuplicates } from '../../src/core/hygiene/duplicates';
+import { summariseGroups } from '../../src/core/hygiene/duplicateSummary';
 
 const fixtures = path.resolve(__dirname, '../../../test/fixtures/hygiene');
 
@@ -79,13 +80,19 @@ describe('hygiene: duplicate groups', () => {
           reason: 'exact',
         },
       ],
+      comparisons: report.comparisons,
     });
-    assert.deepEqual(duplicatesOf(report, 'c-near-copy.md')?.others, [
-      { path: 'a-original.md', reason: 'similar', similarity: 0.9453125 },
-      { path: 'b-exact-copy.md', reason: undefined, similarity: undefined },
-      { path: 'd-same-title.md', reason: undefined, similarity: undefined },
+    const lookup = new DuplicateLookup(report);
+    assert.deepEqual(lookup.nearest('c-near-copy.md', 10), [
+      { path: 'a-original.md', reason: 'similar', similarity: 0.9453125, hops: 1 },
+      { path: 'b-exact-copy.md', reason: 'exact', similarity: 1, hops: 2 },
+      { path: 'd-same-title.md', reason: 'title', similarity: 0, hops: 2 },
     ]);
-    assert.equal(duplicatesOf(report, 'e-traditional.md'), undefined);
+    assert.deepEqual(lookup.nearest('c-near-copy.md', 2).map((c) => c.path), ['a-original.md', 'b-exact-copy.md']);
+    assert.deepEqual(lookup.pairsOf('d-same-title.md'), [{ a: 'a-original.md', b: 'd-same-title.md', reason: 'title', similarity: 0 }]);
+    assert.equal(lookup.groupOf('b-exact-copy.md'), report.groups[0]);
+    assert.equal(lookup.groupOf('e-traditional.md'), undefined);
+    assert.deepEqual(lookup.nearest('e-traditional.md', 5), []);
   });
 
   it('can leave titles out and raise the similarity threshold', () => {
@@ -101,5 +108,30 @@ describe('hygiene: duplicate groups', () => {
     assert.equal(groups[0].members.length, 50);
     assert.equal(groups[0].pairs.length, 49);
     assert.ok(groups[0].pairs.every((p) => p.a === 'copy00.md' && p.reason === 'exact'));
+  });
+
+  it("keeps a cluster of 2,000 copies linear: members − 1 pairs, and each member's nearest copies cost about as many steps as they return", () => {
+    const k = 2000;
+    const body = duplicateSketch('', `<p>${text(9, 400)}</p>`);
+    // Exact copies under numbered titles (issue 19's archive), and as many short bodies sharing one title.
+    const entries: DuplicateEntry[] = [];
+    for (let i = 0; i < k; i++) entries.push({ path: `copy/${String(i).padStart(4, '0')}.md`, sketch: { ...body, titleKey: titleKey(`${i} 同一篇文章`) } });
+    for (let i = 0; i < k; i++) entries.push({ path: `title/${String(i).padStart(4, '0')}.md`, sketch: duplicateSketch('同一个标题', `<p>短文${i}</p>`) });
+    const report = findDuplicates(entries);
+    assert.deepEqual(report.groups.map((g) => [g.members.length, g.pairs.length, g.reason]), [[k, k - 1, 'exact'], [k, k - 1, 'title']]);
+    // Title pairs compare signatures (none here); exact copies are never compared.
+    assert.ok(report.comparisons <= 2 * k, `${report.comparisons} comparisons`);
+    const lookup = new DuplicateLookup(report);
+    for (const e of entries) {
+      const before = lookup.work;
+      const near = lookup.nearest(e.path, 5);
+      assert.equal(near.length, 5);
+      assert.ok(lookup.work - before <= 7, `${e.path}: ${lookup.work - before} steps`);
+    }
+    assert.ok(lookup.work <= 7 * entries.length, `${lookup.work} steps in all`);
+    // The dashboard's rows: one a group, with its count, at most 1,500 members here, each with its own pair's reason.
+    const rows = summariseGroups(report.groups, lookup, 1500);
+    assert.deepEqual(rows.map((r) => [r.reason, r.count, r.members.length]), [['exact', k, 1500], ['title', k, 1500]]);
+    assert.deepEqual(rows[0].members.slice(0, 2), [{ path: 'copy/0000.md', reason: 'exact', similarity: 1 }, { path: 'copy/0001.md', reason: 'exact', similarity: 1 }]);
   });
 });

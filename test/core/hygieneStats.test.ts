@@ -17,7 +17,7 @@ describe('hygiene: stats', () => {
       { date: '2022-02-01T00:00:00.000Z', source: null, categories: [], tags: [], author: null },
       { date: null, source: '北京日报', categories: ['金融'], tags: [], author: 'a' },
     ];
-    const stats = archiveStats({ records, duplicates: { groups: [] }, vocabulary: vocabularyReport(records) });
+    const stats = archiveStats({ records, duplicates: { groups: [], comparisons: 0 }, vocabulary: vocabularyReport(records) });
     assert.deepEqual(stats.perMonth, [
       { key: '2021-11', count: 1 },
       { key: '2021-12', count: 0 },

@@ -6,7 +6,9 @@
  *   locality-sensitive hashing over bands of the MinHash signature, so the work stays near-linear
  *   in the number of articles; only articles sharing a band are compared.
  * Pairs are joined into groups (connected components). Exact copies are collapsed first, so a
- * body scraped a hundred times costs one signature comparison, not ten thousand.
+ * body scraped a hundred times costs one signature comparison, not ten thousand. A group keeps
+ * only the pairs that joined it (a spanning set, strongest first: members − 1 pairs), so a
+ * cluster of k copies costs k, never k² (issue 19); `DuplicateLookup` answers by path in maps.
  */
 import { DuplicateSketch, estimatedSimilarity, SIGNATURE_BINS } from './duplicateSketch';
 
@@ -28,7 +30,10 @@ export interface DuplicatePair {
 export interface DuplicateGroup {
   /** Paths in code point order. */
   members: string[];
-  /** The pairs that joined the group, strongest reason first. */
+  /**
+   * The pairs that joined the group, strongest reason first: a spanning set (members − 1
+   * pairs), each joining two parts that no stronger pair had joined.
+   */
   pairs: DuplicatePair[];
   /** The strongest reason among the pairs. */
   reason: DuplicateReason;
@@ -44,6 +49,8 @@ export interface DuplicateOptions {
 export interface DuplicateReport {
   /** Groups, largest first, then by first member. */
   groups: DuplicateGroup[];
+  /** Signature comparisons made: the search's work, near-linear in the number of articles. */
+  comparisons: number;
 }
 
 const ROWS_PER_BAND = 6;
@@ -74,7 +81,9 @@ export function findDuplicates(entries: readonly DuplicateEntry[], options: Dupl
     const known = pairs.get(id);
     if (!known || RANK[reason] < RANK[known.reason]) pairs.set(id, { a, b, reason, similarity });
   };
+  let comparisons = 0;
   const similarity = (a: number, b: number) => {
+    comparisons++;
     const sa = entries[a].sketch.signature;
     const sb = entries[b].sketch.signature;
     return sa && sb ? estimatedSimilarity(sa, sb) : 0;
@@ -123,29 +132,38 @@ export function findDuplicates(entries: readonly DuplicateEntry[], options: Dupl
     entries.forEach((e, i) => e.sketch.titleKey !== undefined && pushTo(byTitle, e.sketch.titleKey, i));
     for (const list of byTitle.values()) for (let k = 1; k < list.length; k++) addPair(list[0], list[k], 'title', similarity(list[0], list[k]));
   }
-  return { groups: groupPairs(entries, [...pairs.values()]) };
+  return { groups: groupPairs(entries, [...pairs.values()]), comparisons };
 }
 
-function groupPairs(entries: readonly DuplicateEntry[], pairs: { a: number; b: number; reason: DuplicateReason; similarity: number }[]): DuplicateGroup[] {
+type IndexPair = { a: number; b: number; reason: DuplicateReason; similarity: number };
+
+const byPath = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+function groupPairs(entries: readonly DuplicateEntry[], pairs: IndexPair[]): DuplicateGroup[] {
   const parent = entries.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
     return i;
   };
+  // Strongest first (then the most alike, then by index), so the spanning set keeps the pairs
+  // that say most: a copy joined by its text is not shown as joined by its title.
+  pairs.sort((x, y) => RANK[x.reason] - RANK[y.reason] || y.similarity - x.similarity || x.a - y.a || x.b - y.b);
+  const joining: IndexPair[] = [];
   for (const p of pairs) {
     const ra = find(p.a);
     const rb = find(p.b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    if (ra === rb) continue;
+    parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    joining.push(p);
   }
-  const groups = new Map<number, { members: Set<number>; pairs: typeof pairs }>();
-  for (const p of pairs) {
+  const groups = new Map<number, { members: Set<number>; pairs: IndexPair[] }>();
+  for (const p of joining) {
     const root = find(p.a);
     let g = groups.get(root);
     if (!g) groups.set(root, (g = { members: new Set(), pairs: [] }));
     g.members.add(p.a).add(p.b);
     g.pairs.push(p);
   }
-  const byPath = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   const result: DuplicateGroup[] = [];
   for (const g of groups.values()) {
     const ordered = g.pairs
@@ -159,15 +177,72 @@ function groupPairs(entries: readonly DuplicateEntry[], pairs: { a: number; b: n
   return result.sort((x, y) => y.members.length - x.members.length || byPath(x.members[0], y.members[0]));
 }
 
-/** The other members of the group holding `path`, with the reason that links each (if direct). */
-export function duplicatesOf(report: DuplicateReport, path: string): { group: DuplicateGroup; others: { path: string; reason: DuplicateReason | undefined; similarity: number | undefined }[] } | undefined {
-  const group = report.groups.find((g) => g.members.includes(path));
-  if (!group) return undefined;
-  const others = group.members
-    .filter((m) => m !== path)
-    .map((m) => {
-      const pair = group.pairs.find((p) => (p.a === path && p.b === m) || (p.b === path && p.a === m));
-      return { path: m, reason: pair?.reason, similarity: pair?.similarity };
-    });
-  return { group, others };
+/** A copy near a member: how it is joined to the member (directly, or through `hops` pairs). */
+export interface NearCopy {
+  path: string;
+  /** The reason of the pair that reached it (the member's own pair when `hops` is 1). */
+  reason: DuplicateReason;
+  similarity: number;
+  /** Pairs between the member and this copy (1: a direct pair). */
+  hops: number;
+}
+
+/**
+ * The duplicate report by path: each member's group and its own pairs, in maps built once in
+ * time linear in the report. `work` counts the pairs every question has looked at, so a test
+ * can see that each answer costs what it returns, not the group's size.
+ */
+export class DuplicateLookup {
+  private readonly groups = new Map<string, DuplicateGroup>();
+  private readonly links = new Map<string, DuplicatePair[]>();
+  work = 0;
+
+  constructor(readonly report: DuplicateReport) {
+    for (const g of report.groups) {
+      for (const m of g.members) this.groups.set(m, g);
+      for (const p of g.pairs) {
+        pushTo(this.links, p.a, p);
+        pushTo(this.links, p.b, p);
+      }
+    }
+  }
+
+  /** The group holding `path`, if any. */
+  groupOf(path: string): DuplicateGroup | undefined {
+    return this.groups.get(path);
+  }
+
+  /** Every path in a group. */
+  paths(): IterableIterator<string> {
+    return this.groups.keys();
+  }
+
+  /** The pairs joining `path` directly, strongest first. */
+  pairsOf(path: string): readonly DuplicatePair[] {
+    return this.links.get(path) ?? [];
+  }
+
+  /**
+   * Up to `limit` other members, nearest first: breadth first over the group's pairs, the
+   * member's own pairs first. Stops as soon as it has `limit`, so a member of a group of
+   * thousands costs about `limit` steps.
+   */
+  nearest(path: string, limit: number): NearCopy[] {
+    const found: NearCopy[] = [];
+    const seen = new Set<string>([path]);
+    const queue: { path: string; hops: number }[] = [{ path, hops: 0 }];
+    for (let q = 0; q < queue.length && found.length < limit; q++) {
+      const from = queue[q];
+      for (const p of this.pairsOf(from.path)) {
+        this.work++;
+        const other = p.a === from.path ? p.b : p.a;
+        if (seen.has(other)) continue;
+        seen.add(other);
+        found.push({ path: other, reason: p.reason, similarity: p.similarity, hops: from.hops + 1 });
+        queue.push({ path: other, hops: from.hops + 1 });
+        if (found.length === limit) break;
+      }
+    }
+    return found;
+  }
 }

@@ -9,6 +9,7 @@ import { ArchiveIndex } from '../index/archiveIndex';
 import { ArchiveFilter, filterPredicate, hasProblems, NO_FILTER } from './archiveFilter';
 import { compareEntries, compareGroupKeys, GroupBy, groupPath, MISSING, SortBy } from './archiveGroups';
 import { entryPath, IndexEntry } from '../index/records/indexEntry';
+import { nextPage, previousPage, windowRange, windowShowing } from './pageWindow';
 
 export interface TreeOptions {
   groupBy: GroupBy;
@@ -56,10 +57,7 @@ export interface MoreNode {
   readonly remaining: number;
 }
 
-/** VS Code slows down past a few thousand siblings: a node never has more children than this. */
-export const MAX_CHILDREN = 2000;
-/** Children shown at once; the other two places are the "previous" and "more" nodes. */
-export const MAX_WINDOW = MAX_CHILDREN - 2;
+export { MAX_CHILDREN, MAX_WINDOW } from './pageWindow';
 
 export type TreeNode = GroupNode | ArticleNode | MoreNode;
 
@@ -290,22 +288,11 @@ export class ArchiveTree {
    */
   showMore(node: MoreNode): GroupNode {
     const g = this.live(node.parent);
-    if (node.direction === 'previous') {
-      g.start = Math.max(0, this.windowStart(g) - this.opts.pageSize);
-      return g;
-    }
-    g.shown += this.opts.pageSize;
-    if (g.shown > MAX_WINDOW) {
-      g.start += g.shown - MAX_WINDOW;
-      g.shown = MAX_WINDOW;
-    }
-    g.start = this.windowStart(g);
+    const total = this.sortedOf(g).length;
+    const w = node.direction === 'previous' ? previousPage(g, total, this.opts.pageSize) : nextPage(g, total, this.opts.pageSize);
+    g.start = w.start;
+    g.shown = w.shown;
     return g;
-  }
-
-  /** Where the window starts: removals or a slide may have left `start` past the last full window. */
-  private windowStart(g: Group): number {
-    return Math.min(g.start, Math.max(0, this.sortedOf(g).length - g.shown));
   }
 
   /**
@@ -326,16 +313,10 @@ export class ArchiveTree {
     if (!g.articles.has(e)) return undefined;
     const order = this.sortedOf(g);
     const at = order.indexOf(e);
-    if (at < g.start || at >= g.start + g.shown) {
-      const pages = (Math.floor(at / this.opts.pageSize) + 1) * this.opts.pageSize;
-      if (pages <= MAX_WINDOW) {
-        g.start = 0;
-        g.shown = pages;
-      } else {
-        // Too far down for the window to start at the top: centre it on the article.
-        g.shown = MAX_WINDOW;
-        g.start = Math.max(0, at - Math.floor(MAX_WINDOW / 2));
-      }
+    const w = windowShowing(g, at, this.opts.pageSize);
+    if (w !== g) {
+      g.start = w.start;
+      g.shown = w.shown;
       paged?.(g);
     }
     return this.articleNodeOf(g, e);
@@ -388,8 +369,7 @@ export class ArchiveTree {
 
   private childrenOf(g: Group): TreeNode[] {
     const order = this.sortedOf(g);
-    const start = this.windowStart(g);
-    const end = Math.min(order.length, start + g.shown);
+    const { start, end } = windowRange(g, order.length);
     const out: TreeNode[] = [];
     if (start > 0) out.push({ kind: 'more', direction: 'previous', id: `previous:${g.id}`, parent: g, remaining: start });
     for (let i = start; i < end; i++) {

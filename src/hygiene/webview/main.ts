@@ -72,16 +72,42 @@ function button(text: string, request: FromStatsView, parent: HTMLElement, title
   b.addEventListener('click', () => vscode.postMessage(request));
 }
 
-function duplicates({ stats, labels }: ToStatsView): HTMLElement {
+/** Members drawn at first and added by each "Show more". */
+const MEMBER_PAGE = 20;
+
+/** One row a group (its reason, size and first member), its members a page at a time. */
+function duplicates({ duplicateGroups, labels }: ToStatsView): HTMLElement {
   const list = el('ul', 'groups');
-  for (const g of stats.duplicates.groups) {
-    for (const p of g.pairs) {
-      const li = el('li', '', list);
-      const reason = labels.reasons[p.reason] ?? p.reason;
-      el('span', 'reason', li, p.reason === 'similar' ? `${reason} · ${fill(labels.alike, Math.round(p.similarity * 100))}` : reason);
-      el('span', '', li, `${shortName(p.a)} ↔ ${shortName(p.b)}`);
-      button(labels.compare, { type: 'compare', a: p.a, b: p.b }, li);
-    }
+  for (const g of duplicateGroups) {
+    const first = g.members[0];
+    if (!first) continue;
+    const li = el('li', 'group', list);
+    el('span', 'reason', li, labels.reasons[g.reason] ?? g.reason);
+    el('span', 'group-size', li, fill(labels.groupSize, g.count));
+    el('span', '', li, shortName(first.path));
+    const members = el('ul', 'members', li);
+    const more = el('li', 'muted', undefined);
+    let shown = 0;
+    const page = () => {
+      for (const m of g.members.slice(Math.max(1, shown), Math.max(1, shown) + MEMBER_PAGE)) {
+        const row = el('li', 'member', members);
+        const reason = labels.reasons[m.reason] ?? m.reason;
+        el('span', 'reason', row, m.reason === 'similar' ? `${reason} · ${fill(labels.alike, Math.round(m.similarity * 100))}` : reason);
+        el('span', '', row, `${shortName(first.path)} ↔ ${shortName(m.path)}`);
+        button(labels.compare, { type: 'compare', a: first.path, b: m.path }, row);
+      }
+      shown = Math.min(g.members.length, Math.max(1, shown) + MEMBER_PAGE);
+      more.replaceChildren();
+      const left = g.members.length - shown;
+      if (left > 0) {
+        const b = el('button', '', more, fill(labels.showMore, left));
+        b.addEventListener('click', page);
+      } else if (g.count > g.members.length) {
+        more.textContent = fill(labels.inView, g.count - g.members.length);
+      }
+      members.append(more);
+    };
+    page();
   }
   return section(labels.duplicates, list.childElementCount ? list : el('p', 'muted', undefined, labels.none));
 }
@@ -139,6 +165,8 @@ function render(message: ToStatsView): void {
     bars: root.querySelectorAll('.bar').length,
     months: root.querySelectorAll('.month').length,
     fieldLabels: Array.from(root.querySelectorAll('.field'), (f) => f.textContent ?? ''),
+    duplicateGroups: root.querySelectorAll('.group').length,
+    duplicateMembers: root.querySelectorAll('.member').length,
   });
 }
 
