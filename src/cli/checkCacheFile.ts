@@ -18,6 +18,7 @@ export class CheckCacheFile {
   readonly cache: CheckCache;
   private readonly configKeys = new WeakMap<LoadedConfig, string>();
   hits = 0;
+  private readonly existed: boolean;
 
   constructor(private readonly file: string, private readonly io: CliIo) {
     let text: string | undefined;
@@ -29,6 +30,7 @@ export class CheckCacheFile {
     const cache = text === undefined ? undefined : CheckCache.decode(text, TOOL_VERSION);
     if (text !== undefined && !cache) io.err(t('{0}: not a cache this version of news-archive wrote; checking every file', file));
     this.cache = cache ?? CheckCache.empty(TOOL_VERSION);
+    this.existed = cache !== undefined;
   }
 
   /** The key of a file's effective configuration: the text of its .newsarchive.json, or the defaults. */
@@ -46,7 +48,9 @@ export class CheckCacheFile {
     return path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/');
   }
 
+  /** Writes the cache back, unless every result came from it unchanged. */
   async save(): Promise<void> {
+    if (this.existed && !this.cache.changed) return;
     let code: string | undefined;
     try {
       fs.mkdirSync(path.dirname(path.resolve(this.file)), { recursive: true });

@@ -42,8 +42,9 @@ export function gitContentKeys(cwd = process.cwd()): ContentKeys {
   } catch {
     // none
   }
+  const settings = git(['config', '--get-regexp', '^core\\.(autocrlf|eol)$'], top) ?? '';
   const conversion = createHash('sha256')
-    .update(`${git(['config', 'core.autocrlf'], top)?.trim() ?? ''}\0${git(['config', 'core.eol'], top)?.trim() ?? ''}\0${attributes}`)
+    .update(`${settings.trim()}\0${attributes}`)
     .digest('hex')
     .slice(0, 12);
   const changed = new Set(modified.split('\0'));
@@ -63,9 +64,14 @@ export function gitContentKeys(cwd = process.cwd()): ContentKeys {
   } catch {
     return none;
   }
+  // The working folder's place in the repository, for relative paths without `.` or `..` steps.
+  const prefix = path.relative(top, base).split(path.sep).join('/');
+  const plain = (file: string) => !path.isAbsolute(file) && !/(^|[\\/])\.\.?([\\/]|$)/.test(file) && (path.sep === '/' || !file.includes('/'));
   return {
     fromGit(file) {
-      const rel = path.relative(top, path.resolve(base, file)).split(path.sep).join('/');
+      const rel = plain(file)
+        ? (prefix ? `${prefix}/${file}` : file).split(path.sep).join('/')
+        : path.relative(top, path.resolve(base, file)).split(path.sep).join('/');
       const blob = blobs.get(rel);
       return blob === undefined ? undefined : `git:${conversion}:${blob}`;
     },

@@ -55,6 +55,7 @@ function decodeProblem(t: ProblemTuple): PositionedProblem {
 export class CheckCache {
   private readonly files: Map<string, EntryTuple>;
   private readonly fresh = new Map<string, EntryTuple>();
+  private stored = false;
 
   private constructor(private readonly tool: string, files: Record<string, EntryTuple>) {
     this.files = new Map(Object.entries(files));
@@ -85,7 +86,13 @@ export class CheckCache {
   }
 
   set(file: string, entry: CacheEntry): void {
+    this.stored = true;
     this.fresh.set(file, [entry.content, entry.config, entry.expires ?? null, entry.problems ? entry.problems.map(encodeProblem) : null]);
+  }
+
+  /** Whether this run stored a result: otherwise the cache on disk is already what encode() would give. */
+  get changed(): boolean {
+    return this.stored;
   }
 
   /**
