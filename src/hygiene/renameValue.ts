@@ -1,13 +1,16 @@
 /**
  * `newsArchive.renameValue`: renames or merges one category, tag or author value across the
- * archive as ONE WorkspaceEdit whose every change needs confirmation, so VS Code shows it in the
- * refactor preview first, and one undo takes it all back. The edits are the core's byte-minimal
+ * archive as ONE WorkspaceEdit, reviewed as `newsArchive.bulkEdits.review` says (src/documents/
+ * reviewedEdit.ts), and one undo takes it all back. The edits are the core's byte-minimal
  * ones (src/core/hygiene/rename.ts), computed from each file's current text.
  */
 import * as vscode from 'vscode';
 import { parseArticle } from '../core/article/article';
 import { RENAMABLE_FIELDS, RenamableField } from '../core/hygiene/frontMatterValues';
 import { renameValueEdits } from '../core/hygiene/rename';
+import { applyEdits } from '../core/edits';
+import { AppliedSummary, proposedEntry } from '../documents/bulkReview';
+import { applyReviewed, BulkEditWords, ReviewedFile } from '../documents/reviewedEdit';
 import { toRange } from '../util/ranges';
 import { HygieneModel } from './hygieneModel';
 
@@ -23,6 +26,8 @@ export interface RenamePlan {
   occurrences: number;
   /** Files that could not be renamed safely, with the reason. */
   problems: { uri: vscode.Uri; message: string }[];
+  /** Each changed file's text before and after, to say afterwards what was applied. */
+  proposed: ReviewedFile[];
 }
 
 function isRenamableField(v: unknown): v is RenamableField {
@@ -56,6 +61,7 @@ export async function planRename(model: HygieneModel, request: RenameRequest): P
   await model.ready();
   const edit = new vscode.WorkspaceEdit();
   const problems: RenamePlan['problems'] = [];
+  const proposed: ReviewedFile[] = [];
   let files = 0;
   let occurrences = 0;
   const label = vscode.l10n.t('Rename {0} "{1}" to "{2}"', request.field, request.from, request.to);
@@ -81,12 +87,11 @@ export async function planRename(model: HygieneModel, request: RenameRequest): P
     if (result.edits.length === 0) continue;
     files++;
     occurrences += result.renamed;
-    const description = vscode.workspace.asRelativePath(f.uri, false);
-    for (const e of result.edits) {
-      edit.replace(f.uri, toRange(article.lines, e.start, e.end), e.newText, { needsConfirmation: true, label, description });
-    }
+    const metadata = proposedEntry(label, vscode.workspace.asRelativePath(f.uri, false));
+    for (const e of result.edits) edit.replace(f.uri, toRange(article.lines, e.start, e.end), e.newText, metadata);
+    proposed.push({ uri: f.uri, before: text, after: applyEdits(text, result.edits).text, changes: result.renamed });
   }
-  return { edit, files, occurrences, problems };
+  return { edit, files, occurrences, problems, proposed };
 }
 
 async function askRequest(model: HygieneModel, partial: Partial<RenameRequest>): Promise<RenameRequest | undefined> {
@@ -116,9 +121,21 @@ async function askRequest(model: HygieneModel, partial: Partial<RenameRequest>):
   return { field, from, to };
 }
 
-export async function renameValueCommand(model: HygieneModel, arg: unknown): Promise<boolean> {
+function renameWords(request: RenameRequest, files: number): BulkEditWords {
+  const { field, from, to } = request;
+  return {
+    question: files === 1 ? vscode.l10n.t('Rename {0} "{1}" to "{2}" in 1 file?', field, from, to)
+      : vscode.l10n.t('Rename {0} "{1}" to "{2}" in {3} files?', field, from, to, files),
+    apply: vscode.l10n.t('Rename'),
+    applied: (s) => (s.files === 1 ? vscode.l10n.t('Renamed {0} "{1}" to "{2}" in 1 file.', field, from, to)
+      : vscode.l10n.t('Renamed {0} "{1}" to "{2}" in {3} files.', field, from, to, s.files)),
+  };
+}
+
+/** Resolves with what was applied, or undefined when nothing was proposed or the user cancelled. */
+export async function renameValueCommand(model: HygieneModel, arg: unknown): Promise<AppliedSummary | undefined> {
   const request = await askRequest(model, renameRequestFrom(arg));
-  if (!request) return false;
+  if (!request) return undefined;
   const plan = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Preparing the rename of "{0}"…', request.from) },
     () => planRename(model, request),
@@ -128,7 +145,7 @@ export async function renameValueCommand(model: HygieneModel, arg: unknown): Pro
   }
   if (plan.files === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No article uses {0} "{1}" where it can be renamed.', request.field, request.from));
-    return false;
+    return undefined;
   }
-  return vscode.workspace.applyEdit(plan.edit, { isRefactoring: true });
+  return applyReviewed(plan.edit, plan.proposed, renameWords(request, plan.files));
 }
