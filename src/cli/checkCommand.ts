@@ -10,7 +10,9 @@ import type { Locale } from '../core/locale';
 import type { Problem, Severity } from '../core/problem';
 import type { PositionedProblem, ReportFile } from '../core/report/reportTypes';
 import { validateArticle } from '../core/rules/index';
-import { parseArgs, stringOption, UsageError } from './args';
+import * as fs from 'node:fs';
+import { Baseline } from '../core/report/baseline';
+import { ParsedArgs, parseArgs, stringOption, UsageError } from './args';
 import { articleOf, readFileSnapshot } from './articleFile';
 import { selectFiles } from './articleFiles';
 import { CHECK_FORMATS, CheckFormat, formatReport, JsonDiagnostic, jsonResults, textLines } from './checkFormats';
@@ -23,7 +25,7 @@ import { currentLocale, t } from './l10n';
 
 export type { JsonDiagnostic, JsonFileResult } from './checkFormats';
 
-export const checkUsage = 'news-archive check PATH… [--format text|json|sarif|github|junit] [--shard K/N] [--changed-since REV] [--cache FILE]';
+export const checkUsage = 'news-archive check PATH… [--format text|json|sarif|github|junit] [--shard K/N] [--changed-since REV] [--cache FILE] [--baseline FILE]';
 
 interface CheckedFile {
   path: string;
@@ -84,20 +86,68 @@ function checkFiles(paths: readonly string[], configs: ConfigFiles, cacheFile: C
   return { checked, unreadable };
 }
 
-export async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, { values: { format: CHECK_FORMATS, shard: [], 'changed-since': [], cache: [] } });
-  if (args.positional.length === 0) throw new UsageError('check needs at least one file or folder');
-  const format = (stringOption(args, 'format') ?? 'text') as CheckFormat;
+export interface CheckRun {
+  files: ReportFile[];
+  /** Paths that could not be read, configurations with errors: the run exits 2. */
+  failed: boolean;
+  /** How many files the run covered, and how many came from the cache. */
+  covered: number;
+  cache?: { path: string; hits: number };
+}
+
+/** The name a file has in a cache or baseline: relative to the working folder, with `/`. */
+export const storedName = CheckCacheFile.entryName;
+
+/** Walks, checks (from the cache where it holds) and words the problems of a `check`-like command. */
+export async function checkPaths(args: ParsedArgs, io: CliIo): Promise<CheckRun> {
   const cachePath = stringOption(args, 'cache');
   const configs = configFilesFor(io);
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   const locale = currentLocale();
   const { files: paths, unreadable: unwalked } = selectFiles(args, io);
   const cacheFile = cachePath === undefined ? undefined : new CheckCacheFile(cachePath, io);
-  const { checked, unreadable: unread } = checkFiles(paths, configs, cacheFile, io);
-  const unreadable = unwalked + unread;
+  const { checked, unreadable } = checkFiles(paths, configs, cacheFile, io);
+  await cacheFile?.save();
   const files: ReportFile[] = checked.map((c) => ({ path: c.path, diagnostics: c.problems.map((p) => reportDiagnostic(p, locale)) }));
-  for (const f of files) for (const d of f.diagnostics) counts[d.severity]++;
+  return {
+    files,
+    // A configuration with errors is not what the archive asked for: a CI gate must not pass on it.
+    failed: unwalked + unreadable > 0 || configs.filesWithErrors > 0,
+    covered: paths.length,
+    cache: cacheFile && cachePath !== undefined ? { path: cachePath, hits: cacheFile.hits } : undefined,
+  };
+}
+
+function readBaseline(file: string): Baseline {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(t('--baseline: cannot read {0}: {1}', file, (e as NodeJS.ErrnoException).code ?? String(e)));
+  }
+  const baseline = Baseline.parse(text);
+  if (!baseline) throw new UsageError(t('--baseline: {0} is not a baseline written by `news-archive baseline`', file));
+  return baseline;
+}
+
+export async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, { values: { format: CHECK_FORMATS, shard: [], 'changed-since': [], cache: [], baseline: [] } });
+  if (args.positional.length === 0) throw new UsageError('check needs at least one file or folder');
+  const format = (stringOption(args, 'format') ?? 'text') as CheckFormat;
+  const baselinePath = stringOption(args, 'baseline');
+  const baseline = baselinePath === undefined ? undefined : readBaseline(baselinePath);
+  const run = await checkPaths(args, io);
+  const { files } = run;
+  baseline?.mark(files, storedName);
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  let known = 0;
+  let newErrors = 0;
+  for (const f of files) {
+    for (const d of f.diagnostics) {
+      counts[d.severity]++;
+      if (d.baselineState === 'unchanged') known++;
+      else if (d.severity === 'error') newErrors++;
+    }
+  }
   if (format === 'text') {
     const lines = textLines(files);
     if (lines.length) io.out(lines.join('\n'));
@@ -108,11 +158,10 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   if (format !== 'json' && format !== 'sarif' && format !== 'junit') {
     const total = counts.error + counts.warning + counts.info + counts.hint;
     const problems = total === 1 ? t('1 problem') : t('{0} problems', total);
-    const articles = checked.length === 1 ? t('1 article') : t('{0} articles', checked.length);
+    const articles = files.length === 1 ? t('1 article') : t('{0} articles', files.length);
     io.err(t('{0} ({1} errors, {2} warnings, {3} info, {4} hints) in {5}', problems, counts.error, counts.warning, counts.info, counts.hint, articles));
-    if (cacheFile) io.err(t('{0}: {1} of {2} files from the cache', cachePath!, cacheFile.hits, paths.length));
+    if (baseline) io.err(t('{0}: {1} of them known, {2} new errors', baselinePath!, known, newErrors));
+    if (run.cache) io.err(t('{0}: {1} of {2} files from the cache', run.cache.path, run.cache.hits, run.covered));
   }
-  await cacheFile?.save();
-  // A configuration with errors is not what the archive asked for: a CI gate must not pass on it.
-  return unreadable > 0 || configs.filesWithErrors > 0 ? 2 : counts.error > 0 ? 1 : 0;
+  return run.failed ? 2 : newErrors > 0 ? 1 : 0;
 }

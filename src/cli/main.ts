@@ -3,6 +3,7 @@
  * 1 problems found, 2 could not run (usage errors included).
  */
 import { UsageError } from './args';
+import { baselineUsage, runBaseline } from './baselineCommand';
 import { checkUsage, runCheck } from './checkCommand';
 import { cleanUsage, runClean } from './cleanCommand';
 import { fixUsage, runFix } from './fixCommand';
@@ -25,6 +26,7 @@ export const commands: Record<string, CliCommand> = {
   fix: { usage: fixUsage, summary: () => t('apply every safe fix in place (--dry-run: print a diff)'), run: runFix },
   index: { usage: indexUsage, summary: () => t('print one record per article (title, date, categories, …)'), run: runIndex },
   stats: { usage: statsUsage, summary: () => t('totals, articles per month/source/category, problems, duplicates, vocabulary drift'), run: runStats },
+  baseline: { usage: baselineUsage, summary: () => t('record today\'s problems, so that check --baseline fails only on new ones'), run: runBaseline },
 };
 
 export function usage(): string {
