@@ -7,7 +7,7 @@ import { Baseline } from '../core/report/baseline';
 import { parseArgs, UsageError } from './args';
 import { checkPaths, storedName } from './checkCommand';
 import { CliIo } from './io';
-import { t } from './l10n';
+import { count, t } from './l10n';
 
 export const baselineUsage = 'news-archive baseline PATH… [--shard K/N] [--cache FILE] > .newsarchive-baseline.json';
 
@@ -18,6 +18,6 @@ export async function runBaseline(argv: readonly string[], io: CliIo): Promise<n
   const baseline = Baseline.of(run.files, storedName);
   io.out(JSON.stringify(baseline, null, 1));
   const problems = run.files.reduce((n, f) => n + f.diagnostics.length, 0);
-  io.err(t('{0} problems in {1} files recorded', problems, Object.keys(baseline.problems).length));
+  io.err(t('{0} in {1} recorded', count('problem', problems), count('file', Object.keys(baseline.problems).length)));
   return run.failed ? 2 : 0;
 }

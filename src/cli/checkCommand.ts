@@ -21,7 +21,7 @@ import { CheckCacheFile } from './checkCacheFile';
 import { ConfigFiles, configFilesFor } from './configFile';
 import { gitContentKeys, hashKey } from './contentKeys';
 import { CliIo } from './io';
-import { currentLocale, t } from './l10n';
+import { count, currentLocale, t } from './l10n';
 
 export type { JsonDiagnostic, JsonFileResult } from './checkFormats';
 
@@ -157,11 +157,10 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   }
   if (format !== 'json' && format !== 'sarif' && format !== 'junit') {
     const total = counts.error + counts.warning + counts.info + counts.hint;
-    const problems = total === 1 ? t('1 problem') : t('{0} problems', total);
-    const articles = files.length === 1 ? t('1 article') : t('{0} articles', files.length);
-    io.err(t('{0} ({1} errors, {2} warnings, {3} info, {4} hints) in {5}', problems, counts.error, counts.warning, counts.info, counts.hint, articles));
-    if (baseline) io.err(t('{0}: {1} of them known, {2} new errors', baselinePath!, known, newErrors));
-    if (run.cache) io.err(t('{0}: {1} of {2} files from the cache', run.cache.path, run.cache.hits, run.covered));
+    const kinds = [count('error', counts.error), count('warning', counts.warning), count('info', counts.info), count('hint', counts.hint)];
+    io.err(t('{0} ({1}, {2}, {3}, {4}) in {5}', count('problem', total), ...kinds, count('article', files.length)));
+    if (baseline) io.err(t('{0}: {1} already known; new: {2}', baselinePath!, count('problem', known), count('error', newErrors)));
+    if (run.cache) io.err(t('{0}: {1} of {2} from the cache', run.cache.path, run.cache.hits, count('file', run.covered)));
   }
   return run.failed ? 2 : newErrors > 0 ? 1 : 0;
 }

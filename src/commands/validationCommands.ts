@@ -4,6 +4,7 @@
  * archive as one WorkspaceEdit the user reviews in the refactor preview.
  */
 import * as vscode from 'vscode';
+import { counted } from '../util/counts';
 import { applyEdits, diffEdits } from '../core/edits';
 import { fixAll } from '../core/rules/fixAll';
 import { validateArticle } from '../core/rules/index';
@@ -22,13 +23,9 @@ const BATCH = 250;
 /** Fix All in Archive's words, with English plurals. */
 function fixAllWords(fixes: number, files: number): BulkEditWords {
   return {
-    question: fixes === 1 ? vscode.l10n.t('Apply 1 fix in 1 file?')
-      : files === 1 ? vscode.l10n.t('Apply {0} fixes in 1 file?', fixes)
-        : vscode.l10n.t('Apply {0} fixes in {1} files?', fixes, files),
+    question: vscode.l10n.t('Apply {0} in {1}?', counted('fix', fixes), counted('file', files)),
     apply: vscode.l10n.t('Apply Fixes'),
-    applied: (s) => (s.changes === 1 ? vscode.l10n.t('Applied 1 fix in 1 file.')
-      : s.files === 1 ? vscode.l10n.t('Applied {0} fixes in 1 file.', s.changes)
-        : vscode.l10n.t('Applied {0} fixes in {1} files.', s.changes, s.files)),
+    applied: (s) => vscode.l10n.t('Applied {0} in {1}.', counted('fix', s.changes), counted('file', s.files)),
   };
 }
 
@@ -56,7 +53,7 @@ export class ValidationCommands {
     }
     if (document.version !== version) return;
     await vscode.workspace.applyEdit(toWorkspaceEdit(document.uri, article, diffEdits(article.text, result.text)));
-    vscode.window.setStatusBarMessage(vscode.l10n.t('News Archive: fixed {0} problems', result.fixed), 4000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('News Archive: fixed {0}', counted('problem', result.fixed)), 4000);
   }
 
   async validateArchive(): Promise<void> {
@@ -64,7 +61,7 @@ export class ValidationCommands {
     if (scope === 'openFiles') {
       const docs = vscode.workspace.textDocuments.filter((d) => this.articles.isArticle(d));
       await Promise.all(docs.map((d) => this.diagnostics.validate(d)));
-      vscode.window.setStatusBarMessage(vscode.l10n.t('News Archive: validated {0} open articles', docs.length), 4000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('News Archive: validated {0} open in editors', counted('article', docs.length)), 4000);
       return;
     }
     const summary = await vscode.window.withProgress(
@@ -105,8 +102,8 @@ export class ValidationCommands {
       }
     }
     this.diagnostics.collection.set(batch);
-    if (token.isCancellationRequested) return vscode.l10n.t('Validation cancelled after {0} articles.', articles);
-    return vscode.l10n.t('Validated {0} articles: {1} errors, {2} warnings, {3} info.', articles, counts.error, counts.warning, counts.info);
+    if (token.isCancellationRequested) return vscode.l10n.t('Validation cancelled after {0}.', counted('article', articles));
+    return vscode.l10n.t('Validated {0}: {1}, {2}, {3}.', counted('article', articles), counted('error', counts.error), counted('warning', counts.warning), counted('info', counts.info));
   }
 
   async fixAllInArchive(): Promise<AppliedSummary | undefined> {
@@ -117,7 +114,7 @@ export class ValidationCommands {
     if (!prepared) return undefined;
     const { fixes, files } = prepared;
     if (fixes.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to fix in the archive ({0} articles checked).', files));
+      void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to fix in the archive ({0} checked).', counted('article', files)));
       return undefined;
     }
     // Nothing changed since it was read may be overwritten: drop what did, and say so.
@@ -133,7 +130,7 @@ export class ValidationCommands {
       proposed.push({ uri: f.read.uri, before: f.read.article.text, after: applyEdits(f.read.article.text, f.edits).text, changes: f.fixed });
     }
     const skipped = fixes.length - fresh.length;
-    if (skipped) void vscode.window.showWarningMessage(vscode.l10n.t('{0} files changed while the fixes were prepared and are left out. Run Fix All in Archive again for them.', skipped));
+    if (skipped) void vscode.window.showWarningMessage(vscode.l10n.t('Left out {0} that changed while the fixes were prepared: run Fix All Problems in Archive again.', counted('file', skipped)));
     if (fresh.length === 0) return undefined;
     return applyReviewed(edit, proposed, fixAllWords(total, fresh.length));
   }

@@ -48,7 +48,7 @@ describe('news-archive baseline, check --baseline', () => {
     const r = await inFolder(dir, ['check', 'posts', '--baseline', '.newsarchive-baseline.json']);
     assert.equal(r.code, 0, r.out + r.err);
     assert.match(r.out, /^posts\/yaml-at-title\.md:3:8 error yaml-syntax .* \(in the baseline\)$/m);
-    assert.match(r.err, /\.newsarchive-baseline\.json: \d+ of them known, 0 new errors/);
+    assert.match(r.err, /\.newsarchive-baseline\.json: \d+ problems already known; new: 0 errors/);
 
     // Lines added above the error and a changed body leave it known.
     const file = path.join(dir, 'posts', 'yaml-at-title.md');
@@ -68,7 +68,7 @@ describe('news-archive baseline, check --baseline', () => {
     fs.copyFileSync(path.join(REPO, 'seeds', 'invalid-date.md'), path.join(dir, 'posts', 'invalid-date.md'));
     const r = await inFolder(dir, ['check', 'posts', '--baseline', 'b.json']);
     assert.equal(r.code, 1);
-    assert.match(r.err, /b\.json: \d+ of them known, 1 new errors/);
+    assert.match(r.err, /b\.json: \d+ problems already known; new: 1 error$/m);
     assert.doesNotMatch(r.out.split('\n').filter((l) => l.includes('invalid-date.md')).join('\n'), /in the baseline/);
 
     const sarif = JSON.parse((await inFolder(dir, ['check', 'posts', '--baseline', 'b.json', '--format', 'sarif'])).out) as SarifLog;
