@@ -4,6 +4,7 @@
  */
 import { UsageError } from './args';
 import { baselineUsage, runBaseline } from './baselineCommand';
+import { mergeUsage, runMerge } from './mergeCommand';
 import { checkUsage, runCheck } from './checkCommand';
 import { cleanUsage, runClean } from './cleanCommand';
 import { fixUsage, runFix } from './fixCommand';
@@ -27,6 +28,7 @@ export const commands: Record<string, CliCommand> = {
   index: { usage: indexUsage, summary: () => t('print one record per article (title, date, categories, …)'), run: runIndex },
   stats: { usage: statsUsage, summary: () => t('totals, articles per month/source/category, problems, duplicates, vocabulary drift'), run: runStats },
   baseline: { usage: baselineUsage, summary: () => t('record today\'s problems, so that check --baseline fails only on new ones'), run: runBaseline },
+  merge: { usage: mergeUsage, summary: () => t('merge the reports of check --shard jobs (JSON or SARIF) into one'), run: runMerge },
 };
 
 export function usage(): string {
