@@ -13,7 +13,7 @@ export const baselineUsage = 'news-archive baseline PATH… [--shard K/N] [--cac
 
 export async function runBaseline(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, { values: { shard: [], cache: [] } });
-  if (args.positional.length === 0) throw new UsageError('baseline needs at least one file or folder');
+  if (args.positional.length === 0) throw new UsageError(t('{0} needs at least one file or folder', 'baseline'));
   const run = await checkPaths(args, io);
   const baseline = Baseline.of(run.files, storedName);
   io.out(JSON.stringify(baseline, null, 1));

@@ -131,7 +131,7 @@ function readBaseline(file: string): Baseline {
 
 export async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, { values: { format: CHECK_FORMATS, shard: [], 'changed-since': [], cache: [], baseline: [] } });
-  if (args.positional.length === 0) throw new UsageError('check needs at least one file or folder');
+  if (args.positional.length === 0) throw new UsageError(t('{0} needs at least one file or folder', 'check'));
   const format = (stringOption(args, 'format') ?? 'text') as CheckFormat;
   const baselinePath = stringOption(args, 'baseline');
   const baseline = baselinePath === undefined ? undefined : readBaseline(baselinePath);

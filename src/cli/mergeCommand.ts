@@ -14,7 +14,7 @@ export const mergeUsage = 'news-archive merge REPORT… > merged.json';
 
 export function runMerge(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, {});
-  if (args.positional.length === 0) throw new UsageError('merge needs at least one report');
+  if (args.positional.length === 0) throw new UsageError(t('merge needs at least one report (check --format json or --format sarif)'));
   const reports: ShardReport[] = [];
   for (const file of args.positional) {
     let text: string;
