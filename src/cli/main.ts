@@ -5,6 +5,8 @@
 import { UsageError } from './args';
 import { baselineUsage, runBaseline } from './baselineCommand';
 import { mergeUsage, runMerge } from './mergeCommand';
+import { initUsage, runInit } from './initCommand';
+import { rulesUsage, runRules } from './rulesCommand';
 import { checkUsage, runCheck } from './checkCommand';
 import { cleanUsage, runClean } from './cleanCommand';
 import { fixUsage, runFix } from './fixCommand';
@@ -29,6 +31,8 @@ export const commands: Record<string, CliCommand> = {
   stats: { usage: statsUsage, summary: () => t('totals, articles per month/source/category, problems, duplicates, vocabulary drift'), run: runStats },
   baseline: { usage: baselineUsage, summary: () => t('record today\'s problems, so that check --baseline fails only on new ones'), run: runBaseline },
   merge: { usage: mergeUsage, summary: () => t('merge the reports of check --shard jobs (JSON or SARIF) into one'), run: runMerge },
+  init: { usage: initUsage, summary: () => t('write a .newsarchive.json from what the archive holds (rules, fields and their types)'), run: runInit },
+  rules: { usage: rulesUsage, summary: () => t('list the rule ids with their default severity and one-line description'), run: runRules },
 };
 
 export function usage(): string {
