@@ -41,7 +41,7 @@ export function activate(context: vscode.ExtensionContext): NewsArchiveApi {
     registerCodeActions(context, diagnostics, configs);
     registerCommands(context, articles, diagnostics, configs);
     const preview = registerPreview(context, articles, configs);
-    const archiveTree = registerArchiveTree(context, configs);
+    const archiveTree = registerArchiveTree(context, configs, (uri) => diagnostics.collection.has(uri));
     const hygiene = registerHygiene(context, articles, archiveTree.service, configs);
     return { articles, preview, hygiene, archiveTree };
   } catch (e) {
