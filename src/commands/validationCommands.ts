@@ -20,7 +20,7 @@ import { archiveFiles, readArticle, ReadArticle, unchangedSinceRead } from '../d
 /** Diagnostics are handed to VS Code in batches, so the Problems panel updates without a storm of events. */
 const BATCH = 250;
 
-/** Fix All in Archive's words, with English plurals. */
+/** Fix All in Archive's words. */
 function fixAllWords(fixes: number, files: number): BulkEditWords {
   return {
     question: vscode.l10n.t('Apply {0} in {1}?', counted('fix', fixes), counted('file', files)),
