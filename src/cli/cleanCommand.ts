@@ -18,10 +18,10 @@ export const cleanUsage = 'news-archive clean FILE [--format html|json] [--write
 
 export async function runClean(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, { values: { format: ['html', 'json'] }, flags: ['write'] });
-  if (args.positional.length !== 1) throw new UsageError('clean takes exactly one file');
+  if (args.positional.length !== 1) throw new UsageError(t('clean takes exactly one file'));
   const [file] = args.positional;
   if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new UsageError(`clean takes one file, and "${file}" is a folder (check and fix take folders)`);
+    throw new UsageError(t('clean takes one file, and "{0}" is a folder (check and fix take folders)', file));
   }
   const format = stringOption(args, 'format') ?? 'html';
   const read = readArticleFile(file, io);
@@ -53,7 +53,7 @@ export async function runClean(argv: readonly string[], io: CliIo): Promise<numb
   }
 
   const result = cleanBody(article.body, { eol: article.eol, selectors });
-  for (const f of result.failures) io.err(`${file}: rule ${f.rule} failed (${f.message}); the other rules ran`);
+  for (const f of result.failures) io.err(t('{0}: rule {1} failed ({2}); the other rules ran', file, f.rule, f.message));
   if (format === 'json') {
     const removed = result.removed.map(({ rule, count, bytes }) => ({ rule, count, bytes }));
     io.out(JSON.stringify({ html: result.html, removed, meta: result.meta }, null, 2));

@@ -26,7 +26,7 @@ export const fixUsage = 'news-archive fix PATH… [--dry-run] [--shard K/N] [--c
 
 export async function runFix(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, { values: { shard: [], 'changed-since': [] }, flags: ['dry-run'] });
-  if (args.positional.length === 0) throw new UsageError('fix needs at least one file or folder');
+  if (args.positional.length === 0) throw new UsageError(t('{0} needs at least one file or folder', 'fix'));
   const dryRun = args.options.get('dry-run') === true;
   const configs = configFilesFor(io);
   const refused = new Set<string>();
