@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import { cleanArticleText, cleanBody, removalSummary, removalSummaryText } from '../core/clean';
 import { parseArgs, stringOption, UsageError } from './args';
-import { readArticleFile } from './articleFile';
+import { notUtf8Line, readArticleFile } from './articleFile';
 import { configFilesFor } from './configFile';
 import { CliIo } from './io';
 import { currentLocale, t } from './l10n';
@@ -32,6 +32,11 @@ export async function runClean(argv: readonly string[], io: CliIo): Promise<numb
   const selectors = configs.forFile(file).config.clean;
 
   if (args.options.get('write') === true) {
+    const notUtf8 = notUtf8Line(file, article, 'clean');
+    if (notUtf8) {
+      io.err(notUtf8);
+      return 2;
+    }
     if (configs.filesWithErrors > 0) {
       io.err(t('{0}: not written: the configuration has errors (above), and cleaning by a configuration other than the one meant could remove what should stay. Correct it first.', file));
       return 2;
