@@ -32,7 +32,12 @@ export function ruleDocs(extensionUri: vscode.Uri, ruleId: string): vscode.Uri {
 }
 
 export function toDiagnostic(article: Article, p: Problem, extensionUri: vscode.Uri): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(toRange(article.lines, p.start, p.end), formatMessage(p.ruleId, p, displayLocale()), SEVERITY[p.severity]);
+  return diagnosticAt(toRange(article.lines, p.start, p.end), p, extensionUri);
+}
+
+/** A problem's diagnostic at a range already placed (by an archive worker, which had the text). */
+export function diagnosticAt(range: vscode.Range, p: Problem, extensionUri: vscode.Uri): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(range, formatMessage(p.ruleId, p, displayLocale()), SEVERITY[p.severity]);
   d.source = diagnosticSource();
   d.code = { value: p.ruleId, target: ruleDocs(extensionUri, p.ruleId) };
   return d;
