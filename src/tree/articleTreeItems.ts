@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { MISSING } from '../core/tree/archiveGroups';
 import { ArticleNode, GroupNode, MoreNode, TreeNode } from '../core/tree/archiveTree';
 import { entryPath, IndexEntry } from '../core/index/records/indexEntry';
+import { uriOfPath } from '../util/archiveUris';
 
 const pad = (n: number) => (n < 10 ? '0' : '') + n;
 
@@ -49,7 +50,7 @@ function problemsText(e: IndexEntry): string {
 }
 
 export function articleUri(e: IndexEntry): vscode.Uri {
-  return vscode.Uri.file(entryPath(e));
+  return uriOfPath(entryPath(e));
 }
 
 function articleItem(n: ArticleNode, utcOffsetMinutes: number): vscode.TreeItem {

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { ArchiveIndexService } from '../index/archiveIndexService';
 import { entryPath } from '../core/index/records/indexEntry';
 import { Disposable } from '../util/dispose';
+import { isArchiveUri, uriOfPath } from '../util/archiveUris';
 
 export class ProblemDecorations extends Disposable implements vscode.FileDecorationProvider {
   private readonly changed = this._register(new vscode.EventEmitter<vscode.Uri | vscode.Uri[] | undefined>());
@@ -19,7 +20,7 @@ export class ProblemDecorations extends Disposable implements vscode.FileDecorat
       const uris: vscode.Uri[] = [];
       for (const c of changes) {
         const e = c.next ?? c.old;
-        if (e) uris.push(vscode.Uri.file(entryPath(e)));
+        if (e) uris.push(uriOfPath(entryPath(e)));
       }
       this.changed.fire(uris);
     }));
@@ -27,7 +28,7 @@ export class ProblemDecorations extends Disposable implements vscode.FileDecorat
   }
 
   provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
-    if (uri.scheme !== 'file') return undefined;
+    if (!isArchiveUri(uri)) return undefined;
     const p = this.service.index.get(uri.fsPath)?.problems;
     if (!p || p.errors + p.warnings === 0) return undefined;
     if (vscode.languages.getDiagnostics(uri).length > 0) return undefined;
