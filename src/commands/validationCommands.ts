@@ -312,7 +312,7 @@ async function unchanged(f: PreparedFix, access: FileAccess): Promise<boolean> {
   try {
     const stat = await access.stat(disk.path);
     if (!stat || stat.mtime !== disk.mtime) return false;
-    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await access.readFile(disk.path)) === f.before;
+    return new TextDecoder().decode(await access.readFile(disk.path)) === f.before;
   } catch {
     return false;
   }

@@ -172,6 +172,7 @@ export class ArchiveIndexService extends Disposable {
     const cache = await this.store.load(index, this.rules);
     if (this.scanning !== cts) return;
     if (cache && this.current.size === 0) this.showCached(cache);
+    this.setState({ kind: 'scanning', done: 0, total: cache?.size ?? 0 });
     let files: string[];
     try {
       files = await this.archiveFiles();

@@ -18,8 +18,12 @@ import { validateArticle } from '../core/rules';
 import { fixAll } from '../core/rules/fixAll';
 import type { FixResult, LineRange, PassFile, PassResult, ValidateResult } from './protocol';
 
-// A BOM stays in the text, as `readFileSync(…, 'utf8')` keeps it: the rules report it.
+// The pass counts as the command line does: a BOM stays in the text, as `readFileSync(…, 'utf8')`
+// keeps it, and the rules report it.
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+// Validate and Fix All place problems and edits in the document VS Code opens, whose text has
+// no BOM (the encoding holds it): decode as the editor does.
+const editorDecoder = new TextDecoder('utf-8');
 
 type Read = { kind: 'read'; bytes: Uint8Array; mtime: number; size: number } | { kind: 'unreadable'; reason: string };
 
@@ -78,7 +82,7 @@ export async function sketchFile(access: FileAccess, filePath: string, title: st
 export async function validateFile(access: FileAccess, file: PassFile, config: ArchiveConfig): Promise<ValidateResult> {
   const r = await read(access, file.path);
   if (r.kind === 'unreadable') return { path: file.path, kind: 'unreadable' };
-  const text = decoder.decode(r.bytes);
+  const text = editorDecoder.decode(r.bytes);
   const article = parseArticle(text);
   if (kindOf(text, article.frontMatter) === 'other') return { path: file.path, kind: 'other' };
   const problems = validateArticle(article, config).map((problem) => ({ problem, range: place(article.lines, problem.start, problem.end) }));
@@ -89,7 +93,7 @@ export async function validateFile(access: FileAccess, file: PassFile, config: A
 export async function fixFile(access: FileAccess, file: PassFile, config: ArchiveConfig): Promise<FixResult | 'clean' | undefined> {
   const r = await read(access, file.path);
   if (r.kind === 'unreadable') return undefined;
-  const text = decoder.decode(r.bytes);
+  const text = editorDecoder.decode(r.bytes);
   const article = parseArticle(text);
   if (kindOf(text, article.frontMatter) === 'other') return undefined;
   const result = fixAll(text, config);

@@ -3,13 +3,31 @@
  * extension host's thread. The core is pure, so the same code as the command line runs here
  * unchanged; files are reached through the Node FileAccess.
  */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { nodeFileAccess } from '../core/files/nodeFileAccess';
 import type { WorkerReply, WorkerRequest } from './protocol';
 import { runJob } from './runJob';
 
+/**
+ * Archive work is background work: on Linux this thread lowers its own scheduling priority (a
+ * thread is a task with its own id there, and setpriority takes it), so that on a machine with
+ * as many cores as workers the extension host, the renderer and the open article come first.
+ * Elsewhere the call is not possible and nothing changes.
+ */
+function lowerThreadPriority(): void {
+  try {
+    const tid = Number(/\/task\/(\d+)$/.exec(fs.readlinkSync('/proc/thread-self'))?.[1]);
+    if (Number.isInteger(tid) && tid > 0) os.setPriority(tid, os.constants.priority.PRIORITY_BELOW_NORMAL);
+  } catch {
+    // Not Linux, or not permitted: the worker runs at the host's priority.
+  }
+}
+
 const port = parentPort;
 if (port) {
+  lowerThreadPriority();
   port.on('message', (message: WorkerRequest) => {
     runJob(nodeFileAccess, message.job).then(
       (result) => port.postMessage({ id: message.id, ok: true, result } satisfies WorkerReply),
