@@ -17,7 +17,7 @@ import { CHECK_FORMATS, CheckFormat, formatReport, JsonDiagnostic, jsonResults, 
 import { positionedProblems, reportDiagnostic } from './checkReport';
 import { configFilesFor } from './configFile';
 import { CliIo } from './io';
-import { currentLocale, t } from './l10n';
+import { count, currentLocale, t } from './l10n';
 
 export type { JsonDiagnostic, JsonFileResult } from './checkFormats';
 
@@ -59,9 +59,8 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   }
   if (format !== 'json' && format !== 'sarif' && format !== 'junit') {
     const total = counts.error + counts.warning + counts.info + counts.hint;
-    const problems = total === 1 ? t('1 problem') : t('{0} problems', total);
-    const articles = checked === 1 ? t('1 article') : t('{0} articles', checked);
-    io.err(t('{0} ({1} errors, {2} warnings, {3} info, {4} hints) in {5}', problems, counts.error, counts.warning, counts.info, counts.hint, articles));
+    const kinds = [count('error', counts.error), count('warning', counts.warning), count('info', counts.info), count('hint', counts.hint)];
+    io.err(t('{0} ({1}, {2}, {3}, {4}) in {5}', count('problem', total), ...kinds, count('article', checked)));
   }
   // A configuration with errors is not what the archive asked for: a CI gate must not pass on it.
   return unreadable > 0 || configs.filesWithErrors > 0 ? 2 : counts.error > 0 ? 1 : 0;

@@ -6,6 +6,7 @@
  * edits. Open articles are validated and fixed from what the editor holds.
  */
 import * as vscode from 'vscode';
+import { counted } from '../util/counts';
 import { diffEdits } from '../core/edits';
 import type { FileAccess } from '../core/files/fileAccess';
 import { ProblemCap, worstSeverity } from '../core/problemCap';
@@ -41,16 +42,12 @@ async function inLanes<T>(batches: readonly T[], lanes: number, token: vscode.Ca
   await Promise.all(Array.from({ length: lanes }, lane));
 }
 
-/** Fix All in Archive's words, with English plurals. */
+/** Fix All in Archive's words. */
 function fixAllWords(fixes: number, files: number): BulkEditWords {
   return {
-    question: fixes === 1 ? vscode.l10n.t('Apply 1 fix in 1 file?')
-      : files === 1 ? vscode.l10n.t('Apply {0} fixes in 1 file?', fixes)
-        : vscode.l10n.t('Apply {0} fixes in {1} files?', fixes, files),
+    question: vscode.l10n.t('Apply {0} in {1}?', counted('fix', fixes), counted('file', files)),
     apply: vscode.l10n.t('Apply Fixes'),
-    applied: (s) => (s.changes === 1 ? vscode.l10n.t('Applied 1 fix in 1 file.')
-      : s.files === 1 ? vscode.l10n.t('Applied {0} fixes in 1 file.', s.changes)
-        : vscode.l10n.t('Applied {0} fixes in {1} files.', s.changes, s.files)),
+    applied: (s) => vscode.l10n.t('Applied {0} in {1}.', counted('fix', s.changes), counted('file', s.files)),
   };
 }
 
@@ -117,7 +114,7 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
     }
     if (document.version !== version) return;
     await vscode.workspace.applyEdit(toWorkspaceEdit(document.uri, article, diffEdits(article.text, result.text)));
-    vscode.window.setStatusBarMessage(vscode.l10n.t('News Archive: fixed {0} problems', result.fixed), 4000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('News Archive: fixed {0}', counted('problem', result.fixed)), 4000);
   }
 
   async validateArchive(): Promise<void> {
@@ -125,7 +122,7 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
     if (scope === 'openFiles') {
       const docs = vscode.workspace.textDocuments.filter((d) => this.articles.isArticle(d));
       await Promise.all(docs.map((d) => this.diagnostics.validate(d)));
-      vscode.window.setStatusBarMessage(vscode.l10n.t('News Archive: validated {0} open articles', docs.length), 4000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('News Archive: validated {0} open in editors', counted('article', docs.length)), 4000);
       return;
     }
     const started = performance.now();
@@ -141,7 +138,7 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
       return;
     }
     const show = vscode.l10n.t('Show in Articles View');
-    const more = vscode.l10n.t('The Problems panel lists {0} of them (newsArchive.validate.problemsLimit); {1} more are in the Articles view.', run.shown, run.hidden);
+    const more = vscode.l10n.t('The Problems panel lists {0} (newsArchive.validate.problemsLimit); the other {1} are in the Articles view.', counted('problem', run.shown), counted('problem', run.hidden));
     this.finish({ ...run, millis, summary: `${run.text} ${more}` });
     // The command ends with the validation; the offer stays until the user answers it.
     void vscode.window.showInformationMessage(`${run.text} ${more}`, show).then((choice) => {
@@ -199,7 +196,7 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
         const worst = worstSeverity(r.problems.map((p) => p.problem.severity));
         if (worst) cap.add(r.path, worst, r.problems.length, r.problems);
       }
-      progress.report({ message: vscode.l10n.t('{0} of {1} files', articles.toLocaleString(), files.length.toLocaleString()), increment: (batch.length * 100) / files.length });
+      progress.report({ message: vscode.l10n.t('{0} of {1}', articles.toLocaleString(), counted('file', files.length)), increment: (batch.length * 100) / files.length });
     });
     // The panel holds the open articles' live problems and the capped set, nothing older.
     const stale: vscode.Uri[] = [];
@@ -212,10 +209,10 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
       f.value.map(({ problem, range }) => diagnosticAt(toRange(range), problem, this.extensionUri)),
     ]));
     if (token.isCancellationRequested) {
-      return { text: vscode.l10n.t('Validation cancelled after {0} articles.', articles), articles, counts, open, shown: cap.shown, hidden: 0, cancelled: true };
+      return { text: vscode.l10n.t('Validation cancelled after {0}.', counted('article', articles)), articles, counts, open, shown: cap.shown, hidden: 0, cancelled: true };
     }
     return {
-      text: vscode.l10n.t('Validated {0} articles: {1} errors, {2} warnings, {3} info.', articles, counts.error, counts.warning, counts.info),
+      text: vscode.l10n.t('Validated {0}: {1}, {2}, {3}.', counted('article', articles), counted('error', counts.error), counted('warning', counts.warning), counted('info', counts.info)),
       articles, counts, open, shown: cap.shown, hidden: cap.hidden, cancelled: false,
     };
   }
@@ -228,7 +225,7 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
     if (!prepared) return undefined;
     const { fixes, files } = prepared;
     if (fixes.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to fix in the archive ({0} articles checked).', files));
+      void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to fix in the archive ({0} checked).', counted('article', files)));
       return undefined;
     }
     // Nothing changed since it was read may be overwritten: drop what did, and say so.
@@ -244,7 +241,7 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
       proposed.push({ uri: f.uri, before: f.before, after: f.after, changes: f.fixed });
     }
     const skipped = fixes.length - fresh.length;
-    if (skipped) void vscode.window.showWarningMessage(vscode.l10n.t('{0} files changed while the fixes were prepared and are left out. Run Fix All in Archive again for them.', skipped));
+    if (skipped) void vscode.window.showWarningMessage(vscode.l10n.t('Left out {0} that changed while the fixes were prepared: run Fix All Problems in Archive again.', counted('file', skipped)));
     if (fresh.length === 0) return undefined;
     return applyReviewed(edit, proposed, fixAllWords(total, fresh.length));
   }

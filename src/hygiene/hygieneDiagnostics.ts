@@ -5,6 +5,7 @@
  * spelt differently from the rest of the archive. Only files with findings are read again.
  */
 import * as vscode from 'vscode';
+import { counted } from '../util/counts';
 import { Article, parseArticle } from '../core/article/article';
 import type { DuplicateGroup, DuplicateLookup, DuplicateReason } from '../core/hygiene/duplicates';
 import { DUPLICATE_ARTICLE, VOCABULARY_VARIANT } from '../core/hygiene/hygieneConfig';
@@ -81,11 +82,11 @@ function variantMessage(field: (typeof RENAMABLE_FIELDS)[number], value: string,
     const n = advice.preferredCount;
     switch (field) {
       case 'categories':
-        return t('Category "{0}" is spelt "{1}" in {2} other article(s): use one spelling so they group together.', value, advice.preferred, n);
+        return t('Category "{0}" is spelt "{1}" in {2}: use one spelling so they group together.', value, advice.preferred, counted('otherArticle', n));
       case 'tags':
-        return t('Tag "{0}" is spelt "{1}" in {2} other article(s): use one spelling so they group together.', value, advice.preferred, n);
+        return t('Tag "{0}" is spelt "{1}" in {2}: use one spelling so they group together.', value, advice.preferred, counted('otherArticle', n));
       case 'author':
-        return t('Author "{0}" is spelt "{1}" in {2} other article(s): use one spelling so they group together.', value, advice.preferred, n);
+        return t('Author "{0}" is spelt "{1}" in {2}: use one spelling so they group together.', value, advice.preferred, counted('otherArticle', n));
     }
   }
   switch (field) {

@@ -5,6 +5,7 @@
  * ones (src/core/hygiene/rename.ts), computed from each file's current text.
  */
 import * as vscode from 'vscode';
+import { counted } from '../util/counts';
 import { parseArticle } from '../core/article/article';
 import { RENAMABLE_FIELDS, RenamableField } from '../core/hygiene/frontMatterValues';
 import { renameValueEdits } from '../core/hygiene/rename';
@@ -12,6 +13,7 @@ import { applyEdits } from '../core/edits';
 import { AppliedSummary, proposedEntry } from '../documents/bulkReview';
 import { applyReviewed, BulkEditWords, ReviewedFile } from '../documents/reviewedEdit';
 import { toRange } from '../util/ranges';
+import { vocabularyFieldWord } from './hygieneLabels';
 import { HygieneModel } from './hygieneModel';
 
 export interface RenameRequest {
@@ -64,7 +66,7 @@ export async function planRename(model: HygieneModel, request: RenameRequest): P
   const proposed: ReviewedFile[] = [];
   let files = 0;
   let occurrences = 0;
-  const label = vscode.l10n.t('Rename {0} "{1}" to "{2}"', request.field, request.from, request.to);
+  const label = vscode.l10n.t('Rename {0} "{1}" to "{2}"', vocabularyFieldWord(request.field), request.from, request.to);
   const users = [...model.report().files.values()].filter((f) => {
     const r = f.record;
     // An entry without title or categories is one whose front matter the index could not
@@ -105,14 +107,14 @@ async function askRequest(model: HygieneModel, partial: Partial<RenameRequest>):
     await model.ready();
     const values = model.report().vocabulary[field].values;
     from = (await vscode.window.showQuickPick(
-      values.map((v) => ({ label: v.value, description: vscode.l10n.t('{0} article(s)', v.count) })),
-      { title: vscode.l10n.t('Rename a {0} value', field), placeHolder: vscode.l10n.t('Which value?'), matchOnDescription: false },
+      values.map((v) => ({ label: v.value, description: counted('article', v.count) })),
+      { title: vscode.l10n.t('Rename a {0} value', vocabularyFieldWord(field)), placeHolder: vscode.l10n.t('Which value?'), matchOnDescription: false },
     ))?.label;
     if (from === undefined) return undefined;
   }
   const advice = model.started ? model.report().variants[field].get(from) : undefined;
   const to = partial.to ?? (await vscode.window.showInputBox({
-    title: vscode.l10n.t('Rename {0} "{1}"', field, from),
+    title: vscode.l10n.t('Rename {0} "{1}"', vocabularyFieldWord(field), from),
     prompt: vscode.l10n.t('The new value; an existing value merges the two.'),
     value: advice?.preferred ?? from,
     validateInput: (v) => (v.trim() === '' ? vscode.l10n.t('Enter a value, or press Escape to cancel.') : v === from ? vscode.l10n.t('Enter a different value.') : undefined),
@@ -122,13 +124,12 @@ async function askRequest(model: HygieneModel, partial: Partial<RenameRequest>):
 }
 
 function renameWords(request: RenameRequest, files: number): BulkEditWords {
-  const { field, from, to } = request;
+  const { from, to } = request;
+  const field = vocabularyFieldWord(request.field);
   return {
-    question: files === 1 ? vscode.l10n.t('Rename {0} "{1}" to "{2}" in 1 file?', field, from, to)
-      : vscode.l10n.t('Rename {0} "{1}" to "{2}" in {3} files?', field, from, to, files),
+    question: vscode.l10n.t('Rename {0} "{1}" to "{2}" in {3}?', field, from, to, counted('file', files)),
     apply: vscode.l10n.t('Rename'),
-    applied: (s) => (s.files === 1 ? vscode.l10n.t('Renamed {0} "{1}" to "{2}" in 1 file.', field, from, to)
-      : vscode.l10n.t('Renamed {0} "{1}" to "{2}" in {3} files.', field, from, to, s.files)),
+    applied: (s) => vscode.l10n.t('Renamed {0} "{1}" to "{2}" in {3}.', field, from, to, counted('file', s.files)),
   };
 }
 
@@ -144,7 +145,7 @@ export async function renameValueCommand(model: HygieneModel, arg: unknown): Pro
     void vscode.window.showWarningMessage(vscode.l10n.t('{0}: {1}', vscode.workspace.asRelativePath(p.uri, false), p.message));
   }
   if (plan.files === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No article uses {0} "{1}" where it can be renamed.', request.field, request.from));
+    void vscode.window.showInformationMessage(vscode.l10n.t('No article uses {0} "{1}" where it can be renamed.', vocabularyFieldWord(request.field), request.from));
     return undefined;
   }
   return applyReviewed(plan.edit, plan.proposed, renameWords(request, plan.files));

@@ -9,6 +9,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { counted } from '../util/counts';
 import { ArchiveConfigs } from '../config/archiveConfigs';
 import type { DuplicateSketch } from '../core/hygiene/duplicateSketch';
 import { duplicateSketch } from '../core/hygiene/duplicateSketch';
@@ -211,7 +212,7 @@ export class ArchiveIndexService extends Disposable {
             if (cts.token.isCancellationRequested) return;
             for (const r of results) if (this.take(index, r, cache)) fromCache++;
             done += batch.length;
-            progress.report({ message: vscode.l10n.t('{0} of {1} files', done.toLocaleString(), files.length.toLocaleString()), increment: (batch.length / files.length) * 100 });
+            progress.report({ message: vscode.l10n.t('{0} of {1}', done.toLocaleString(), counted('file', files.length)), increment: (batch.length / files.length) * 100 });
             this.setState({ kind: 'scanning', done, total: files.length });
           }
         };

@@ -4,6 +4,7 @@
  * workspace's files are checked.
  */
 import * as vscode from 'vscode';
+import { counted } from '../util/counts';
 import { ArchiveIndexService } from '../index/archiveIndexService';
 import { Disposable } from '../util/dispose';
 
@@ -41,7 +42,7 @@ export class ArchiveStatusBar extends Disposable {
     }
     if (s.kind === 'scanning' && this.service.index.size > 0) {
       // A reopened workspace: the cached index is shown at once while the workers check its stamps.
-      this.item.text = `$(sync~spin) ${vscode.l10n.t('{0} articles · {1} problems', this.service.index.size.toLocaleString(), this.service.problems.toLocaleString())}`;
+      this.item.text = `$(sync~spin) ${counted('article', this.service.index.size)} · ${counted('problem', this.service.problems)}`;
       this.item.tooltip = vscode.l10n.t('Indexing {0}/{1}', s.done.toLocaleString(), s.total.toLocaleString());
       this.item.show();
       return;
@@ -58,10 +59,10 @@ export class ArchiveStatusBar extends Disposable {
       return;
     }
     const problems = this.service.problems;
-    this.item.text = `$(book) ${vscode.l10n.t('{0} articles · {1} problems', articles.toLocaleString(), problems.toLocaleString())}`;
+    this.item.text = `$(book) ${`${counted('article', articles)} · ${counted('problem', problems)}`}`;
     const pending = this.service.uncounted;
     this.item.tooltip = pending > 0
-      ? vscode.l10n.t('Still checking {0} articles for problems. Click to show the Articles view.', pending.toLocaleString())
+      ? vscode.l10n.t('Still checking {0} for problems. Click to show the Articles view.', counted('article', pending))
       : vscode.l10n.t('Click to show the Articles view.');
     this.item.show();
   }

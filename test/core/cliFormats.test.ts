@@ -110,7 +110,7 @@ describe('news-archive check --format github', () => {
     assert.ok(lines.every((l) => /^::(error|warning|notice) file=[^,]+,line=\d+,endLine=\d+(,col=\d+,endColumn=\d+)?,title=[^:]+::\S/.test(l)), r.out);
     assert.ok(lines.includes('::notice file=posts/emoji%2C a%3Ab.md,line=4,endLine=4,col=13,endColumn=13,title=news-archive trailing-space::Trailing space at the end of the line.'), r.out);
     assert.ok(lines.some((l) => l.startsWith('::error file=posts/yaml-at-title.md,line=3,endLine=3,col=8,')), r.out);
-    assert.match(r.err, /problems \(1 errors, /);
+    assert.match(r.err, /problems \(1 error, /);
   });
 });
 
