@@ -32,40 +32,46 @@ function failed(filePath: string, e: unknown): Error {
   return Object.assign(new Error(`${filePath}: ${e instanceof Error ? e.message : String(e)}`), { code: codeOf(e) });
 }
 
-export const workspaceFileAccess: FileAccess = {
-  async readFile(filePath) {
-    const uri = uriOfPath(filePath);
-    let stat: vscode.FileStat;
-    try {
-      stat = await vscode.workspace.fs.stat(uri);
-    } catch (e) {
-      throw failed(filePath, e);
-    }
-    if (kindOf(stat.type) !== 'file') throw Object.assign(new Error(`${filePath} is not a file`), { code: 'special' });
-    try {
-      return await vscode.workspace.fs.readFile(uri);
-    } catch (e) {
-      throw failed(filePath, e);
-    }
-  },
-  async stat(filePath) {
-    try {
-      const s = await vscode.workspace.fs.stat(uriOfPath(filePath));
-      return { kind: kindOf(s.type), mtime: s.mtime, size: s.size };
-    } catch {
-      return undefined;
-    }
-  },
-  async list(folder) {
-    try {
-      const entries = await vscode.workspace.fs.readDirectory(uriOfPath(folder));
-      return entries.map(([name, type]) => ({ name, kind: kindOf(type) }));
-    } catch (e) {
-      throw failed(folder, e);
-    }
-  },
-  join: (folder, name) => (folder.endsWith('/') ? folder + name : `${folder}/${name}`),
-};
+/** The FileAccess over `workspace.fs`, with paths made URIs by `toUri`. */
+export function workspaceFileAccessOver(toUri: (filePath: string) => vscode.Uri): FileAccess {
+  return {
+    async readFile(filePath) {
+      const uri = toUri(filePath);
+      let stat: vscode.FileStat;
+      try {
+        stat = await vscode.workspace.fs.stat(uri);
+      } catch (e) {
+        throw failed(filePath, e);
+      }
+      if (kindOf(stat.type) !== 'file') throw Object.assign(new Error(`${filePath} is not a file`), { code: 'special' });
+      try {
+        return await vscode.workspace.fs.readFile(uri);
+      } catch (e) {
+        throw failed(filePath, e);
+      }
+    },
+    async stat(filePath) {
+      try {
+        const s = await vscode.workspace.fs.stat(toUri(filePath));
+        return { kind: kindOf(s.type), mtime: s.mtime, size: s.size };
+      } catch {
+        return undefined;
+      }
+    },
+    async list(folder) {
+      try {
+        const entries = await vscode.workspace.fs.readDirectory(toUri(folder));
+        return entries.map(([name, type]) => ({ name, kind: kindOf(type) }));
+      } catch (e) {
+        throw failed(folder, e);
+      }
+    },
+    join: (folder, name) => (folder.endsWith('/') ? folder + name : `${folder}/${name}`),
+  };
+}
+
+/** Archive paths inside the workspace's folders, whatever their scheme. */
+export const workspaceFileAccess: FileAccess = workspaceFileAccessOver(uriOfPath);
 
 /**
  * The Node build's FileAccess for the glue: `local` (Node's `fs`, the faster) for paths on the
