@@ -31,7 +31,7 @@ export function toJsonDiagnostics(article: Article, problems: readonly Problem[]
 
 export function runCheck(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, { values: { format: CHECK_FORMATS, shard: [], 'changed-since': [] } });
-  if (args.positional.length === 0) throw new UsageError('check needs at least one file or folder');
+  if (args.positional.length === 0) throw new UsageError(t('{0} needs at least one file or folder', 'check'));
   const format = (stringOption(args, 'format') ?? 'text') as CheckFormat;
   const configs = configFilesFor(io);
   const files: ReportFile[] = [];

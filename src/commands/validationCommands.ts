@@ -138,7 +138,7 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
       return;
     }
     const show = vscode.l10n.t('Show in Articles View');
-    const more = vscode.l10n.t('The Problems panel lists {0} (newsArchive.validate.problemsLimit); the other {1} are in the Articles view.', counted('problem', run.shown), counted('problem', run.hidden));
+    const more = vscode.l10n.t('The Problems panel lists {0} (newsArchive.validate.problemsLimit); the Articles view shows {1} more.', counted('problem', run.shown), counted('problem', run.hidden));
     this.finish({ ...run, millis, summary: `${run.text} ${more}` });
     // The command ends with the validation; the offer stays until the user answers it.
     void vscode.window.showInformationMessage(`${run.text} ${more}`, show).then((choice) => {

@@ -69,7 +69,7 @@ export function duplicateDiagnostic(article: Article, uri: string, group: Duplic
   if (more > 0) {
     d.relatedInformation.push(new vscode.DiagnosticRelatedInformation(
       new vscode.Location(vscode.Uri.parse(uri), toRange(article.lines, span.start, span.end)),
-      vscode.l10n.t('… and {0} more copies: the Quick Fix "Show all copies in the Duplicates view" lists them', more),
+      vscode.l10n.t('… and {0}: the Quick Fix "Show all copies in the Duplicates view" lists them', counted('moreCopy', more)),
     ));
   }
   return d;
