@@ -50,18 +50,29 @@ export function notUtf8Line(file: string, article: Article, command: 'fix' | 'cl
 }
 
 export function readArticleFile(file: string, io: CliIo): ArticleRead {
+  const snapshot = readFileSnapshot(file, io);
+  return snapshot ? articleOf(snapshot) : { kind: 'unreadable' };
+}
+
+/** The file's bytes, or undefined when it cannot be read or is not a file (said on stderr). */
+export function readFileSnapshot(file: string, io: CliIo): FileSnapshot | undefined {
   const read = readSnapshot(file);
   if (read.kind === 'error') {
     io.err(t('{0}: cannot read: {1}', file, read.code));
-    return { kind: 'unreadable' };
+    return undefined;
   }
   if (read.kind === 'special') {
     io.err(notAFileLine(file, read.what));
-    return { kind: 'unreadable' };
+    return undefined;
   }
+  return read.snapshot;
+}
+
+/** The article a snapshot holds, or 'other' when its text is not an article. */
+export function articleOf(snapshot: FileSnapshot): ArticleRead {
   // Bytes that are not UTF-8 are never rewritten: the article carries the fault (rule `encoding`).
-  const { text, fault } = decodeFile(read.snapshot.bytes);
+  const { text, fault } = decodeFile(snapshot.bytes);
   const article = parseArticle(text, fault ? { encoding: fault } : undefined);
   if (kindOf(text, article.frontMatter) === 'other') return { kind: 'other' };
-  return { kind: 'article', article, snapshot: read.snapshot };
+  return { kind: 'article', article, snapshot };
 }

@@ -8,20 +8,29 @@
 import type { Article } from '../core/article/article';
 import type { Locale } from '../core/locale';
 import type { Problem, Severity } from '../core/problem';
-import type { ReportFile } from '../core/report/reportTypes';
+import type { PositionedProblem, ReportFile } from '../core/report/reportTypes';
 import { validateArticle } from '../core/rules/index';
-import { parseArgs, stringOption, UsageError } from './args';
-import { readArticleFile } from './articleFile';
+import * as fs from 'node:fs';
+import { Baseline } from '../core/report/baseline';
+import { ParsedArgs, parseArgs, stringOption, UsageError } from './args';
+import { articleOf, readFileSnapshot } from './articleFile';
 import { selectFiles } from './articleFiles';
 import { CHECK_FORMATS, CheckFormat, formatReport, JsonDiagnostic, jsonResults, textLines } from './checkFormats';
 import { positionedProblems, reportDiagnostic } from './checkReport';
-import { configFilesFor } from './configFile';
+import { CheckCacheFile } from './checkCacheFile';
+import { ConfigFiles, configFilesFor } from './configFile';
+import { gitContentKeys, hashKey } from './contentKeys';
 import { CliIo } from './io';
 import { count, currentLocale, t } from './l10n';
 
 export type { JsonDiagnostic, JsonFileResult } from './checkFormats';
 
-export const checkUsage = 'news-archive check PATH… [--format text|json|sarif|github|junit] [--shard K/N] [--changed-since REV]';
+export const checkUsage = 'news-archive check PATH… [--format text|json|sarif|github|junit] [--shard K/N] [--changed-since REV] [--cache FILE] [--baseline FILE]';
+
+interface CheckedFile {
+  path: string;
+  problems: PositionedProblem[];
+}
 
 /** One article's problems as the JSON format prints them. */
 export function toJsonDiagnostics(article: Article, problems: readonly Problem[], locale: Locale): JsonDiagnostic[] {
@@ -29,27 +38,116 @@ export function toJsonDiagnostics(article: Article, problems: readonly Problem[]
   return jsonResults([{ path: '', diagnostics }])[0].diagnostics;
 }
 
-export function runCheck(argv: readonly string[], io: CliIo): number {
-  const args = parseArgs(argv, { values: { format: CHECK_FORMATS, shard: [], 'changed-since': [] } });
+/** When a result stops holding: the first future date it reports (then it is no longer future). */
+function expiryOf(problems: readonly Problem[]): number | undefined {
+  let at: number | undefined;
+  for (const p of problems) {
+    const instant = p.ruleId === 'date-future' ? p.data?.instant : undefined;
+    const t = typeof instant === 'string' ? Date.parse(instant) : NaN;
+    if (!Number.isNaN(t)) at = at === undefined ? t : Math.min(at, t);
+  }
+  return at;
+}
+
+/** The placed problems of each article among `paths`, from the cache where it still holds. */
+function checkFiles(paths: readonly string[], configs: ConfigFiles, cacheFile: CheckCacheFile | undefined, io: CliIo): { checked: CheckedFile[]; unreadable: number } {
+  const keys = cacheFile ? gitContentKeys() : undefined;
+  const now = Date.now();
+  const checked: CheckedFile[] = [];
+  let unreadable = 0;
+  for (const file of paths) {
+    const loaded = configs.forFile(file);
+    const name = cacheFile ? CheckCacheFile.entryName(file) : '';
+    const configKey = cacheFile ? cacheFile.configKey(loaded) : '';
+    let content = keys?.fromGit(file);
+    let cached = content !== undefined ? cacheFile?.cache.get(name, content, configKey, now) : undefined;
+    if (!cached) {
+      const snapshot = readFileSnapshot(file, io);
+      if (!snapshot) {
+        unreadable++;
+        continue;
+      }
+      if (cacheFile && content === undefined) {
+        content = hashKey(snapshot.bytes);
+        cached = cacheFile.cache.get(name, content, configKey, now);
+      }
+      if (!cached) {
+        const read = articleOf(snapshot);
+        const problems = read.kind === 'article' ? validateArticle(read.article, loaded.config) : undefined;
+        const placed = read.kind === 'article' ? positionedProblems(read.article, problems!) : null;
+        if (cacheFile && content !== undefined) cacheFile.cache.set(name, { content, config: configKey, expires: problems && expiryOf(problems), problems: placed });
+        if (placed) checked.push({ path: file, problems: placed });
+        continue;
+      }
+    }
+    if (cacheFile) cacheFile.hits++;
+    if (cached.problems) checked.push({ path: file, problems: cached.problems });
+  }
+  return { checked, unreadable };
+}
+
+export interface CheckRun {
+  files: ReportFile[];
+  /** Paths that could not be read, configurations with errors: the run exits 2. */
+  failed: boolean;
+  /** How many files the run covered, and how many came from the cache. */
+  covered: number;
+  cache?: { path: string; hits: number };
+}
+
+/** The name a file has in a cache or baseline: relative to the working folder, with `/`. */
+export const storedName = CheckCacheFile.entryName;
+
+/** Walks, checks (from the cache where it holds) and words the problems of a `check`-like command. */
+export async function checkPaths(args: ParsedArgs, io: CliIo): Promise<CheckRun> {
+  const cachePath = stringOption(args, 'cache');
+  const configs = configFilesFor(io);
+  const locale = currentLocale();
+  const { files: paths, unreadable: unwalked } = selectFiles(args, io);
+  const cacheFile = cachePath === undefined ? undefined : new CheckCacheFile(cachePath, io);
+  const { checked, unreadable } = checkFiles(paths, configs, cacheFile, io);
+  await cacheFile?.save();
+  const files: ReportFile[] = checked.map((c) => ({ path: c.path, diagnostics: c.problems.map((p) => reportDiagnostic(p, locale)) }));
+  return {
+    files,
+    // A configuration with errors is not what the archive asked for: a CI gate must not pass on it.
+    failed: unwalked + unreadable > 0 || configs.filesWithErrors > 0,
+    covered: paths.length,
+    cache: cacheFile && cachePath !== undefined ? { path: cachePath, hits: cacheFile.hits } : undefined,
+  };
+}
+
+function readBaseline(file: string): Baseline {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(t('--baseline: cannot read {0}: {1}', file, (e as NodeJS.ErrnoException).code ?? String(e)));
+  }
+  const baseline = Baseline.parse(text);
+  if (!baseline) throw new UsageError(t('--baseline: {0} is not a baseline written by `news-archive baseline`', file));
+  return baseline;
+}
+
+export async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, { values: { format: CHECK_FORMATS, shard: [], 'changed-since': [], cache: [], baseline: [] } });
   if (args.positional.length === 0) throw new UsageError(t('{0} needs at least one file or folder', 'check'));
   const format = (stringOption(args, 'format') ?? 'text') as CheckFormat;
-  const configs = configFilesFor(io);
-  const files: ReportFile[] = [];
+  const baselinePath = stringOption(args, 'baseline');
+  const baseline = baselinePath === undefined ? undefined : readBaseline(baselinePath);
+  const run = await checkPaths(args, io);
+  const { files } = run;
+  baseline?.mark(files, storedName);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  const locale = currentLocale();
-  let checked = 0;
-  const { files: paths, unreadable: unwalked } = selectFiles(args, io);
-  let unreadable = unwalked;
-  for (const file of paths) {
-    const read = readArticleFile(file, io);
-    if (read.kind === 'unreadable') unreadable++;
-    if (read.kind !== 'article') continue;
-    const { article } = read;
-    checked++;
-    const problems = validateArticle(article, configs.forFile(file).config);
-    files.push({ path: file, diagnostics: positionedProblems(article, problems).map((p) => reportDiagnostic(p, locale)) });
+  let known = 0;
+  let newErrors = 0;
+  for (const f of files) {
+    for (const d of f.diagnostics) {
+      counts[d.severity]++;
+      if (d.baselineState === 'unchanged') known++;
+      else if (d.severity === 'error') newErrors++;
+    }
   }
-  for (const f of files) for (const d of f.diagnostics) counts[d.severity]++;
   if (format === 'text') {
     const lines = textLines(files);
     if (lines.length) io.out(lines.join('\n'));
@@ -60,8 +158,9 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   if (format !== 'json' && format !== 'sarif' && format !== 'junit') {
     const total = counts.error + counts.warning + counts.info + counts.hint;
     const kinds = [count('error', counts.error), count('warning', counts.warning), count('info', counts.info), count('hint', counts.hint)];
-    io.err(t('{0} ({1}, {2}, {3}, {4}) in {5}', count('problem', total), ...kinds, count('article', checked)));
+    io.err(t('{0} ({1}, {2}, {3}, {4}) in {5}', count('problem', total), ...kinds, count('article', files.length)));
+    if (baseline) io.err(t('{0}: {1} already known; new: {2}', baselinePath!, count('problem', known), count('error', newErrors)));
+    if (run.cache) io.err(t('{0}: {1} of {2} from the cache', run.cache.path, run.cache.hits, count('file', run.covered)));
   }
-  // A configuration with errors is not what the archive asked for: a CI gate must not pass on it.
-  return unreadable > 0 || configs.filesWithErrors > 0 ? 2 : counts.error > 0 ? 1 : 0;
+  return run.failed ? 2 : newErrors > 0 ? 1 : 0;
 }

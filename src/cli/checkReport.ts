@@ -4,7 +4,7 @@
  */
 import type { Article } from '../core/article/article';
 import type { Locale } from '../core/locale';
-import type { Problem } from '../core/problem';
+import type { Message, Problem } from '../core/problem';
 import { fingerprints } from '../core/report/fingerprint';
 import type { PositionedProblem, ReportDiagnostic } from '../core/report/reportTypes';
 import { formatMessage } from '../core/rules/messages';
@@ -34,17 +34,36 @@ export function positionedProblems(article: Article, problems: readonly Problem[
   });
 }
 
+/**
+ * Messages already put into words in this run: an archive says the same few sentences thousands
+ * of times (a cached run formats every problem again, so this is most of its work).
+ */
+const said = new Map<string, string>();
+
+function words(rule: string, message: Message, locale: Locale): string {
+  const args = message.args;
+  let key = `${locale}\0${rule}\0${message.messageId}`;
+  if (args && Object.keys(args).length > 0) key += `\0${JSON.stringify(args)}`;
+  let text = said.get(key);
+  if (text === undefined) {
+    if (said.size >= 20000) said.clear();
+    text = formatMessage(rule, message, locale);
+    said.set(key, text);
+  }
+  return text;
+}
+
 export function reportDiagnostic(p: PositionedProblem, locale: Locale): ReportDiagnostic {
   const d: ReportDiagnostic = {
     rule: p.rule,
     severity: p.severity,
     messageId: p.messageId,
     args: p.args,
-    message: formatMessage(p.rule, p, locale),
+    message: words(p.rule, p, locale),
     fixable: p.fix !== undefined,
     range: p.range,
     fingerprint: p.fingerprint,
   };
-  if (p.fix) d.fix = { message: formatMessage(p.rule, p.fix, locale), edits: p.fix.edits };
+  if (p.fix) d.fix = { message: words(p.rule, p.fix, locale), edits: p.fix.edits };
   return d;
 }

@@ -78,9 +78,12 @@ export class ArchiveIndexService extends Disposable {
   /** The glue's way to files (Node's `fs` or `workspace.fs`, by build and folder). */
   readonly access: FileAccess;
   private readonly counts = new Map<number, ProblemCounts>();
-  /** Sketches by path, with the entry each was made for; kept only once hygiene asks for them. */
+  /**
+   * Sketches by path, with the entry each was made for. The pass makes them with the entry (the
+   * file is parsed for its counts anyway): hygiene needs them as soon as an article is opened,
+   * and a second read of every file would cost more than the 0.6 KB each takes here.
+   */
   private readonly sketchOf = new Map<string, { entry: IndexEntry; sketch: DuplicateSketch }>();
-  private wantSketches = false;
   /** The latest single-file pass asked for each path: an older answer arriving later is dropped. */
   private readonly passSeq = new Map<string, number>();
   private seq = 0;
@@ -118,6 +121,11 @@ export class ArchiveIndexService extends Disposable {
     this._register(watcher.onDidCreate((uri) => this.fileChanged(uri)));
     this._register(watcher.onDidChange((uri) => this.fileChanged(uri)));
     this._register(watcher.onDidDelete((uri) => this.fileDeleted(uri)));
+  }
+
+  /** Where the persistent index is kept (for the workbench benchmark). */
+  get cacheLocation(): string | undefined {
+    return this.store.location;
   }
 
   get index(): ArchiveIndex {
@@ -205,7 +213,7 @@ export class ArchiveIndexService extends Disposable {
             const job = await jobFiles(this.configs, batch, known);
             let results: PassResult[];
             try {
-              results = await this.workers.run({ kind: 'pass', files: job.files, configs: job.configs, sketches: this.wantSketches });
+              results = await this.workers.run({ kind: 'pass', files: job.files, configs: job.configs, sketches: true });
             } catch {
               continue; // a worker that died loses its batch; Refresh Index reads it again
             }
@@ -254,7 +262,7 @@ export class ArchiveIndexService extends Disposable {
       case 'article': {
         const entry = internEntry(index.pool, r.entry, this.counts);
         index.set(entry);
-        if (r.sketch && this.wantSketches) this.sketchOf.set(r.path, { entry, sketch: r.sketch });
+        if (r.sketch) this.sketchOf.set(r.path, { entry, sketch: r.sketch });
         return false;
       }
     }
@@ -262,10 +270,9 @@ export class ArchiveIndexService extends Disposable {
 
   /**
    * The duplicate sketch of each entry (undefined where the file cannot be read): from the pass
-   * that made the entry, else read by the workers. From now on every pass keeps them.
+   * that made the entry, else (an entry from the persistent cache) read by the workers.
    */
   async sketches(entries: readonly IndexEntry[]): Promise<(DuplicateSketch | undefined)[]> {
-    this.wantSketches = true;
     const out: (DuplicateSketch | undefined)[] = new Array(entries.length);
     const missing: number[] = [];
     entries.forEach((e, i) => {
@@ -320,7 +327,7 @@ export class ArchiveIndexService extends Disposable {
     let results: PassResult[];
     try {
       const job = await jobFiles(this.configs, [filePath]);
-      results = await this.workers.run({ kind: 'pass', files: job.files, configs: job.configs, sketches: this.wantSketches });
+      results = await this.workers.run({ kind: 'pass', files: job.files, configs: job.configs, sketches: true });
     } catch {
       return;
     }
@@ -403,7 +410,7 @@ export class ArchiveIndexService extends Disposable {
     }
     const entry = makeEntry(this.current.pool, path.dirname(filePath), path.basename(filePath), fields, UNSAVED, text.length);
     entry.problems = countProblems(live.problems, this.counts);
-    if (this.wantSketches) this.sketchOf.set(filePath, { entry, sketch: duplicateSketch(entry.title, live.article.body) });
+    this.sketchOf.set(filePath, { entry, sketch: duplicateSketch(entry.title, live.article.body) });
     this.emit(this.current.set(entry), entry);
   }
 

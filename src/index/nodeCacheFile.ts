@@ -6,12 +6,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { CACHE_FILE_NAME, CacheFile, workspaceCacheFile } from './indexCacheStore';
+import { cacheFileName, CacheFile, workspaceCacheFile } from './indexCacheStore';
 
 export function nodeCacheFile(base: vscode.Uri): CacheFile {
-  if (base.scheme !== 'file') return workspaceCacheFile(base);
-  const file = path.join(base.fsPath, CACHE_FILE_NAME);
+  const name = cacheFileName();
+  if (base.scheme !== 'file') return workspaceCacheFile(base, name);
+  const file = path.join(base.fsPath, name);
   return {
+    location: file,
     async read() {
       try {
         return await fs.promises.readFile(file, 'utf8');

@@ -91,7 +91,7 @@ describe('news-archive check --format sarif', () => {
     assert.equal(yaml.level, 'error');
     assert.equal(yaml.locations[0].physicalLocation.region.startLine, 3);
     assert.equal(yaml.locations[0].physicalLocation.region.startColumn, 8);
-    assert.match(yaml.partialFingerprints!['newsArchive/v1'], /^[0-9a-f]{32}:1$/);
+    assert.match(yaml.partialFingerprints!['newsArchive/v1'], /^[0-9a-f]{16}:1$/);
     assert.equal(yaml.baselineState, undefined);
   });
 });
