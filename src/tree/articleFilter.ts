@@ -80,7 +80,7 @@ export class ArticleFilterer extends Disposable {
     const cts = (this.search = new vscode.CancellationTokenSource());
     const entries = [...this.service.index.entries()];
     this.searching = Promise.resolve(vscode.window.withProgress({ location: { viewId: 'newsArchive.articles' } }, async () => {
-      const found = await searchBodies(entries, foldForSearch(text), cts.token);
+      const found = await searchBodies(this.service.access, entries, foldForSearch(text), cts.token);
       if (!found || this.provider.tree.options.filter.text !== text) return;
       this.provider.setOptions({ filter: { ...this.provider.tree.options.filter, inBody: found } });
     }));

@@ -8,6 +8,7 @@ import { counted } from '../util/counts';
 import { MISSING } from '../core/tree/archiveGroups';
 import { ArticleNode, GroupNode, MoreNode, TreeNode } from '../core/tree/archiveTree';
 import { entryPath, IndexEntry } from '../core/index/records/indexEntry';
+import { uriOfPath } from '../util/archiveUris';
 
 const pad = (n: number) => (n < 10 ? '0' : '') + n;
 
@@ -55,7 +56,7 @@ function problemsText(e: IndexEntry): string {
 }
 
 export function articleUri(e: IndexEntry): vscode.Uri {
-  return vscode.Uri.file(entryPath(e));
+  return uriOfPath(entryPath(e));
 }
 
 function articleItem(n: ArticleNode, utcOffsetMinutes: number): vscode.TreeItem {

@@ -4,16 +4,17 @@
  * costs a fraction of a second; keeping their text would hold megabytes for every open archive).
  * An open article is searched in its editor's text; files are read a few at a time.
  */
-import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
+import type { FileAccess } from '../core/files/fileAccess';
+import { isArchiveUri } from '../util/archiveUris';
 import { bodyContains } from '../core/tree/bodyText';
 import { entryPath, IndexEntry } from '../core/index/records/indexEntry';
 
 const PARALLEL = 8;
 
 /** The paths of the entries whose body contains `needle` (folded); undefined when cancelled. */
-export async function searchBodies(entries: readonly IndexEntry[], needle: string, token: vscode.CancellationToken): Promise<Set<string> | undefined> {
-  const open = new Map(vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'file').map((d) => [d.uri.fsPath, d]));
+export async function searchBodies(access: FileAccess, entries: readonly IndexEntry[], needle: string, token: vscode.CancellationToken): Promise<Set<string> | undefined> {
+  const open = new Map(vscode.workspace.textDocuments.filter((d) => isArchiveUri(d.uri)).map((d) => [d.uri.fsPath, d]));
   const found = new Set<string>();
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -21,7 +22,7 @@ export async function searchBodies(entries: readonly IndexEntry[], needle: strin
       const file = entryPath(entries[next++]);
       let text: string;
       try {
-        text = open.get(file)?.getText() ?? (await fs.readFile(file, 'utf8'));
+        text = open.get(file)?.getText() ?? new TextDecoder().decode(await access.readFile(file));
       } catch {
         continue; // gone since it was indexed: the watcher will drop it
       }

@@ -11,6 +11,7 @@ import { counted } from '../util/counts';
 import { ArchiveIndexService } from '../index/archiveIndexService';
 import { entryPath } from '../core/index/records/indexEntry';
 import { Disposable } from '../util/dispose';
+import { isArchiveUri, uriOfPath } from '../util/archiveUris';
 
 export class ProblemDecorations extends Disposable implements vscode.FileDecorationProvider {
   private readonly changed = this._register(new vscode.EventEmitter<vscode.Uri | vscode.Uri[] | undefined>());
@@ -27,7 +28,7 @@ export class ProblemDecorations extends Disposable implements vscode.FileDecorat
       const uris: vscode.Uri[] = [];
       for (const c of changes) {
         const e = c.next ?? c.old;
-        if (e) uris.push(vscode.Uri.file(entryPath(e)));
+        if (e) uris.push(uriOfPath(entryPath(e)));
       }
       this.changed.fire(uris);
     }));
@@ -35,7 +36,7 @@ export class ProblemDecorations extends Disposable implements vscode.FileDecorat
   }
 
   provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
-    if (uri.scheme !== 'file') return undefined;
+    if (!isArchiveUri(uri)) return undefined;
     const p = this.service.index.get(uri.fsPath)?.problems;
     if (!p || this.published(uri)) return undefined;
     // What VS Code will count once the file's diagnostics are published: the index's counts and

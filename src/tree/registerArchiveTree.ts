@@ -11,7 +11,8 @@ import { ArchiveConfigs } from '../config/archiveConfigs';
 import { readConfig, SECTION } from '../config/settings';
 import type { ArticleDiagnostics } from '../diagnostics/articleDiagnostics';
 import { ArchiveIndexService } from '../index/archiveIndexService';
-import type { ArchiveWorkers } from '../index/archiveWorkers';
+import type { ArchivePlatform } from '../index/archivePlatform';
+import { isArchiveUri } from '../util/archiveUris';
 import { ArchiveStatusBar } from './archiveStatusBar';
 import { ArticleTreeProvider } from './articleTreeProvider';
 import { articleUri } from './articleTreeItems';
@@ -40,9 +41,9 @@ function uriOf(arg: unknown): vscode.Uri | undefined {
 }
 
 /** The per-file rules' diagnostics of a file are shown when `diagnostics.collection` has it (src/diagnostics/articleDiagnostics.ts). */
-export function registerArchiveTree(context: vscode.ExtensionContext, configs: ArchiveConfigs, workers: ArchiveWorkers, diagnostics: ArticleDiagnostics): ArchiveTreeApi {
+export function registerArchiveTree(context: vscode.ExtensionContext, platform: ArchivePlatform, configs: ArchiveConfigs, diagnostics: ArticleDiagnostics): ArchiveTreeApi {
   const published = (uri: vscode.Uri): boolean => diagnostics.collection.has(uri);
-  const service = new ArchiveIndexService(context, configs, workers, diagnostics);
+  const service = new ArchiveIndexService(platform, configs, diagnostics);
   const settings = readConfig();
   const provider = new ArticleTreeProvider(service, {
     ...DEFAULT_TREE_OPTIONS, groupBy: settings.treeGroupBy, sortBy: settings.treeSortBy, utcOffsetMinutes: localOffset(),
@@ -60,7 +61,7 @@ export function registerArchiveTree(context: vscode.ExtensionContext, configs: A
   const groupBy = (g: GroupBy) => () => setSetting('tree.groupBy', g);
   const sortBy = (s: SortBy) => () => setSetting('tree.sortBy', s);
   const reveal = async (uri: vscode.Uri | undefined, focus: boolean) => {
-    if (!uri || uri.scheme !== 'file') return;
+    if (!uri || !isArchiveUri(uri)) return;
     service.start();
     const node = provider.nodeToReveal(uri.fsPath);
     if (!node) {

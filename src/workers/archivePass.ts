@@ -11,7 +11,7 @@ import { diffEdits } from '../core/edits';
 import type { FileAccess } from '../core/files/fileAccess';
 import { duplicateSketch, DuplicateSketch } from '../core/hygiene/duplicateSketch';
 import { problemCounts } from '../core/index/records/indexEntry';
-import { entryFromBytes } from '../core/index/records/readEntry';
+import { entryFromBytes } from '../core/index/records/entryFromBytes';
 import { StringPool } from '../core/index/records/stringPool';
 import type { LineIndex } from '../core/article/lineIndex';
 import { validateArticle } from '../core/rules';
