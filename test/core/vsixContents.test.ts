@@ -16,7 +16,7 @@ const SHIPPED = [
   /^package\.nls(\.[a-z-]+)?\.json$/,
   /^(README|CHANGELOG)\.md$/,
   /^LICENSE$/,
-  /^dist\/(extension|cli|archiveWorker)\.js$/,
+  /^dist\/(extension|archiveWorker)\.js$/,
   /^dist\/web\/extension\.js$/,
   /^media\/[\w.-]+\.(js|css|svg|png)$/,
   /^l10n\/bundle\.l10n(\.[a-z-]+)?\.json$/,
