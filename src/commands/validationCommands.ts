@@ -107,7 +107,7 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
       return;
     }
     const version = document.version;
-    const result = fixAll(article.text, await this.configs.forUri(document.uri));
+    const result = fixAll(article.text, await this.configs.forUri(document.uri), { encoding: (await this.diagnostics.articleOf(document))?.encoding });
     if (result.fixed === 0) {
       vscode.window.setStatusBarMessage(vscode.l10n.t('News Archive: nothing to fix in this file'), 4000);
       return;
@@ -261,7 +261,7 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
       if (!article) continue;
       files++;
       const version = document.version;
-      const result = fixAll(article.text, await this.configs.forUri(document.uri));
+      const result = fixAll(article.text, await this.configs.forUri(document.uri), { encoding: (await this.diagnostics.articleOf(document))?.encoding });
       if (result.fixed === 0 || result.text === article.text) continue;
       const ranged = toWorkspaceEdit(document.uri, article, diffEdits(article.text, result.text)).get(document.uri);
       fixes.push({ uri: document.uri, edits: ranged, fixed: result.fixed, before: article.text, after: result.text, document, version, disk: undefined });

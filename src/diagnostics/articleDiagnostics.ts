@@ -142,7 +142,7 @@ export class ArticleDiagnostics extends Disposable {
   }
 
   /** The open article, carrying its file's encoding fault when its bytes are not UTF-8 (no fix is then offered). */
-  private async articleOf(document: vscode.TextDocument): Promise<Article | undefined> {
+  async articleOf(document: vscode.TextDocument): Promise<Article | undefined> {
     const article = this.articles.get(document);
     if (!article) return undefined;
     const fault = await this.encodingOf(document);

@@ -12,6 +12,9 @@ import { parseArticle } from '../../src/core/article/article';
 import { decodeFile, encodingFault, firstInvalidUtf8 } from '../../src/core/article/encoding';
 import { validateArticle } from '../../src/core/rules/index';
 import { formatMessage } from '../../src/core/rules/messages';
+import { defaultArchiveConfig } from '../../src/core/config/archiveConfig';
+import { nodeFileAccess } from '../../src/core/files/nodeFileAccess';
+import { fixFile, validateFile } from '../../src/workers/archivePass';
 import { runCli } from './cliRun';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
@@ -129,5 +132,31 @@ describe('encoding: bytes that are not UTF-8', () => {
       const run = await runCli(['fix', file, '--lang', 'zh-cn']);
       assert.ok(run.err.includes('偏移量 11 处的字节（D0 C2 CE C5）不是 UTF-8（看起来是 GBK/GB18030 编码）；未修复'), run.err);
     });
+  });
+});
+
+describe("encoding: the editor's archive work (Validate Archive, Fix All in Archive) in the workers", () => {
+  let dir: string;
+  let file: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'na-encoding-pass-'));
+    file = path.join(dir, 'gb.md');
+    fs.writeFileSync(file, gbPost());
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('Validate Archive reports the encoding error and Fix All in Archive proposes nothing for the file', async () => {
+    const validated = await validateFile(nodeFileAccess, { path: file, config: 0 }, defaultArchiveConfig());
+    assert.equal(validated.kind, 'article');
+    const ids = validated.kind === 'article' ? validated.problems.map((p) => p.problem.ruleId) : [];
+    assert.ok(ids.includes('encoding'), ids.join(', '));
+    assert.equal(await fixFile(nodeFileAccess, { path: file, config: 0 }, defaultArchiveConfig()), 'clean');
+    assert.deepEqual(fs.readFileSync(file), gbPost());
+  });
+
+  it('fixes the same post once it is UTF-8 (the trailing space), so the test above can fail', async () => {
+    fs.writeFileSync(file, '---\ntitle: 新闻标题\ndate: 2021-11-26T07:21:47Z \ncategories:\n - news\n---\n<p>正文</p>\n');
+    const fixed = await fixFile(nodeFileAccess, { path: file, config: 0 }, defaultArchiveConfig());
+    assert.ok(fixed && fixed !== 'clean' && fixed.after.includes('date: 2021-11-26T07:21:47Z\n'), JSON.stringify(fixed));
   });
 });
