@@ -44,8 +44,10 @@ export type BaselineState = 'new' | 'unchanged';
 export interface ReportDiagnostic {
   rule: string;
   severity: Severity;
+  /** The message as data, the same in every language: for tools that group problems. */
   messageId: string;
   args: MessageArgs;
+  /** The message in the run's language. */
   message: string;
   fixable: boolean;
   range: ReportRange;
