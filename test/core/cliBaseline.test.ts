@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { SarifLog } from '../../src/core/report/sarif';
 import { REPO } from './ruleFixtures';
-import { runCli } from './cliRun';
+import { runCliIn } from './cliRun';
 
 function archive(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'na-baseline-'));
@@ -18,14 +18,9 @@ function archive(): string {
   return dir;
 }
 
-async function inFolder(dir: string, args: string[]) {
-  const cwd = process.cwd();
-  process.chdir(dir);
-  try {
-    return await runCli([...args, '--lang', 'en']);
-  } finally {
-    process.chdir(cwd);
-  }
+/** The CLI run from `dir`, in English. */
+function inFolder(dir: string, args: string[]) {
+  return runCliIn(dir, [...args, '--lang', 'en']);
 }
 
 describe('news-archive baseline, check --baseline', () => {

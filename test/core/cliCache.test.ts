@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import nodeFs = require('node:fs');
 import { CheckCache } from '../../src/core/report/checkCache';
 import { REPO } from './ruleFixtures';
-import { runCli } from './cliRun';
+import { runCliIn } from './cliRun';
 
 const SEEDS = ['yaml-at-title.md', 'comments-no.md', 'crlf.md', 'future-date.md', 'not-an-article.txt'];
 
@@ -23,15 +23,6 @@ function archive(): string {
   return dir;
 }
 
-async function inFolder(dir: string, args: string[]) {
-  const cwd = process.cwd();
-  process.chdir(dir);
-  try {
-    return await runCli(args);
-  } finally {
-    process.chdir(cwd);
-  }
-}
 
 /** Counts the files under `dir` opened during `work` (readSnapshot opens each file it reads). */
 async function opensUnder<T>(dir: string, work: () => Promise<T>): Promise<{ result: T; opened: string[] }> {
@@ -52,37 +43,37 @@ async function opensUnder<T>(dir: string, work: () => Promise<T>): Promise<{ res
 describe('news-archive check --cache', () => {
   it('gives the same report from the cache, in the run\'s language, and re-checks only what changed', async () => {
     const dir = archive();
-    const cold = await inFolder(dir, ['check', 'posts', '--format', 'json', '--cache', '.cache/check.json', '--lang', 'en']);
-    const warm = await inFolder(dir, ['check', 'posts', '--format', 'json', '--cache', '.cache/check.json', '--lang', 'en']);
+    const cold = await runCliIn(dir, ['check', 'posts', '--format', 'json', '--cache', '.cache/check.json', '--lang', 'en']);
+    const warm = await runCliIn(dir, ['check', 'posts', '--format', 'json', '--cache', '.cache/check.json', '--lang', 'en']);
     assert.equal(cold.code, 1);
     assert.equal(warm.code, 1);
     assert.deepEqual(JSON.parse(warm.out), JSON.parse(cold.out));
-    const text = await inFolder(dir, ['check', 'posts', '--cache', '.cache/check.json', '--lang', 'en']);
+    const text = await runCliIn(dir, ['check', 'posts', '--cache', '.cache/check.json', '--lang', 'en']);
     assert.match(text.err, /\.cache\/check\.json: 5 of 5 files from the cache/);
-    const zh = await inFolder(dir, ['check', 'posts', '--cache', '.cache/check.json', '--lang', 'zh-cn']);
+    const zh = await runCliIn(dir, ['check', 'posts', '--cache', '.cache/check.json', '--lang', 'zh-cn']);
     assert.match(zh.err, /5 个文件中有 5 个取自缓存/);
     assert.match(zh.out, /posts\/yaml-at-title\.md:3:8 error yaml-syntax .*[\u4e00-\u9fff]/);
 
     // A new modification time alone is no change; new content is, even at the same size and time.
     const file = path.join(dir, 'posts', 'comments-no.md');
     fs.utimesSync(file, new Date(2001, 0, 1), new Date(2001, 0, 1));
-    assert.match((await inFolder(dir, ['check', 'posts', '--cache', '.cache/check.json'])).err, /5 of 5 files from the cache/);
+    assert.match((await runCliIn(dir, ['check', 'posts', '--cache', '.cache/check.json'])).err, /5 of 5 files from the cache/);
     const before = fs.statSync(file);
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('comments: no', 'comments: on'));
     fs.utimesSync(file, before.atime, before.mtime);
-    const changed = await inFolder(dir, ['check', 'posts', '--cache', '.cache/check.json', '--format', 'json']);
+    const changed = await runCliIn(dir, ['check', 'posts', '--cache', '.cache/check.json', '--format', 'json']);
     assert.match(JSON.parse(changed.out).find((f: { path: string }) => f.path.endsWith('comments-no.md')).diagnostics.map((d: { message: string }) => d.message).join('\n'), /comments: on/);
-    assert.match((await inFolder(dir, ['check', 'posts', '--cache', '.cache/check.json'])).err, /5 of 5 files from the cache/);
+    assert.match((await runCliIn(dir, ['check', 'posts', '--cache', '.cache/check.json'])).err, /5 of 5 files from the cache/);
   });
 
   it('keys by the effective configuration: a changed .newsarchive.json re-checks its files', async () => {
     const dir = archive();
-    await inFolder(dir, ['check', 'posts', '--cache', 'c.json']);
+    await runCliIn(dir, ['check', 'posts', '--cache', 'c.json']);
     fs.writeFileSync(path.join(dir, '.newsarchive.json'), '{"rules": {"trailing-space": "off"}}\n');
-    const r = await inFolder(dir, ['check', 'posts', '--cache', 'c.json']);
+    const r = await runCliIn(dir, ['check', 'posts', '--cache', 'c.json']);
     assert.match(r.err, /0 of 5 files from the cache/);
     assert.doesNotMatch(r.out, /trailing-space/);
-    assert.match((await inFolder(dir, ['check', 'posts', '--cache', 'c.json'])).err, /5 of 5 files from the cache/);
+    assert.match((await runCliIn(dir, ['check', 'posts', '--cache', 'c.json'])).err, /5 of 5 files from the cache/);
   });
 
   it('in a git checkout, a warm run opens no article: the blob ids say nothing changed', async function () {
@@ -96,26 +87,26 @@ describe('news-archive check --cache', () => {
     git('init', '-q');
     git('add', 'posts');
     git('commit', '-qm', 'posts');
-    const cold = await opensUnder(dir, () => inFolder(dir, ['check', 'posts', '--cache', 'c.json']));
+    const cold = await opensUnder(dir, () => runCliIn(dir, ['check', 'posts', '--cache', 'c.json']));
     assert.equal(cold.opened.length, 5);
-    const warm = await opensUnder(dir, () => inFolder(dir, ['check', 'posts', '--cache', 'c.json']));
+    const warm = await opensUnder(dir, () => runCliIn(dir, ['check', 'posts', '--cache', 'c.json']));
     assert.deepEqual(warm.opened, []);
     assert.equal(warm.result.out, cold.result.out);
     // An edit not yet committed is seen by git (diff-files) and the file is read again.
     fs.appendFileSync(path.join(dir, 'posts', 'crlf.md'), '\r\n');
-    const edited = await opensUnder(dir, () => inFolder(dir, ['check', 'posts', '--cache', 'c.json']));
+    const edited = await opensUnder(dir, () => runCliIn(dir, ['check', 'posts', '--cache', 'c.json']));
     assert.deepEqual(edited.opened, ['crlf.md']);
     // An untracked file is hashed: read, but checked only once.
     fs.copyFileSync(path.join(REPO, 'seeds', 'bom.md'), path.join(dir, 'posts', 'bom.md'));
-    await inFolder(dir, ['check', 'posts', '--cache', 'c.json']);
-    const untracked = await opensUnder(dir, () => inFolder(dir, ['check', 'posts', '--cache', 'c.json']));
+    await runCliIn(dir, ['check', 'posts', '--cache', 'c.json']);
+    const untracked = await opensUnder(dir, () => runCliIn(dir, ['check', 'posts', '--cache', 'c.json']));
     assert.deepEqual(untracked.opened.sort(), ['bom.md', 'crlf.md']);
     assert.match(untracked.result.err, /6 of 6 files from the cache/);
   });
 
   it('stores until when a future date stays future, and drops the result then', async () => {
     const dir = archive();
-    await inFolder(dir, ['check', 'posts', '--cache', 'c.json']);
+    await runCliIn(dir, ['check', 'posts', '--cache', 'c.json']);
     const stored = JSON.parse(fs.readFileSync(path.join(dir, 'c.json'), 'utf8')) as { files: Record<string, [string, string, number | null, unknown]> };
     assert.equal(stored.files['posts/future-date.md'][2], Date.parse('2091-11-16T07:30:12Z'));
     assert.equal(stored.files['posts/crlf.md'][2], null);
@@ -133,9 +124,9 @@ describe('news-archive check --cache', () => {
   it('says so and starts afresh when the file is not a cache it wrote', async () => {
     const dir = archive();
     fs.writeFileSync(path.join(dir, 'c.json'), '{"format": "something else"}');
-    const r = await inFolder(dir, ['check', 'posts', '--cache', 'c.json', '--lang', 'en']);
+    const r = await runCliIn(dir, ['check', 'posts', '--cache', 'c.json', '--lang', 'en']);
     assert.match(r.err, /c\.json: not a cache this version of news-archive wrote; checking every file/);
     assert.match(r.err, /0 of 5 files from the cache/);
-    assert.match((await inFolder(dir, ['check', 'posts', '--cache', 'c.json'])).err, /5 of 5 files from the cache/);
+    assert.match((await runCliIn(dir, ['check', 'posts', '--cache', 'c.json'])).err, /5 of 5 files from the cache/);
   });
 });

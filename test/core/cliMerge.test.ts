@@ -7,16 +7,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO } from './ruleFixtures';
-import { runCli } from './cliRun';
+import { runCliIn } from './cliRun';
 
-async function inFolder(dir: string, args: string[]) {
-  const cwd = process.cwd();
-  process.chdir(dir);
-  try {
-    return await runCli([...args, '--lang', 'en']);
-  } finally {
-    process.chdir(cwd);
-  }
+/** The CLI run from `dir`, in English. */
+function inFolder(dir: string, args: string[]) {
+  return runCliIn(dir, [...args, '--lang', 'en']);
 }
 
 function archive(): string {
