@@ -76,6 +76,27 @@ export function common({ release = false } = {}) {
   };
 }
 
+/** Node's `assert` in the web worker tests: the strict subset in test/web/assertShim.ts. */
+const assertShim = {
+  name: 'assert-shim',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?assert(\/strict)?$/ }, () => ({ path: path.resolve('test/web/assertShim.ts') }));
+  },
+};
+
+/**
+ * The web host tests (scripts/host/runWebTests.mjs): their runner and tests, built as the web
+ * extension is (mocha's browser build inside, no Node), and the provider extension that serves
+ * their workspace from the Node extension host.
+ */
+function webTestBuilds(options) {
+  const web = webBuild(options);
+  return [
+    { ...web, external: ['vscode'], plugins: [assertShim, ...web.plugins], entryPoints: ['test/web/index.ts'], outfile: 'dist/test/web/index.js' },
+    { ...common(options), entryPoints: ['test/web/provider/extension.ts'], outfile: 'dist/test/web/provider/extension.js' },
+  ];
+}
+
 /** Every `*.test.ts` under a folder, as esbuild entry points. */
 function testEntries(dir) {
   if (!fs.existsSync(dir)) return [];
@@ -110,6 +131,7 @@ export function builds(options = {}) {
     { ...c, entryPoints: testEntries('test/host'), outdir: 'dist/test/host' },
     { ...c, entryPoints: testEntries('test/installed'), outdir: 'dist/test/installed' },
     { ...c, entryPoints: testEntries('bench'), outdir: 'dist/bench' },
+    ...webTestBuilds(options),
   ];
   return all
     .filter((b) => (b.entryPoints.length ?? 0) > 0 && b.entryPoints.every((e) => fs.existsSync(e)))

@@ -2,7 +2,10 @@
 // Runs the test suites and prints one plain summary line for each:
 //   unit: N passed, N failed          (mocha, plain Node, dist/test/core)
 //   integration: N passed, N failed   (mocha inside a real VS Code extension host)
-// Exits non-zero when any test fails or a suite cannot run. `--unit` runs the unit suite only.
+//   web: N passed, N failed           (the web build in the web worker extension host)
+//   restricted: N passed, N failed    (the web build in Restricted Mode, github.dev's vscode-vfs:)
+// Exits non-zero when any test fails or a suite cannot run. `--unit` runs the unit suite only,
+// `--integration` the Node host suite only, `--web` the web and Restricted Mode suites only.
 // Build first (`npm test` does): the suites run from dist/.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +15,8 @@ import Mocha from 'mocha';
 // Dates in messages and expectations must not depend on the machine's zone.
 process.env.TZ = 'UTC';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const only = process.argv.includes('--unit') ? 'unit' : process.argv.includes('--integration') ? 'integration' : undefined;
+const only = process.argv.includes('--unit') ? 'unit' : process.argv.includes('--integration') ? 'integration'
+  : process.argv.includes('--web') ? 'web' : undefined;
 
 function testFiles(dir) {
   if (!fs.existsSync(dir)) return [];
@@ -36,9 +40,18 @@ async function runIntegration() {
   return runIntegrationTests(root);
 }
 
+async function runWeb(mode) {
+  const { runWebTests } = await import('./host/runWebTests.mjs');
+  return runWebTests(root, { mode });
+}
+
 const results = [];
-if (only !== 'integration') results.push(['unit', await runUnit()]);
-if (only !== 'unit') results.push(['integration', await runIntegration()]);
+if (only === undefined || only === 'unit') results.push(['unit', await runUnit()]);
+if (only === undefined || only === 'integration') results.push(['integration', await runIntegration()]);
+if (only === undefined || only === 'web') {
+  results.push(['web', await runWeb('web')]);
+  results.push(['restricted', await runWeb('restricted')]);
+}
 let ok = true;
 console.log('');
 for (const [name, r] of results) {

@@ -5,6 +5,13 @@
 //
 //   node scripts/host/runExtensionTests.mjs WORKSPACE --extensionDevelopmentPath=DIR \
 //        --extensionTestsPath=FILE [--extensions-dir=DIR] [--user-data-dir=DIR]
+//        [--folder-uri=URI] [--extensionDevelopmentKind=web]
+//
+// --folder-uri opens a folder of any scheme (served by an installed extension's
+// FileSystemProvider) instead of WORKSPACE; --extensionDevelopmentKind=web runs the extension
+// under development, and its tests, in the web worker extension host (scripts/host/runWebTests.mjs).
+// runTests() always passes --disable-workspace-trust; VSCODE_HOST_WORKSPACE_TRUST=restricted
+// turns trust on instead, so that the folder opens in Restricted Mode.
 //
 // Exits with the tests' exit code (0 = all passed, 1 = a test failed); 2 when no result came
 // (a prerequisite missing, timeout, crash). Environment variables reach the extension host.
@@ -35,7 +42,20 @@ function parseCodeArgs(argv) {
   return { flags, positional };
 }
 
-export async function runExtensionTests({ folder, extensionDevelopmentPath, extensionTestsPath, extensionsDir, userDataDir }) {
+/**
+ * Where the extension under development runs. The workbench URL's payload says it as the
+ * desktop's --extensionDevelopmentKind does, but VS Code 1.100's web workbench never reads it
+ * there (its environment service names the getter `extensionDevelopmentLocationKind`, while
+ * ExtensionRunningLocationTracker asks for `extensionDevelopmentKind`); the user setting
+ * `remote.extensionKind`, which the tracker reads next (ExtensionManifestPropertiesService),
+ * puts the extension there.
+ */
+function extensionKindSettings(extensionDevelopmentPath, kind) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(extensionDevelopmentPath, 'package.json'), 'utf8'));
+  return { 'remote.extensionKind': { [`${manifest.publisher}.${manifest.name}`]: [kind] } };
+}
+
+export async function runExtensionTests({ folder, folderUri, extensionDevelopmentPath, extensionTestsPath, extensionDevelopmentKind, extensionsDir, userDataDir, restricted = false }) {
   const started = Date.now();
   const verbose = process.env.VSCODE_HOST_VERBOSE === '1';
   const codeServerDir = ensureHost(root, { log });
@@ -43,7 +63,9 @@ export async function runExtensionTests({ folder, extensionDevelopmentPath, exte
     codeServerDir,
     extensionsDir,
     userDataDir,
+    settings: extensionDevelopmentKind ? extensionKindSettings(extensionDevelopmentPath, extensionDevelopmentKind) : {},
     locale: process.env.VSCODE_HOST_LOCALE || undefined, // the display language, e.g. zh-cn
+    restricted,
     onOutput: verbose ? (s) => process.stdout.write(`[server] ${s}`) : undefined,
   });
   const browser = await launchBrowser();
@@ -69,8 +91,8 @@ export async function runExtensionTests({ folder, extensionDevelopmentPath, exte
     page.on('pageerror', (e) => log(`page error: ${e.message}`));
     page.on('crash', () => settle('the browser tab crashed'));
     server.proc.on('exit', (code) => settle(`the VS Code server exited (${code})`));
-    const url = workbenchUrl(server.port, { folder, extensionDevelopmentPath, extensionTestsPath });
-    log(`VS Code server on port ${server.port}; opening ${folder}`);
+    const url = workbenchUrl(server.port, { folder, folderUri, extensionDevelopmentPath, extensionTestsPath, extensionDevelopmentKind });
+    log(`VS Code server on port ${server.port}; opening ${folderUri ?? folder}${extensionDevelopmentKind ? ` (the extension in the ${extensionDevelopmentKind} extension host)` : ''}${restricted ? ' in Restricted Mode' : ''}`);
     await page.goto(url);
     const timeoutMs = Number(process.env.VSCODE_HOST_TIMEOUT_MS || 600_000);
     const timer = setTimeout(() => settle(`no result after ${timeoutMs / 1000} s (VSCODE_HOST_TIMEOUT_MS)`), timeoutMs);
@@ -98,6 +120,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     folder: positional[0] ?? process.cwd(),
     extensionDevelopmentPath: flags.get('extensionDevelopmentPath') ?? root,
     extensionTestsPath: flags.get('extensionTestsPath'),
+    folderUri: typeof flags.get('folder-uri') === 'string' ? flags.get('folder-uri') : undefined,
+    extensionDevelopmentKind: typeof flags.get('extensionDevelopmentKind') === 'string' ? flags.get('extensionDevelopmentKind') : undefined,
+    restricted: process.env.VSCODE_HOST_WORKSPACE_TRUST === 'restricted',
     extensionsDir: typeof flags.get('extensions-dir') === 'string' ? flags.get('extensions-dir') : undefined,
     userDataDir: typeof flags.get('user-data-dir') === 'string' ? flags.get('user-data-dir') : undefined,
   };

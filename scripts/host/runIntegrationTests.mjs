@@ -13,7 +13,9 @@ import { installExtension } from './vscodeServer.mjs';
  * file is installed into the run's clean extensions folder first, and `extensionDevelopmentPath`
  * is a stand-in (VS Code runs tests only beside an extension in development), so the extension
  * comes from the .vsix alone (scripts/testInstalled.mjs). `locale` (zh-cn) is VS Code's display
- * language for the run.
+ * language for the run. `prepare(scratch, extensionsDir)` returns what the run adds: VS Code flags
+ * (`launchArgs`) and environment (`env`) (scripts/host/runWebTests.mjs installs its provider
+ * extension and opens the folder it serves).
  * @returns {Promise<{passed: number, failed: number, error?: string}>}
  */
 export async function runIntegrationTests(root, {
@@ -21,6 +23,7 @@ export async function runIntegrationTests(root, {
   extensionTestsPath = path.join(root, 'dist/test/host/index.js'),
   vsix,
   locale,
+  prepare,
 } = {}) {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'news-archive-it-'));
   const workspace = path.join(scratch, 'archive');
@@ -33,14 +36,15 @@ export async function runIntegrationTests(root, {
   try {
     checkDebianPackages(root);
     if (vsix) console.log(installExtension({ codeServerDir: ensureHost(root), extensionsDir, vsix }));
+    const added = prepare ? await prepare(scratch, extensionsDir) : { launchArgs: [], env: {} };
     let error;
     try {
       await runTests({
         vscodeExecutablePath: path.join(root, 'scripts/host/code-shim'),
         extensionDevelopmentPath,
         extensionTestsPath,
-        launchArgs: [workspace, `--extensions-dir=${extensionsDir}`, `--user-data-dir=${path.join(scratch, 'user-data')}`],
-        extensionTestsEnv: { NEWS_ARCHIVE_HOST_RESULT: resultFile, NEWS_ARCHIVE_EXTENSIONS_DIR: extensionsDir, VSCODE_HOST_LOCALE: locale ?? '' },
+        launchArgs: [workspace, `--extensions-dir=${extensionsDir}`, `--user-data-dir=${path.join(scratch, 'user-data')}`, ...added.launchArgs],
+        extensionTestsEnv: { NEWS_ARCHIVE_HOST_RESULT: resultFile, NEWS_ARCHIVE_EXTENSIONS_DIR: extensionsDir, VSCODE_HOST_LOCALE: locale ?? '', ...added.env },
       });
     } catch (e) {
       // A failing test rejects with TestRunFailedError (exit 1); the counts still tell.

@@ -24,12 +24,23 @@ process.on('exit', () => {
 });
 
 /**
+ * Workspace trust on, with no folder trusted yet and no prompt asking: the workspace opens in
+ * Restricted Mode, as a folder or repository nobody has trusted does.
+ */
+const RESTRICTED_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.untrustedFiles': 'open',
+};
+
+/**
  * Starts the server on a loopback port (0: a free one) and resolves once it listens.
  * `userDataDir`/`extensionsDir` default to fresh temporary folders, removed by `stop()`; `settings`
  * are added to a new user-data folder's settings.json; `locale` sets the display language.
+ * `restricted` turns workspace trust on, so that the folder opens in Restricted Mode.
  * `onOutput` receives the server's own log lines (not the extension host's: see hostOutput.mjs).
  */
-export async function startServer({ codeServerDir, userDataDir, extensionsDir, port = 0, settings = {}, env = {}, locale, onOutput }) {
+export async function startServer({ codeServerDir, userDataDir, extensionsDir, port = 0, settings = {}, env = {}, locale, restricted = false, onOutput }) {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'news-archive-host-'));
   userDataDir = path.resolve(userDataDir ?? path.join(scratch, 'user-data'));
   // Without an existing extensions folder the server scans nothing and silently loads no
@@ -39,14 +50,14 @@ export async function startServer({ codeServerDir, userDataDir, extensionsDir, p
   fs.mkdirSync(extensionsDir, { recursive: true });
   if (locale) writeEmptyLanguagePack(userDataDir, locale);
   const settingsFile = path.join(userDataDir, 'User', 'settings.json');
-  if (!fs.existsSync(settingsFile)) fs.writeFileSync(settingsFile, JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
+  if (!fs.existsSync(settingsFile)) fs.writeFileSync(settingsFile, JSON.stringify({ ...USER_SETTINGS, ...(restricted ? RESTRICTED_SETTINGS : {}), ...settings }, null, 2));
 
   const args = [
     path.join(codeServerDir, 'lib/vscode/out/server-main.js'),
     '--host', '127.0.0.1', '--port', String(port),
     '--without-connection-token', '--accept-server-license-terms',
     '--enable-smoke-test-driver', // newer VS Code ignores the URL's dev/test payload without it
-    '--disable-workspace-trust', '--disable-telemetry',
+    ...(restricted ? [] : ['--disable-workspace-trust']), '--disable-telemetry',
     '--user-data-dir', userDataDir,
     '--server-data-dir', path.join(scratch, 'server-data'),
     '--extensions-dir', extensionsDir,
@@ -122,14 +133,19 @@ function writeEmptyLanguagePack(userDataDir, locale) {
 }
 
 /**
- * The workbench URL: the folder to open plus the "payload" that the desktop CLI's
- * --extensionDevelopmentPath / --extensionTestsPath flags would give.
+ * The workbench URL: the folder to open (a path on the server, or `folderUri`, a URI of any
+ * scheme) plus the "payload" that the desktop CLI's --extensionDevelopmentPath /
+ * --extensionTestsPath / --extensionDevelopmentKind flags would give. `extensionDevelopmentKind`
+ * 'web' runs the extension under development in the web worker extension host (its `browser`
+ * entry), as the workbench's ExtensionRunningLocationTracker reads that payload entry before
+ * the manifest's `extensionKind`.
  */
-export function workbenchUrl(port, { folder, extensionDevelopmentPath, extensionTestsPath }) {
+export function workbenchUrl(port, { folder, folderUri, extensionDevelopmentPath, extensionTestsPath, extensionDevelopmentKind }) {
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${path.resolve(p)}`;
   const payload = [['extensionDevelopmentPath', remote(extensionDevelopmentPath)]];
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
-  const query = new URLSearchParams({ folder: path.resolve(folder), payload: JSON.stringify(payload) });
+  if (extensionDevelopmentKind) payload.push(['extensionDevelopmentKind', extensionDevelopmentKind]);
+  const query = new URLSearchParams({ folder: folderUri ?? path.resolve(folder), payload: JSON.stringify(payload) });
   return `http://127.0.0.1:${port}/?${query}`;
 }
 

@@ -17,20 +17,47 @@ import type { ArchiveJobs } from './archiveJobs';
 
 type ListJob = Extract<JobRequest, { kind: 'list' }>;
 
-/** The archive's files under the job's roots through `findFiles`; undefined when it gave none. */
-export async function findArchiveFiles(job: ListJob): Promise<string[] | undefined> {
+/**
+ * How long `findFiles` may take to begin answering for a scheme before the folders are walked
+ * instead: VS Code's search service waits, without end, for a search provider of the folder's
+ * scheme to be registered ("No search provider registered for scheme: …, waiting"), and a
+ * FileSystemProvider alone registers none.
+ */
+export const FIND_FILES_TIMEOUT_MS = 5000;
+
+/** `findFiles`, or undefined when it failed or did not answer within `timeoutMs`. */
+async function findFilesWithin(pattern: vscode.RelativePattern, exclude: string | null, timeoutMs: number): Promise<vscode.Uri[] | undefined> {
+  const cts = new vscode.CancellationTokenSource();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), timeoutMs);
+  });
+  try {
+    return await Promise.race([Promise.resolve(vscode.workspace.findFiles(pattern, exclude, undefined, cts.token)), late]);
+  } catch {
+    return undefined;
+  } finally {
+    clearTimeout(timer);
+    cts.cancel();
+    cts.dispose();
+  }
+}
+
+/**
+ * The archive's files under the job's roots through `findFiles`; undefined when it gave none
+ * (then the caller walks the folders). `unsearchable` holds the schemes whose search never
+ * answered: they are walked at once from then on.
+ */
+export async function findArchiveFiles(job: ListJob, unsearchable = new Set<string>(), timeoutMs = FIND_FILES_TIMEOUT_MS): Promise<string[] | undefined> {
   const selection = fileSelection(job.files, job.exclude);
   const out: string[] = [];
   for (const root of job.roots) {
     const base = uriOfPath(root);
-    let found: vscode.Uri[];
-    try {
-      const exclude = job.exclude.length ? `{${job.exclude.join(',')}}` : null;
-      found = await vscode.workspace.findFiles(new vscode.RelativePattern(base, job.files), exclude);
-    } catch {
-      return undefined;
-    }
-    if (found.length === 0) return undefined;
+    if (unsearchable.has(base.scheme)) return undefined;
+    const exclude = job.exclude.length ? `{${job.exclude.join(',')}}` : null;
+    const found = await findFilesWithin(new vscode.RelativePattern(base, job.files), exclude, timeoutMs);
+    if (found === undefined) unsearchable.add(base.scheme);
+    if (!found || found.length === 0) return undefined;
     const prefix = base.path.endsWith('/') ? base.path : `${base.path}/`;
     for (const uri of found) {
       if (!uri.path.startsWith(prefix)) continue;
@@ -45,6 +72,7 @@ export class InThreadJobs implements ArchiveJobs {
   readonly size = 1;
   private tail: Promise<unknown> = Promise.resolve();
   private disposed = false;
+  private readonly unsearchable = new Set<string>();
 
   constructor(private readonly access: FileAccess, private readonly useFindFiles = true) {}
 
@@ -53,7 +81,7 @@ export class InThreadJobs implements ArchiveJobs {
     const result = this.tail.then(async () => {
       if (this.disposed) throw new Error('The archive jobs were shut down.');
       if (job.kind === 'list' && this.useFindFiles) {
-        const found = await findArchiveFiles(job);
+        const found = await findArchiveFiles(job, this.unsearchable);
         if (found) return found as JobResults[J['kind']];
       }
       return (await runJob(this.access, job)) as JobResults[J['kind']];

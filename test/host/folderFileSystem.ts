@@ -2,7 +2,9 @@
  * A real FileSystemProvider of the tests' own scheme over a local folder, registered in the
  * extension host, so that files are reached only through `workspace.fs` (as in github.dev's
  * `vscode-vfs:`) and never by a `file:` path. It counts what it was asked, so a test can tell
- * that reads went through it.
+ * that reads went through it, and can answer reads late (`readDelayMs`), as a remote file
+ * system does. The web host tests' provider extension (test/web/provider/) serves the
+ * workspace with it from the Node extension host.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -11,15 +13,17 @@ import * as vscode from 'vscode';
 export const TEST_SCHEME = 'news-archive-test';
 
 export class FolderFileSystem implements vscode.FileSystemProvider {
-  readonly calls = { stat: 0, readDirectory: 0, readFile: 0, writeFile: 0, rename: 0 };
+  readonly calls = { stat: 0, readDirectory: 0, readFile: 0, writeFile: 0, rename: 0, delete: 0, createDirectory: 0 };
+  /** How long each readFile waits before it answers (0: at once, synchronously). */
+  readDelayMs = 0;
   private readonly changed = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
   readonly onDidChangeFile = this.changed.event;
 
-  constructor(private readonly root: string) {}
+  constructor(private readonly root: string, readonly scheme: string = TEST_SCHEME) {}
 
   /** The provider's URI of a path under the root (the path is the URI's path). */
   uri(p: string): vscode.Uri {
-    return vscode.Uri.from({ scheme: TEST_SCHEME, path: p });
+    return vscode.Uri.from({ scheme: this.scheme, path: p });
   }
 
   private local(uri: vscode.Uri): string {
@@ -56,12 +60,20 @@ export class FolderFileSystem implements vscode.FileSystemProvider {
   }
 
   createDirectory(uri: vscode.Uri): void {
+    this.calls.createDirectory++;
     this.wrap(uri, () => fs.mkdirSync(this.local(uri), { recursive: true }));
   }
 
-  readFile(uri: vscode.Uri): Uint8Array {
+  readFile(uri: vscode.Uri): Uint8Array | Thenable<Uint8Array> {
     this.calls.readFile++;
-    return this.wrap(uri, () => fs.readFileSync(this.local(uri)));
+    if (this.readDelayMs <= 0) return this.wrap(uri, () => fs.readFileSync(this.local(uri)));
+    return new Promise((resolve, reject) => setTimeout(() => {
+      try {
+        resolve(this.wrap(uri, () => fs.readFileSync(this.local(uri))));
+      } catch (e) {
+        reject(e);
+      }
+    }, this.readDelayMs));
   }
 
   writeFile(uri: vscode.Uri, content: Uint8Array): void {
@@ -70,6 +82,7 @@ export class FolderFileSystem implements vscode.FileSystemProvider {
   }
 
   delete(uri: vscode.Uri): void {
+    this.calls.delete++;
     this.wrap(uri, () => fs.rmSync(this.local(uri), { recursive: true }));
   }
 
