@@ -12,6 +12,8 @@ export interface ExtensionConfig {
   validateScope: 'openFiles' | 'workspace';
   /** How many of Validate Archive's problems the Problems panel gets beside the open files' (`newsArchive.validate.problemsLimit`). */
   validateProblemsLimit: number;
+  /** How many files of a folder read through `workspace.fs` the index reads (`newsArchive.index.remoteFileLimit`; 0: all). */
+  indexRemoteFileLimit: number;
   /** Whether the article preview loads remote images (`newsArchive.preview.remoteImages`). */
   previewRemoteImages: 'block' | 'allow';
   /** Scroll the preview to the editor's paragraph as the editor scrolls (`newsArchive.preview.scrollPreviewWithEditor`). */
@@ -39,8 +41,15 @@ export const SECTION = 'newsArchive';
 /** VS Code's Problems panel slows past a few thousand problems. */
 export const DEFAULT_PROBLEMS_LIMIT = 3000;
 
+/** Reading a remote archive file by file, 20,000 files take minutes (a few ms to tens of ms each). */
+export const DEFAULT_REMOTE_FILE_LIMIT = 20000;
+
+function limit(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback;
+}
+
 function problemsLimit(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : DEFAULT_PROBLEMS_LIMIT;
+  return limit(value, DEFAULT_PROBLEMS_LIMIT);
 }
 
 export function readConfig(scope?: vscode.ConfigurationScope): ExtensionConfig {
@@ -50,6 +59,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): ExtensionConfig {
     exclude: c.get<string[]>('exclude', DEFAULT_EXCLUDE_GLOBS),
     validateScope: c.get<string>('validate.scope', 'workspace') === 'openFiles' ? 'openFiles' : 'workspace',
     validateProblemsLimit: problemsLimit(c.get<unknown>('validate.problemsLimit', DEFAULT_PROBLEMS_LIMIT)),
+    indexRemoteFileLimit: limit(c.get<unknown>('index.remoteFileLimit', DEFAULT_REMOTE_FILE_LIMIT), DEFAULT_REMOTE_FILE_LIMIT),
     previewRemoteImages: c.get<string>('preview.remoteImages', 'block') === 'allow' ? 'allow' : 'block',
     previewScrollPreviewWithEditor: c.get<boolean>('preview.scrollPreviewWithEditor', true),
     previewScrollEditorWithPreview: c.get<boolean>('preview.scrollEditorWithPreview', true),

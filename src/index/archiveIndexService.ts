@@ -56,6 +56,21 @@ interface Folder {
   readonly exclude: string[];
 }
 
+/** A listing stopped at `newsArchive.index.remoteFileLimit`: `read` of the `total` files listed. */
+export interface ListingLimit {
+  readonly read: number;
+  readonly total: number;
+  readonly limit: number;
+}
+
+/** What the user is told when the scan stopped at the limit, with what to do. */
+export function limitMessage(l: ListingLimit): string {
+  return vscode.l10n.t(
+    'News Archive indexed {0} of the {1} files here: a folder that is not on this computer\'s disk is read one file at a time, and newsArchive.index.remoteFileLimit stops each such folder at {2}. Raise the setting (0 reads every file) and refresh the index to read more.',
+    l.read.toLocaleString(), l.total.toLocaleString(), l.limit.toLocaleString(),
+  );
+}
+
 export class ArchiveIndexService extends Disposable {
   private current = new ArchiveIndex();
   private folders: Folder[] = [];
@@ -79,6 +94,9 @@ export class ArchiveIndexService extends Disposable {
   private seq = 0;
   private tally = new ProblemTally();
   private stateValue: IndexState = { kind: 'idle' };
+  private limitValue: ListingLimit | undefined;
+  /** Whether a folder's files are read through `workspace.fs` (the web build; another scheme in Node). */
+  private readonly readRemotely: (uri: vscode.Uri) => boolean;
   private rules = '';
 
   private readonly changes = this._register(new vscode.EventEmitter<readonly IndexChange[]>());
@@ -95,6 +113,7 @@ export class ArchiveIndexService extends Disposable {
   ) {
     super();
     this.workers = platform.jobs;
+    this.readRemotely = (uri) => platform.kind === 'web' || uri.scheme !== 'file';
     this.access = platform.access;
     this.store = new IndexCacheStore(platform.cacheFile);
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan()));
@@ -146,11 +165,44 @@ export class ArchiveIndexService extends Disposable {
     if (this.stateValue.kind === 'idle') void this.rescan();
   }
 
-  /** The archive's files in every workspace folder, listed by the workers. */
+  /** What the last listing left out at `newsArchive.index.remoteFileLimit`; undefined when it kept every file. */
+  get limited(): ListingLimit | undefined {
+    return this.limitValue;
+  }
+
+  /** Stops the scan under way (what the progress notification's Cancel does). */
+  cancelScan(): void {
+    this.scanning?.cancel();
+  }
+
+  /**
+   * The archive's files in every workspace folder, listed by the workers; of a folder read
+   * through `workspace.fs`, the first `newsArchive.index.remoteFileLimit` in the listing's
+   * order, so that the index, Validate Archive and Fix All in Archive cover the same files.
+   */
   async archiveFiles(): Promise<string[]> {
     const folders = this.folders.length ? this.folders : this.readFolders();
     const lists = await Promise.all(folders.map((f) => this.workers.run({ kind: 'list', roots: [f.folder.uri.fsPath], files: f.files, exclude: f.exclude })));
-    return lists.flat();
+    const limit = readConfig().indexRemoteFileLimit;
+    let read = 0;
+    let total = 0;
+    const kept = lists.map((files, i) => {
+      total += files.length;
+      const capped = limit > 0 && files.length > limit && this.readRemotely(folders[i].folder.uri) ? files.slice(0, limit) : files;
+      read += capped.length;
+      return capped;
+    });
+    this.limitValue = read < total ? { read, total, limit } : undefined;
+    return kept.flat();
+  }
+
+  private tellLimit(): void {
+    const l = this.limitValue;
+    if (!l) return;
+    const open = vscode.l10n.t('Open Settings');
+    void vscode.window.showWarningMessage(limitMessage(l), open).then((choice) => {
+      if (choice === open) void vscode.commands.executeCommand('workbench.action.openSettings', `${SECTION}.index.remoteFileLimit`);
+    });
   }
 
   private readFolders(): Folder[] {
@@ -184,6 +236,7 @@ export class ArchiveIndexService extends Disposable {
       files = [];
     }
     if (this.scanning !== cts) return;
+    this.tellLimit();
     let fromCache = 0;
     const mostlyCached = cache !== undefined && cache.size >= files.length * 0.9;
     this.setState({ kind: 'scanning', done: 0, total: files.length });
@@ -199,7 +252,7 @@ export class ArchiveIndexService extends Disposable {
       async (progress, token) => {
         const cancel = token.onCancellationRequested(() => cts.cancel());
         let done = 0;
-        const batches = chunks(files, BATCH);
+        const batches = chunks(files, this.workers.batchSize ?? BATCH);
         let next = 0;
         // Two jobs a worker: one running, one waiting, so no worker idles between batches.
         const lane = async () => {

@@ -10,5 +10,11 @@ export interface ArchiveJobs {
   run<J extends JobRequest>(job: J): Promise<JobResults[J['kind']]>;
   /** How many jobs run at once (callers keep two a runner in flight). */
   readonly size: number;
+  /**
+   * How many files one scan job holds, when not the index's default (250, for the workers'
+   * messages): the in-thread jobs take few, so that a slow remote file system shows progress
+   * and a cancelled scan stops within a few files.
+   */
+  readonly batchSize?: number;
   dispose(): void;
 }

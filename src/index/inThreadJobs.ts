@@ -68,8 +68,12 @@ export async function findArchiveFiles(job: ListJob, unsearchable = new Set<stri
   return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/** Files a scan job of this thread holds: progress and cancellation within a few files of a slow remote. */
+export const IN_THREAD_BATCH = 10;
+
 export class InThreadJobs implements ArchiveJobs {
   readonly size = 1;
+  readonly batchSize = IN_THREAD_BATCH;
   private tail: Promise<unknown> = Promise.resolve();
   private disposed = false;
   private readonly unsearchable = new Set<string>();
@@ -104,6 +108,10 @@ export class ChosenJobs implements ArchiveJobs {
 
   get size(): number {
     return this.local() ? this.workers.size : this.inThread.size;
+  }
+
+  get batchSize(): number | undefined {
+    return this.local() ? this.workers.batchSize : this.inThread.batchSize;
   }
 
   run<J extends JobRequest>(job: J): Promise<JobResults[J['kind']]> {

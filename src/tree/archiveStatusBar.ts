@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { counted, countedSeverities } from '../util/counts';
-import { ArchiveIndexService } from '../index/archiveIndexService';
+import { ArchiveIndexService, limitMessage } from '../index/archiveIndexService';
 import { Disposable } from '../util/dispose';
 
 export class ArchiveStatusBar extends Disposable {
@@ -32,6 +32,11 @@ export class ArchiveStatusBar extends Disposable {
 
   get text(): string {
     return this.item.text;
+  }
+
+  get tooltip(): string {
+    const t = this.item.tooltip;
+    return typeof t === 'string' ? t : t?.value ?? '';
   }
 
   private update(): void {
@@ -61,9 +66,12 @@ export class ArchiveStatusBar extends Disposable {
     const problems = this.service.problems;
     this.item.text = `$(book) ${`${counted('article', articles)} · ${counted('problem', problems)}`}`;
     const pending = this.service.uncounted;
-    this.item.tooltip = pending > 0
+    const tooltip = pending > 0
       ? vscode.l10n.t('Still checking {0} for problems. Click to show the Articles view.', counted('article', pending))
       : vscode.l10n.t('{0}. Click to show the Articles view.', countedSeverities(this.service.problemSum));
+    // Stopped at newsArchive.index.remoteFileLimit: the counts are of the files read.
+    const limited = this.service.limited;
+    this.item.tooltip = limited ? `${limitMessage(limited)}\n\n${tooltip}` : tooltip;
     this.item.show();
   }
 

@@ -73,6 +73,6 @@ describe('the web build in Restricted Mode (an untrusted vscode-vfs: folder)', (
     assert.ok(validation.lastValidation && validation.lastValidation.articles >= 10);
     const calls = await providerCalls();
     assert.ok(calls.readFile > 10, JSON.stringify(calls));
-    assert.deepEqual([calls.writeFile, calls.rename, calls.delete, calls.createDirectory], [0, 0, 0, 0]);
+    assert.deepEqual([calls.writeFile, calls.rename, calls.delete, calls.createDirectory], [0, 0, 0, 0], calls.changedPaths.join(', '));
   });
 });

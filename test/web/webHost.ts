@@ -24,6 +24,10 @@ export interface ProviderCalls {
   readonly rename: number;
   readonly delete: number;
   readonly createDirectory: number;
+  /** What was written, created, renamed or deleted, in order. */
+  readonly changedPaths: readonly string[];
+  /** The paths readFile was asked for, in order. */
+  readonly readPaths: readonly string[];
 }
 
 export function environment(): Thenable<WebTestEnvironment> {
@@ -34,8 +38,9 @@ export function providerCalls(): Thenable<ProviderCalls> {
   return vscode.commands.executeCommand<ProviderCalls>('newsArchiveTest.providerCalls');
 }
 
-export async function setReadDelay(ms: number): Promise<void> {
-  await vscode.commands.executeCommand('newsArchiveTest.setReadDelay', ms);
+/** Makes the provider answer each stat, readDirectory and readFile after `ms`, as a slow remote does. */
+export async function setDelay(ms: number): Promise<void> {
+  await vscode.commands.executeCommand('newsArchiveTest.setDelay', ms);
 }
 
 export async function webApi(): Promise<WebNewsArchiveApi> {

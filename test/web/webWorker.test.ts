@@ -10,7 +10,8 @@ import * as vscode from 'vscode';
 import type { TreeNode } from '../../src/core/tree/archiveTree';
 import type { RenderedState } from '../../src/preview/messages';
 import { closeAllEditors, openFile, rangeOf, SEED, waitFor, waitForDiagnostics, workspaceUri } from '../host/helpers';
-import { environment, providerCalls, webApi } from './webHost';
+import { limitMessage, type IndexState } from '../../src/index/archiveIndexService';
+import { environment, providerCalls, setDelay, webApi } from './webHost';
 
 type Api = Awaited<ReturnType<typeof webApi>>;
 
@@ -51,6 +52,27 @@ async function pageOf(uri: vscode.Uri): Promise<RenderedState> {
   return state;
 }
 
+/**
+ * The quick fix titled `title` at `range`. The first ask right after the diagnostics arrive
+ * sometimes gets no actions at all (the Node host's quick-fix test, skipped in
+ * test/host/validation.test.ts, shows the same); it is asked again as the lightbulb would be,
+ * and the log says so.
+ */
+async function quickFix(uri: vscode.Uri, range: vscode.Range, title: string): Promise<vscode.CodeAction & { edit: vscode.WorkspaceEdit }> {
+  let offered: string[] = [];
+  for (let attempt = 1; attempt <= 20; attempt++) {
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title === title);
+    if (fix?.edit) {
+      if (attempt > 1) console.warn(`[flaky] the quick fix "${title}" was offered on ask ${attempt}`);
+      return fix as vscode.CodeAction & { edit: vscode.WorkspaceEdit };
+    }
+    offered = actions.map((a) => a.title);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`no "${title}" among ${offered.join(', ') || 'no actions'} after 20 asks`);
+}
+
 const SEED_TITLE = '北京力争率先建成高水平人才高地！蔡奇在市委人才工作会议上部署重点任务';
 
 describe('the web build in the web worker extension host, over a FileSystemProvider', () => {
@@ -89,9 +111,7 @@ describe('the web build in the web worker extension host, over a FileSystemProvi
     const target = diagnostics.find((d) => ruleOf(d) === 'field-type');
     assert.ok(target);
     assert.deepEqual(rangeOf(target.range), [9, 10, 9, 12]);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((a) => a.title === 'Write false');
-    assert.ok(fix?.edit, `no "Write false" among ${actions.map((a) => a.title).join(', ')}`);
+    const fix = await quickFix(uri, target.range, 'Write false');
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.equal(editor.document.lineAt(9).text, 'comments: false');
     await waitForDiagnostics(uri, (d) => !d.some((x) => ruleOf(x) === 'field-type'), 30_000);
@@ -137,13 +157,74 @@ describe('the web build in the web worker extension host, over a FileSystemProvi
     const run = validation.lastValidation;
     assert.ok(run && !run.cancelled, 'Validate Archive ran');
     assert.ok(run.articles >= 10, `${run.articles} articles`);
-    assert.ok(run.counts.error + run.counts.warning > 0, JSON.stringify(run.counts));
+    assert.ok(run.counts.errors + run.counts.warnings > 0, JSON.stringify(run.counts));
     const diagnostics = await waitForDiagnostics(workspaceUri('zoneless-date.md'), (d) => d.some((x) => ruleOf(x) === 'date-zoneless'), 30_000);
     assert.ok(diagnostics.length > 0);
   });
 
+  describe('over a slow remote file system', () => {
+    const limitSetting = () => vscode.workspace.getConfiguration('newsArchive.index');
+    afterEach(async () => {
+      await setDelay(0);
+      await limitSetting().update('remoteFileLimit', undefined, vscode.ConfigurationTarget.Global);
+    });
+
+    it('stops at newsArchive.index.remoteFileLimit and says how many files it read', async function () {
+      this.timeout(60_000);
+      const t = await readyTree();
+      const listed = await t.service.archiveFiles();
+      const all = listed.length;
+      assert.equal(t.service.limited, undefined);
+      await limitSetting().update('remoteFileLimit', 5, vscode.ConfigurationTarget.Global);
+      const before = await providerCalls();
+      await t.service.rescan();
+      assert.equal(t.service.state.kind, 'ready');
+      assert.deepEqual(t.service.limited, { read: 5, total: all, limit: 5 });
+      assert.ok(t.service.index.size <= 5, `${t.service.index.size} articles`);
+      // Of the archive's files, only the first five of the listing were read (the others read are .newsarchive.json).
+      const read = (await providerCalls()).readPaths.slice(before.readPaths.length).filter((p) => !p.endsWith('/.newsarchive.json'));
+      const firstFive = new Set(listed.slice(0, 5).map((p) => vscode.Uri.file(p).path));
+      assert.ok(read.every((p) => firstFive.has(p)), `read ${read.join(', ')}`);
+      assert.equal(limitMessage(t.service.limited),
+        `News Archive indexed 5 of the ${all} files here: a folder that is not on this computer's disk is read one file at a time, and newsArchive.index.remoteFileLimit stops each such folder at 5. Raise the setting (0 reads every file) and refresh the index to read more.`);
+      assert.ok(String(t.statusBar.tooltip).startsWith('News Archive indexed 5 of'), String(t.statusBar.tooltip));
+      // Validate Archive covers the same files.
+      await vscode.commands.executeCommand('newsArchive.validateArchive');
+      assert.ok(((await webApi()).validation.lastValidation?.articles ?? 0) <= 5);
+      await limitSetting().update('remoteFileLimit', 0, vscode.ConfigurationTarget.Global);
+      await t.service.rescan();
+      assert.equal(t.service.limited, undefined);
+      assert.ok(t.service.index.size > 5);
+    });
+
+    it('reports progress every few files and stops within a few files when cancelled', async function () {
+      this.timeout(60_000);
+      const t = await readyTree();
+      const all = (await t.service.archiveFiles()).length;
+      await setDelay(150);
+      const seen: IndexState[] = [];
+      const listener = t.service.onDidChangeState((s) => {
+        seen.push(s);
+        if (s.kind === 'scanning' && s.done >= 10) t.service.cancelScan();
+      });
+      try {
+        await t.service.rescan();
+      } finally {
+        listener.dispose();
+      }
+      assert.equal(t.service.state.kind, 'cancelled');
+      const progress = seen.flatMap((s) => (s.kind === 'scanning' && s.total === all ? [s.done] : []));
+      // Batches of ten: progress at 0 and 10, then the cancellation; the rest was never read.
+      assert.deepEqual(progress, [0, 10]);
+      assert.ok(all > 10, `${all} files`);
+      await setDelay(0);
+      await t.service.rescan();
+      assert.equal(t.service.state.kind, 'ready');
+    });
+  });
+
   it('wrote nothing to the workspace: the quick fix was left unsaved, the index cache is in the extension\'s storage', async () => {
     const calls = await providerCalls();
-    assert.deepEqual([calls.writeFile, calls.rename, calls.delete, calls.createDirectory], [0, 0, 0, 0]);
+    assert.deepEqual([calls.writeFile, calls.rename, calls.delete, calls.createDirectory], [0, 0, 0, 0], calls.changedPaths.join(', '));
   });
 });

@@ -21,9 +21,9 @@ export function activate(context: vscode.ExtensionContext): void {
       mode: process.env.NEWS_ARCHIVE_WEB_MODE ?? 'web',
       grep: process.env.NEWS_ARCHIVE_HOST_GREP ?? '',
     })),
-    vscode.commands.registerCommand('newsArchiveTest.providerCalls', () => ({ ...provider.calls })),
-    vscode.commands.registerCommand('newsArchiveTest.setReadDelay', (ms: number) => {
-      provider.readDelayMs = ms;
+    vscode.commands.registerCommand('newsArchiveTest.providerCalls', () => ({ ...provider.calls, changedPaths: [...provider.changedPaths], readPaths: [...provider.readPaths] })),
+    vscode.commands.registerCommand('newsArchiveTest.setDelay', (ms: number) => {
+      provider.delayMs = ms;
     }),
     // The web worker's console reaches no terminal; its lines are printed here, where the
     // harness reads the extension host's output (scripts/host/hostOutput.mjs).
