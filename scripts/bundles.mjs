@@ -94,6 +94,8 @@ function webTestBuilds(options) {
   return [
     { ...web, external: ['vscode'], plugins: [assertShim, ...web.plugins], entryPoints: ['test/web/index.ts'], outfile: 'dist/test/web/index.js' },
     { ...common(options), entryPoints: ['test/web/provider/extension.ts'], outfile: 'dist/test/web/provider/extension.js' },
+    // The web index benchmark's side in the web worker (bench/webIndex.bench.ts).
+    { ...web, entryPoints: ['bench/host/indexRun.ts'], outfile: 'dist/bench/web/indexRun.js' },
   ];
 }
 

@@ -21,7 +21,7 @@ const SCHEMES = { web: 'news-archive-test', restricted: 'vscode-vfs' };
  * folder). Not under development, so it keeps its manifest's `extensionKind: workspace` and
  * runs in the Node extension host while the extension under test runs in the web worker.
  */
-function installProvider(root, extensionsDir) {
+export function installProvider(root, extensionsDir) {
   const manifest = JSON.parse(fs.readFileSync(path.join(root, 'test/web/provider/package.json'), 'utf8'));
   const folderName = `${PROVIDER_ID}-${manifest.version}`;
   const folder = path.join(extensionsDir, folderName);

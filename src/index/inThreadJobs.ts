@@ -21,9 +21,11 @@ type ListJob = Extract<JobRequest, { kind: 'list' }>;
  * How long `findFiles` may take to begin answering for a scheme before the folders are walked
  * instead: VS Code's search service waits, without end, for a search provider of the folder's
  * scheme to be registered ("No search provider registered for scheme: …, waiting"), and a
- * FileSystemProvider alone registers none.
+ * FileSystemProvider alone registers none. Short, because walking instead costs little where
+ * search is slow: it lists folders (github.dev's provider holds the repository's tree), and the
+ * files' reads, the scan's real cost, are the same either way.
  */
-export const FIND_FILES_TIMEOUT_MS = 5000;
+export const FIND_FILES_TIMEOUT_MS = 2000;
 
 /** `findFiles`, or undefined when it failed or did not answer within `timeoutMs`. */
 async function findFilesWithin(pattern: vscode.RelativePattern, exclude: string | null, timeoutMs: number): Promise<vscode.Uri[] | undefined> {

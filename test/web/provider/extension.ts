@@ -4,12 +4,19 @@
  * with test/host/folderFileSystem.ts, so that the web build, running in the web worker
  * extension host, reaches the workspace only through `workspace.fs`. Its commands are how the
  * tests in the web worker (which has no `process.env` and no `fs`) learn the run's settings,
- * read the provider's counters and make it slow, and how their report reaches the harness.
+ * read the provider's counters and make it slow, and how their report reaches the harness
+ * (and the web index benchmark's figures its file).
  */
+import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { FolderFileSystem } from '../../host/folderFileSystem';
 
 export function activate(context: vscode.ExtensionContext): void {
+  // bench/host/indexRun.ts's figures, from either extension host, into the benchmark's file.
+  context.subscriptions.push(vscode.commands.registerCommand('newsArchiveTest.writeResult', (result: unknown) => {
+    const out = process.env.NEWS_ARCHIVE_BENCH_RESULT;
+    if (out) fs.writeFileSync(out, JSON.stringify(result));
+  }));
   const root = process.env.NEWS_ARCHIVE_WEB_ROOT;
   const scheme = process.env.NEWS_ARCHIVE_WEB_SCHEME;
   if (!root || !scheme) return; // installed outside the web host tests: nothing to serve
