@@ -10,8 +10,7 @@ import * as vscode from 'vscode';
 import { parseArticle } from '../core/article/article';
 import type { ArticleRecord } from '../core/index/articleRecord';
 import { duplicateSketch, DuplicateSketch } from '../core/hygiene/duplicateSketch';
-import { DuplicateLookup, DuplicateReport, findDuplicates } from '../core/hygiene/duplicates';
-import { VariantAdvice, variantMap, VocabularyField, VocabularyReport, vocabularyReport } from '../core/hygiene/vocabulary';
+import { ArchiveFindings, archiveFindings } from '../core/rules/archiveProblems';
 import { defaultArchiveConfig } from '../core/config/archiveConfig';
 import { HygieneSettings, hygieneSettings } from '../core/hygiene/hygieneConfig';
 import { entryPath, IndexEntry } from '../core/index/records/indexEntry';
@@ -28,12 +27,8 @@ export interface HygieneFile {
   entry: IndexEntry;
 }
 
-export interface HygieneReport {
-  duplicates: DuplicateReport;
-  vocabulary: VocabularyReport;
-  variants: Record<VocabularyField, Map<string, VariantAdvice>>;
-  /** The duplicate groups by member (URI strings). */
-  lookup: DuplicateLookup;
+/** The archive-wide findings (paths are URI strings) and the files they were made from. */
+export interface HygieneReport extends ArchiveFindings {
   files: ReadonlyMap<string, HygieneFile>;
 }
 
@@ -122,11 +117,8 @@ export class HygieneModel extends Disposable {
 
   report(): HygieneReport {
     if (!this.cached) {
-      const files = [...this.files.values()];
-      const { duplicates: d, vocabulary: v } = this.settingsValue;
-      const duplicates = findDuplicates(files.map((f) => ({ path: f.uri.toString(), sketch: f.sketch })), { threshold: d.threshold, sameTitle: d.sameTitle });
-      const vocabulary = vocabularyReport(files.map((f) => f.record), { relativeDistance: v.relativeDistance, maxDistance: v.maxDistance });
-      this.cached = { duplicates, vocabulary, variants: variantMap(vocabulary), lookup: new DuplicateLookup(duplicates), files: this.files };
+      const files = [...this.files].map(([path, f]) => ({ path, record: f.record, sketch: f.sketch }));
+      this.cached = { ...archiveFindings(files, this.settingsValue), files: this.files };
     }
     return this.cached;
   }

@@ -29,8 +29,9 @@ import { urlInsecure } from './urlInsecure';
 import { urlInvalid } from './urlInvalid';
 import { yamlSyntax } from './yamlSyntax';
 import { argsProblem } from './messageFormat';
+import { sortProblems } from './problemOrder';
 import type { Finding, Rule, RuleScope } from './types';
-import type { Message, Problem, Severity, TextEdit } from '../problem';
+import type { Message, Problem, TextEdit } from '../problem';
 
 export type { Rule } from './types';
 
@@ -125,9 +126,7 @@ function ruleFailure(rule: Rule, what: Faulty): Problem {
 let defaults: ArchiveConfig | undefined;
 const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
-
-/** Runs every enabled rule on one article. Problems are sorted by position, then severity. */
+/** Runs every enabled rule on one article. Problems are in the one order of problemOrder.ts. */
 export function validateArticle(article: Article, config?: ArchiveConfig, options?: ValidateOptions): Problem[] {
   return runRules(rules, article, config, options);
 }
@@ -165,5 +164,5 @@ export function runRules(ruleList: readonly Rule[], article: Article, config?: A
       problems.push(ruleFailure(rule, faulty));
     }
   }
-  return problems.sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.end - b.end);
+  return sortProblems(problems, ruleList);
 }

@@ -1,0 +1,52 @@
+/**
+ * `vocabulary-variant`, archive-wide: on every category, tag or author value of an article spelt
+ * unlike the rest of the archive (core/hygiene/vocabulary.ts `variantMap`), at the value. One
+ * message per field and reason, so each is translated whole.
+ */
+import type { Article } from '../article/article';
+import { RENAMABLE_FIELDS, RenamableField, valueOccurrences } from '../hygiene/frontMatterValues';
+import { VOCABULARY_VARIANT } from '../hygiene/hygieneConfig';
+import type { VariantAdvice, VocabularyField } from '../hygiene/vocabulary';
+import type { Problem, Severity } from '../problem';
+
+export const VOCABULARY_VARIANT_MESSAGES = {
+  categoryVariant: 'Category "{value}" is spelt "{preferred}" in {count} other article(s): use one spelling so they group together.',
+  tagVariant: 'Tag "{value}" is spelt "{preferred}" in {count} other article(s): use one spelling so they group together.',
+  authorVariant: 'Author "{value}" is spelt "{preferred}" in {count} other article(s): use one spelling so they group together.',
+  categoryMixed: 'Category "{value}" mixes traditional and simplified characters: "{preferred}" is consistent.',
+  tagMixed: 'Tag "{value}" mixes traditional and simplified characters: "{preferred}" is consistent.',
+  authorMixed: 'Author "{value}" mixes traditional and simplified characters: "{preferred}" is consistent.',
+} as const;
+
+type Id = keyof typeof VOCABULARY_VARIANT_MESSAGES;
+
+const NOUN: Record<RenamableField, 'category' | 'tag' | 'author'> = { categories: 'category', tags: 'tag', author: 'author' };
+
+export type Variants = Readonly<Record<VocabularyField, ReadonlyMap<string, VariantAdvice>>>;
+
+/** Whether any of the record's values has advice (so the file needs reading at all). */
+export function hasVariants(record: { categories: readonly string[]; tags: readonly string[]; author: string | null | undefined }, variants: Variants): boolean {
+  return record.categories.some((v) => variants.categories.has(v)) || record.tags.some((v) => variants.tags.has(v)) ||
+    (record.author !== null && record.author !== undefined && variants.author.has(record.author));
+}
+
+export function vocabularyVariantProblems(article: Article, variants: Variants, severity: Severity = 'info'): Problem[] {
+  const found: Problem[] = [];
+  for (const field of RENAMABLE_FIELDS) {
+    if (variants[field].size === 0) continue;
+    for (const o of valueOccurrences(article, field)) {
+      const advice = variants[field].get(o.value);
+      if (!advice) continue;
+      const messageId: Id = `${NOUN[field]}${advice.reason === 'variant' ? 'Variant' : 'Mixed'}`;
+      found.push({
+        ruleId: VOCABULARY_VARIANT,
+        severity,
+        start: o.start,
+        end: o.end,
+        messageId,
+        args: advice.reason === 'variant' ? { value: o.value, preferred: advice.preferred, count: advice.preferredCount } : { value: o.value, preferred: advice.preferred },
+      });
+    }
+  }
+  return found;
+}
