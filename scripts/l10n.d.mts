@@ -9,3 +9,4 @@ export interface LocalizableString {
 export function localizableStrings(manifest: unknown): LocalizableString[];
 export function l10nMessages(source: string): string[];
 export function sourceMessages(srcDir: string): string[];
+export function countedMessages(source: string): string[];

@@ -109,12 +109,27 @@ export function l10nMessages(source) {
   return messages;
 }
 
+/**
+ * The plural forms of a table of counted things (src/core/countWords.ts: `{ one: '…', other: '…' }`
+ * in a table that `satisfies Record<string, PluralForms>`): each is a bundle key.
+ */
+export function countedMessages(source) {
+  if (!/satisfies Record<string, PluralForms>/.test(source)) return [];
+  const messages = [];
+  for (const m of source.matchAll(new RegExp(`\\b(?:one|other):${LITERAL}`, 'g'))) {
+    const value = m[1] !== undefined ? literalValue("'", m[1]) : m[2] !== undefined ? literalValue('"', m[2]) : literalValue('`', m[3]);
+    if (!messages.includes(value)) messages.push(value);
+  }
+  return messages;
+}
+
 /** Every runtime message under `srcDir`, sorted, from all its .ts files. */
 export function sourceMessages(srcDir) {
   const all = new Set();
   for (const file of fs.readdirSync(srcDir, { recursive: true, encoding: 'utf8' }).sort()) {
     if (!file.endsWith('.ts')) continue;
-    for (const m of l10nMessages(fs.readFileSync(path.join(srcDir, file), 'utf8'))) all.add(m);
+    const source = fs.readFileSync(path.join(srcDir, file), 'utf8');
+    for (const m of [...l10nMessages(source), ...countedMessages(source)]) all.add(m);
   }
   return [...all].sort();
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The README's settings table, generated from package.json (and the English of package.nls.json)
-// so that it cannot drift: `node scripts/settingsTable.mjs` rewrites the part of README.md
-// between the settings markers; `--check` only says whether it is current (exit 1 if not).
+// The README's settings table, generated from package.json (and the English of package.nls.json;
+// for README.zh-cn.md the Chinese of package.nls.zh-cn.json) so that it cannot drift:
+// `node scripts/settingsTable.mjs` rewrites the part of both READMEs between the settings
+// markers; `--check` only says whether they are current (exit 1 if not).
 // test/core/readmeSettings.test.ts runs the same comparison.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,8 +25,20 @@ function code(value) {
   return json.includes('`') ? `\`\` ${json} \`\`` : `\`${json}\``;
 }
 
+/** The table's header in each README's language. */
+export const HEADERS = {
+  en: '| Setting | Default | Scope | What it does |',
+  'zh-cn': '| 设置 | 默认值 | 作用范围 | 说明 |',
+};
+
+/** The READMEs, each with the texts its table is made from. */
+export const READMES = [
+  { file: 'README.md', nls: 'package.nls.json', header: HEADERS.en },
+  { file: 'README.zh-cn.md', nls: 'package.nls.zh-cn.json', header: HEADERS['zh-cn'] },
+];
+
 /** The Markdown table of every setting: name, default, scope, description with its choices. */
-export function settingsTable(manifest, nls) {
+export function settingsTable(manifest, nls, header = HEADERS.en) {
   const configuration = manifest.contributes?.configuration;
   const sections = Array.isArray(configuration) ? configuration : configuration ? [configuration] : [];
   const rows = [];
@@ -41,31 +54,33 @@ export function settingsTable(manifest, nls) {
       rows.push(`| \`${name}\` | ${code(p.default)} | ${p.scope ?? 'window'} | ${cell(description)} |`);
     }
   }
-  return ['| Setting | Default | Scope | What it does |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  return [header, '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 /** README text with the generated table between the markers (which must be there). */
 export function withSettingsTable(readme, table) {
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`README.md needs the lines\n${START}\n${END}\nwhere the settings table goes.`);
+  if (start < 0 || end < start) throw new Error(`The README needs the lines\n${START}\n${END}\nwhere the settings table goes.`);
   return `${readme.slice(0, start + START.length)}\n${table}\n${readme.slice(end)}`;
 }
 
 function main() {
   const root = path.resolve(path.dirname(process.argv[1]), '..');
   const read = (f) => fs.readFileSync(path.join(root, f), 'utf8');
-  const table = settingsTable(JSON.parse(read('package.json')), JSON.parse(read('package.nls.json')));
-  const readme = read('README.md');
-  const next = withSettingsTable(readme, table);
-  if (next === readme) {
-    console.log('README.md: the settings table is current');
-  } else if (process.argv.includes('--check')) {
-    console.log('README.md: the settings table differs from package.json; run node scripts/settingsTable.mjs');
-    process.exitCode = 1;
-  } else {
-    fs.writeFileSync(path.join(root, 'README.md'), next);
-    console.log('README.md: settings table updated');
+  const manifest = JSON.parse(read('package.json'));
+  for (const { file, nls, header } of READMES) {
+    const readme = read(file);
+    const next = withSettingsTable(readme, settingsTable(manifest, JSON.parse(read(nls)), header));
+    if (next === readme) {
+      console.log(`${file}: the settings table is current`);
+    } else if (process.argv.includes('--check')) {
+      console.log(`${file}: the settings table differs from package.json; run node scripts/settingsTable.mjs`);
+      process.exitCode = 1;
+    } else {
+      fs.writeFileSync(path.join(root, file), next);
+      console.log(`${file}: settings table updated`);
+    }
   }
 }
 

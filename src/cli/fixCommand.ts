@@ -12,7 +12,7 @@ import { selectFiles } from './articleFiles';
 import { configFilesFor } from './configFile';
 import { CliIo } from './io';
 import { unifiedDiff } from './unifiedDiff';
-import { t } from './l10n';
+import { count, t } from './l10n';
 import { stoppedLine, writeArticle } from './writeArticle';
 import { caughtSignal } from './interrupts';
 
@@ -87,13 +87,13 @@ export async function runFix(argv: readonly string[], io: CliIo): Promise<number
     io.err(stoppedLine('fix', changedFiles));
     return 2;
   }
-  const problems = fixed === 1 ? t('1 problem') : t('{0} problems', fixed);
-  const articles = files === 1 ? t('1 article') : t('{0} articles', files);
-  const errors = remainingErrors === 1 ? t('1 error') : t('{0} errors', remainingErrors);
+  const problems = count('problem', fixed);
+  const articles = count('article', files);
+  const errors = count('error', remainingErrors);
   const summary = dryRun
     ? t('would fix {0} in {1} of {2}; {3} left that need a person', problems, changedFiles, articles, errors)
     : t('fixed {0} in {1} of {2}; {3} left that need a person', problems, changedFiles, articles, errors);
-  const notWritten = failed ? `; ${failed === 1 ? t('1 file not written') : t('{0} files not written', failed)}` : '';
+  const notWritten = failed ? `; ${count('fileNotWritten', failed)}` : '';
   io.err(summary + notWritten);
   return failed || unreadable || configs.filesWithErrors ? 2 : remainingErrors ? 1 : 0;
 }

@@ -14,7 +14,8 @@ import { IndexEntry, unpackFrontMatter } from '../core/index/records/indexEntry'
 import { parseArgs, stringOption, UsageError } from './args';
 import { CliIo } from './io';
 import { walkPaths } from './articleFiles';
-import { t } from './l10n';
+import { count, t } from './l10n';
+import { clipToWidth, padEnd, textWidth } from './textWidth';
 import { replaceFile } from '../core/files/replaceFile';
 import { withSignalsDeferred } from './interrupts';
 
@@ -94,26 +95,18 @@ async function saveCache(dir: string, index: ArchiveIndex, io: CliIo): Promise<v
 function formatTable(records: readonly ArticleRecord[]): string {
   const rows = records.map((r) => [
     r.date ? r.date.slice(0, 16).replace('T', ' ') : '—',
-    r.title ?? '(no title)',
+    r.title ?? t('(untitled)'),
     r.categories.join(' › ') || '—',
     r.author ?? '—',
     r.source ?? '—',
     r.path,
   ]);
-  const header = ['DATE (UTC)', 'TITLE', 'CATEGORIES', 'AUTHOR', 'SOURCE', 'PATH'];
-  const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) || ch.codePointAt(0)! > 0xffff ? 2 : 1), 0);
-  const clip = (s: string, max: number) => {
-    let out = '';
-    for (const ch of s.replace(/\s+/g, ' ')) {
-      if (width(out + ch) > max - 1) return out + '…';
-      out += ch;
-    }
-    return out;
-  };
-  const limits = [17, 40, 30, 12, 16, 200];
-  const cells = [header, ...rows].map((row) => row.map((c, i) => clip(c, limits[i])));
-  const widths = header.map((_, i) => Math.max(...cells.map((r) => width(r[i]))));
-  const lines = cells.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(widths[i] - width(c)))).join('  '));
-  lines.push(records.length === 1 ? t('1 article') : t('{0} articles', records.length));
+  const header = [t('DATE (UTC)'), t('TITLE'), t('CATEGORIES'), t('AUTHOR'), t('SOURCE'), t('PATH')];
+  // Columns as a terminal draws them: a Chinese title takes two a character.
+  const limits = [16, 40, 30, 12, 16, 200];
+  const cells = [header, ...rows].map((row) => row.map((c, i) => clipToWidth(c.replace(/\s+/g, ' '), limits[i])));
+  const widths = header.map((_, i) => Math.max(...cells.map((r) => textWidth(r[i]))));
+  const lines = cells.map((r) => r.map((c, i) => (i === r.length - 1 ? c : padEnd(c, widths[i]))).join('  '));
+  lines.push(count('article', records.length));
   return lines.join('\n');
 }

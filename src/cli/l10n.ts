@@ -6,6 +6,7 @@
  * words in the same locale (`currentLocale()` with the core's formatMessage).
  */
 import zhCn from '../../l10n/bundle.l10n.zh-cn.json';
+import { countKey, Counted } from '../core/countWords';
 import { Locale, parseLocale } from '../core/locale';
 
 export { parseLocale };
@@ -33,6 +34,11 @@ export function currentLocale(): CliLocale {
 export function t(message: string, ...args: (string | number)[]): string {
   const text = BUNDLES[current][message] ?? message;
   return text.replace(/\{(\d+)\}/g, (whole, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : whole));
+}
+
+/** A count in words in the current locale: "1 article", "3 articles", "3 篇文章". */
+export function count(what: Counted, n: number): string {
+  return t(countKey(what, n), n);
 }
 
 /**

@@ -4,7 +4,8 @@
  * archive as one WorkspaceEdit the user reviews in the refactor preview.
  */
 import * as vscode from 'vscode';
-import { diffEdits } from '../core/edits';
+import { counted } from '../util/counts';
+import { applyEdits, diffEdits } from '../core/edits';
 import { fixAll } from '../core/rules/fixAll';
 import { validateArticle } from '../core/rules/index';
 import { readConfig } from '../config/settings';
@@ -12,10 +13,21 @@ import { ArticleDocuments } from '../documents/articleDocuments';
 import { toWorkspaceEdit } from '../codeActions/articleCodeActions';
 import { ArticleDiagnostics, toDiagnostic } from '../diagnostics/articleDiagnostics';
 import { ArchiveConfigs } from '../config/archiveConfigs';
+import { AppliedSummary, proposedEntry } from '../documents/bulkReview';
+import { applyReviewed, BulkEditWords, ReviewedFile } from '../documents/reviewedEdit';
 import { archiveFiles, readArticle, ReadArticle, unchangedSinceRead } from '../documents/workspaceArticles';
 
 /** Diagnostics are handed to VS Code in batches, so the Problems panel updates without a storm of events. */
 const BATCH = 250;
+
+/** Fix All in Archive's words, with English plurals. */
+function fixAllWords(fixes: number, files: number): BulkEditWords {
+  return {
+    question: vscode.l10n.t('Apply {0} in {1}?', counted('fix', fixes), counted('file', files)),
+    apply: vscode.l10n.t('Apply Fixes'),
+    applied: (s) => vscode.l10n.t('Applied {0} in {1}.', counted('fix', s.changes), counted('file', s.files)),
+  };
+}
 
 export class ValidationCommands {
   constructor(
@@ -41,7 +53,7 @@ export class ValidationCommands {
     }
     if (document.version !== version) return;
     await vscode.workspace.applyEdit(toWorkspaceEdit(document.uri, article, diffEdits(article.text, result.text)));
-    vscode.window.setStatusBarMessage(vscode.l10n.t('News Archive: fixed {0} problems', result.fixed), 4000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('News Archive: fixed {0}', counted('problem', result.fixed)), 4000);
   }
 
   async validateArchive(): Promise<void> {
@@ -49,7 +61,7 @@ export class ValidationCommands {
     if (scope === 'openFiles') {
       const docs = vscode.workspace.textDocuments.filter((d) => this.articles.isArticle(d));
       await Promise.all(docs.map((d) => this.diagnostics.validate(d)));
-      vscode.window.setStatusBarMessage(vscode.l10n.t('News Archive: validated {0} open articles', docs.length), 4000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('News Archive: validated {0} open in editors', counted('article', docs.length)), 4000);
       return;
     }
     const summary = await vscode.window.withProgress(
@@ -90,40 +102,37 @@ export class ValidationCommands {
       }
     }
     this.diagnostics.collection.set(batch);
-    if (token.isCancellationRequested) return vscode.l10n.t('Validation cancelled after {0} articles.', articles);
-    return vscode.l10n.t('Validated {0} articles: {1} errors, {2} warnings, {3} info.', articles, counts.error, counts.warning, counts.info);
+    if (token.isCancellationRequested) return vscode.l10n.t('Validation cancelled after {0}.', counted('article', articles));
+    return vscode.l10n.t('Validated {0}: {1}, {2}, {3}.', counted('article', articles), counted('error', counts.error), counted('warning', counts.warning), counted('info', counts.info));
   }
 
-  async fixAllInArchive(): Promise<void> {
+  async fixAllInArchive(): Promise<AppliedSummary | undefined> {
     const prepared = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Preparing fixes for the archive'), cancellable: true },
       (progress, token) => this.prepareArchiveFixes(progress, token),
     );
-    if (!prepared) return;
+    if (!prepared) return undefined;
     const { fixes, files } = prepared;
     if (fixes.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to fix in the archive ({0} articles checked).', files));
-      return;
+      void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to fix in the archive ({0} checked).', counted('article', files)));
+      return undefined;
     }
     // Nothing changed since it was read may be overwritten: drop what did, and say so.
     const fresh: typeof fixes = [];
     for (const f of fixes) if (await unchangedSinceRead(f.read, f.version)) fresh.push(f);
     const edit = new vscode.WorkspaceEdit();
+    const proposed: ReviewedFile[] = [];
     let total = 0;
     for (const f of fresh) {
       total += f.fixed;
-      const metadata: vscode.WorkspaceEditEntryMetadata = {
-        needsConfirmation: true,
-        label: vscode.l10n.t('Fix front matter'),
-        description: vscode.workspace.asRelativePath(f.read.uri),
-      };
+      const metadata = proposedEntry(vscode.l10n.t('Fix front matter'), vscode.workspace.asRelativePath(f.read.uri));
       toWorkspaceEdit(f.read.uri, f.read.article, f.edits, edit, metadata);
+      proposed.push({ uri: f.read.uri, before: f.read.article.text, after: applyEdits(f.read.article.text, f.edits).text, changes: f.fixed });
     }
     const skipped = fixes.length - fresh.length;
-    if (skipped) void vscode.window.showWarningMessage(vscode.l10n.t('{0} files changed while the fixes were prepared and are left out. Run Fix All in Archive again for them.', skipped));
-    if (fresh.length === 0) return;
-    await vscode.workspace.applyEdit(edit, { isRefactoring: true });
-    vscode.window.setStatusBarMessage(vscode.l10n.t('News Archive: {0} fixes in {1} files proposed', total, fresh.length), 6000);
+    if (skipped) void vscode.window.showWarningMessage(vscode.l10n.t('Left out {0} that changed while the fixes were prepared: run Fix All Problems in Archive again.', counted('file', skipped)));
+    if (fresh.length === 0) return undefined;
+    return applyReviewed(edit, proposed, fixAllWords(total, fresh.length));
   }
 
   private async prepareArchiveFixes(progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken) {

@@ -22,7 +22,13 @@ export interface ExtensionConfig {
   treeSortBy: 'date' | 'title';
   /** Whether the Articles view selects the article in the active editor. */
   treeRevealActiveArticle: boolean;
+  /** How Fix All in Archive and Rename Across Archive are reviewed (`newsArchive.bulkEdits.review`). */
+  bulkEditReview: BulkEditReview;
 }
+
+/** `newsArchive.bulkEdits.review`: ask first (the default), open the refactor preview, or apply at once. */
+export type BulkEditReview = 'confirm' | 'preview' | 'apply';
+const BULK_EDIT_REVIEWS: readonly BulkEditReview[] = ['confirm', 'preview', 'apply'];
 
 const TREE_GROUPS = ['category', 'date', 'source', 'author'] as const;
 
@@ -40,5 +46,6 @@ export function readConfig(scope?: vscode.ConfigurationScope): ExtensionConfig {
     treeGroupBy: TREE_GROUPS.find((g) => g === c.get<string>('tree.groupBy')) ?? 'category',
     treeSortBy: c.get<string>('tree.sortBy', 'date') === 'title' ? 'title' : 'date',
     treeRevealActiveArticle: c.get<boolean>('tree.revealActiveArticle', true),
+    bulkEditReview: BULK_EDIT_REVIEWS.find((r) => r === c.get<string>('bulkEdits.review')) ?? 'confirm',
   };
 }

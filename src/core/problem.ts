@@ -28,9 +28,35 @@ export interface Message<Id extends string = string> {
   args?: MessageArgs;
 }
 
+/**
+ * How one field should read (as Hexo reads it) after a fix: exactly this value (js-yaml's
+ * reading; a date compares by its instant), gone, as before with the given characters deleted,
+ * or a date at this instant (milliseconds since 1970).
+ */
+export type FieldIntent =
+  | { readonly reads: unknown }
+  | { readonly removed: true }
+  | { readonly sameWithout: string }
+  | { readonly instant: number };
+
+/**
+ * What a fix means to change in what Hexo reads. The fix engine reads the fixed text back
+ * (rules/readBack.ts) and withholds a fix that changes anything else or misses its aim; without
+ * an intent, nothing Hexo reads may change (a fix of spacing or of where the block sits).
+ */
+export interface FixIntent {
+  /** Top-level fields the fix changes, and how each must read after it. */
+  readonly fields?: Readonly<Record<string, FieldIntent>>;
+  /** The fix makes Hexo read the front matter: after it Hexo must read one (the same, if it read one before). */
+  readonly readsFrontMatter?: true;
+  /** The fix changes the body Hexo renders. */
+  readonly body?: true;
+}
+
 /** A fix: its title is a message of the rule too. */
 export interface Fix<Id extends string = string> extends Message<Id> {
   edits: TextEdit[];
+  intent?: FixIntent;
 }
 
 export type ProblemData = Record<string, string | number | boolean>;
@@ -46,6 +72,8 @@ export interface Problem extends Message {
   start: number;
   end: number;
   fix?: Fix;
+  /** The rule offered a fix that, read back as Hexo reads it, would change more than it meant: none is offered. */
+  fixWithheld?: true;
   data?: ProblemData;
   /** Other files the problem is about, the nearest few (archive-wide rules only). */
   related?: RelatedPath[];

@@ -3,6 +3,7 @@
  * `newsArchive.showDuplicates` lists the duplicate groups to pick one to compare.
  */
 import * as vscode from 'vscode';
+import { counted } from '../util/counts';
 import type { DuplicateGroup, DuplicateLookup, DuplicateReason } from '../core/hygiene/duplicates';
 import { duplicateReasonLabel } from './hygieneLabels';
 import { HygieneModel } from './hygieneModel';
@@ -70,12 +71,12 @@ export async function showDuplicatesCommand(model: HygieneModel): Promise<void> 
   const picked = await vscode.window.showQuickPick(
     groups.map((g) => ({
       label: name(g.members[0]),
-      description: vscode.l10n.t('{0} articles · {1}', g.members.length, duplicateReasonLabel(g.reason)),
+      description: `${counted('article', g.members.length)} · ${duplicateReasonLabel(g.reason)}`,
       // The first few names: a group of thousands is one row, not a line of thousands of names.
       detail: [...g.members.slice(1, DETAIL_NAMES + 1).map(name), ...(g.members.length > DETAIL_NAMES + 1 ? ['…'] : [])].join(' · '),
       group: g,
     })),
-    { title: vscode.l10n.t('Duplicate articles ({0} groups)', groups.length), matchOnDetail: true },
+    { title: vscode.l10n.t('Duplicate articles ({0})', counted('group', groups.length)), matchOnDetail: true },
   );
   if (!picked) return;
   const first = picked.group.members[0];

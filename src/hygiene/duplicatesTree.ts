@@ -7,6 +7,7 @@
  * than 2,000 children). Opening it starts the reading of the archive; it follows changes.
  */
 import * as vscode from 'vscode';
+import { counted } from '../util/counts';
 import type { DuplicateGroup } from '../core/hygiene/duplicates';
 import { nextPage, PageWindow, previousPage, windowRange, windowShowing } from '../core/tree/pageWindow';
 import { Disposable } from '../util/dispose';
@@ -130,7 +131,7 @@ export class DuplicatesTreeProvider extends Disposable implements vscode.TreeDat
       case 'duplicateGroup': {
         const item = new vscode.TreeItem(this.title(node.group.members[0]), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.id;
-        item.description = vscode.l10n.t('{0} articles · {1}', node.group.members.length, duplicateReasonLabel(node.group.reason));
+        item.description = `${counted('article', node.group.members.length)} · ${duplicateReasonLabel(node.group.reason)}`;
         item.iconPath = new vscode.ThemeIcon('files');
         item.contextValue = 'newsArchive.duplicateGroup';
         return item;

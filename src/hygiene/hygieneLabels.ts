@@ -26,3 +26,17 @@ export function vocabularyFieldLabel(field: VocabularyField): string {
       return vscode.l10n.t('Source');
   }
 }
+
+/** The field as a word inside a sentence ("Rename category "金融""), where the label would be capitalised. */
+export function vocabularyFieldWord(field: VocabularyField): string {
+  switch (field) {
+    case 'categories':
+      return vscode.l10n.t('category');
+    case 'tags':
+      return vscode.l10n.t('tag');
+    case 'author':
+      return vscode.l10n.t('author');
+    case 'source':
+      return vscode.l10n.t('source');
+  }
+}

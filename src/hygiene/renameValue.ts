@@ -1,14 +1,19 @@
 /**
  * `newsArchive.renameValue`: renames or merges one category, tag or author value across the
- * archive as ONE WorkspaceEdit whose every change needs confirmation, so VS Code shows it in the
- * refactor preview first, and one undo takes it all back. The edits are the core's byte-minimal
+ * archive as ONE WorkspaceEdit, reviewed as `newsArchive.bulkEdits.review` says (src/documents/
+ * reviewedEdit.ts), and one undo takes it all back. The edits are the core's byte-minimal
  * ones (src/core/hygiene/rename.ts), computed from each file's current text.
  */
 import * as vscode from 'vscode';
+import { counted } from '../util/counts';
 import { parseArticle } from '../core/article/article';
 import { RENAMABLE_FIELDS, RenamableField } from '../core/hygiene/frontMatterValues';
 import { renameValueEdits } from '../core/hygiene/rename';
+import { applyEdits } from '../core/edits';
+import { AppliedSummary, proposedEntry } from '../documents/bulkReview';
+import { applyReviewed, BulkEditWords, ReviewedFile } from '../documents/reviewedEdit';
 import { toRange } from '../util/ranges';
+import { vocabularyFieldWord } from './hygieneLabels';
 import { HygieneModel } from './hygieneModel';
 
 export interface RenameRequest {
@@ -23,6 +28,8 @@ export interface RenamePlan {
   occurrences: number;
   /** Files that could not be renamed safely, with the reason. */
   problems: { uri: vscode.Uri; message: string }[];
+  /** Each changed file's text before and after, to say afterwards what was applied. */
+  proposed: ReviewedFile[];
 }
 
 function isRenamableField(v: unknown): v is RenamableField {
@@ -56,9 +63,10 @@ export async function planRename(model: HygieneModel, request: RenameRequest): P
   await model.ready();
   const edit = new vscode.WorkspaceEdit();
   const problems: RenamePlan['problems'] = [];
+  const proposed: ReviewedFile[] = [];
   let files = 0;
   let occurrences = 0;
-  const label = vscode.l10n.t('Rename {0} "{1}" to "{2}"', request.field, request.from, request.to);
+  const label = vscode.l10n.t('Rename {0} "{1}" to "{2}"', vocabularyFieldWord(request.field), request.from, request.to);
   const users = [...model.report().files.values()].filter((f) => {
     const r = f.record;
     // An entry without title or categories is one whose front matter the index could not
@@ -81,12 +89,11 @@ export async function planRename(model: HygieneModel, request: RenameRequest): P
     if (result.edits.length === 0) continue;
     files++;
     occurrences += result.renamed;
-    const description = vscode.workspace.asRelativePath(f.uri, false);
-    for (const e of result.edits) {
-      edit.replace(f.uri, toRange(article.lines, e.start, e.end), e.newText, { needsConfirmation: true, label, description });
-    }
+    const metadata = proposedEntry(label, vscode.workspace.asRelativePath(f.uri, false));
+    for (const e of result.edits) edit.replace(f.uri, toRange(article.lines, e.start, e.end), e.newText, metadata);
+    proposed.push({ uri: f.uri, before: text, after: applyEdits(text, result.edits).text, changes: result.renamed });
   }
-  return { edit, files, occurrences, problems };
+  return { edit, files, occurrences, problems, proposed };
 }
 
 async function askRequest(model: HygieneModel, partial: Partial<RenameRequest>): Promise<RenameRequest | undefined> {
@@ -100,14 +107,14 @@ async function askRequest(model: HygieneModel, partial: Partial<RenameRequest>):
     await model.ready();
     const values = model.report().vocabulary[field].values;
     from = (await vscode.window.showQuickPick(
-      values.map((v) => ({ label: v.value, description: vscode.l10n.t('{0} article(s)', v.count) })),
-      { title: vscode.l10n.t('Rename a {0} value', field), placeHolder: vscode.l10n.t('Which value?'), matchOnDescription: false },
+      values.map((v) => ({ label: v.value, description: counted('article', v.count) })),
+      { title: vscode.l10n.t('Rename a {0} value', vocabularyFieldWord(field)), placeHolder: vscode.l10n.t('Which value?'), matchOnDescription: false },
     ))?.label;
     if (from === undefined) return undefined;
   }
   const advice = model.started ? model.report().variants[field].get(from) : undefined;
   const to = partial.to ?? (await vscode.window.showInputBox({
-    title: vscode.l10n.t('Rename {0} "{1}"', field, from),
+    title: vscode.l10n.t('Rename {0} "{1}"', vocabularyFieldWord(field), from),
     prompt: vscode.l10n.t('The new value; an existing value merges the two.'),
     value: advice?.preferred ?? from,
     validateInput: (v) => (v.trim() === '' ? vscode.l10n.t('Enter a value, or press Escape to cancel.') : v === from ? vscode.l10n.t('Enter a different value.') : undefined),
@@ -116,9 +123,20 @@ async function askRequest(model: HygieneModel, partial: Partial<RenameRequest>):
   return { field, from, to };
 }
 
-export async function renameValueCommand(model: HygieneModel, arg: unknown): Promise<boolean> {
+function renameWords(request: RenameRequest, files: number): BulkEditWords {
+  const { from, to } = request;
+  const field = vocabularyFieldWord(request.field);
+  return {
+    question: vscode.l10n.t('Rename {0} "{1}" to "{2}" in {3}?', field, from, to, counted('file', files)),
+    apply: vscode.l10n.t('Rename'),
+    applied: (s) => vscode.l10n.t('Renamed {0} "{1}" to "{2}" in {3}.', field, from, to, counted('file', s.files)),
+  };
+}
+
+/** Resolves with what was applied, or undefined when nothing was proposed or the user cancelled. */
+export async function renameValueCommand(model: HygieneModel, arg: unknown): Promise<AppliedSummary | undefined> {
   const request = await askRequest(model, renameRequestFrom(arg));
-  if (!request) return false;
+  if (!request) return undefined;
   const plan = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Preparing the rename of "{0}"…', request.from) },
     () => planRename(model, request),
@@ -127,8 +145,8 @@ export async function renameValueCommand(model: HygieneModel, arg: unknown): Pro
     void vscode.window.showWarningMessage(vscode.l10n.t('{0}: {1}', vscode.workspace.asRelativePath(p.uri, false), p.message));
   }
   if (plan.files === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No article uses {0} "{1}" where it can be renamed.', request.field, request.from));
-    return false;
+    void vscode.window.showInformationMessage(vscode.l10n.t('No article uses {0} "{1}" where it can be renamed.', vocabularyFieldWord(request.field), request.from));
+    return undefined;
   }
-  return vscode.workspace.applyEdit(plan.edit, { isRefactoring: true });
+  return applyReviewed(plan.edit, plan.proposed, renameWords(request, plan.files));
 }

@@ -8,6 +8,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { counted } from '../util/counts';
 import { ArchiveConfigs } from '../config/archiveConfigs';
 import { walkArchive } from '../core/index/archiveWalk';
 import { ArchiveConfig } from '../core/config/archiveConfig';
@@ -142,7 +143,7 @@ export class ArchiveIndexService extends Disposable {
           while (i < files.length && performance.now() - sliceStart < SCAN_SLICE_MS) {
             if (indexFile(files[i++], index, cache).outcome === 'cached') fromCache++;
           }
-          progress.report({ message: vscode.l10n.t('{0} of {1} files', i.toLocaleString(), files.length.toLocaleString()), increment: ((i - before) / files.length) * 100 });
+          progress.report({ message: vscode.l10n.t('{0} of {1}', i.toLocaleString(), counted('file', files.length)), increment: ((i - before) / files.length) * 100 });
           this.setState({ kind: 'scanning', done: i, total: files.length });
           await new Promise<void>((resolve) => setImmediate(resolve));
         }

@@ -1,5 +1,6 @@
 /** The page's words, localized on the extension side. */
 import * as vscode from 'vscode';
+import { counted } from '../util/counts';
 import { PreviewLabels } from './messages';
 
 export function previewLabels(): PreviewLabels {
@@ -23,5 +24,5 @@ export function previewLabels(): PreviewLabels {
 }
 
 export function problemsText(count: number): string {
-  return count === 0 ? vscode.l10n.t('No problems') : count === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', count);
+  return count === 0 ? vscode.l10n.t('No problems') : counted('problem', count);
 }

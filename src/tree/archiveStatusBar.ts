@@ -3,6 +3,7 @@
  * the index is being built it shows how far the scan is.
  */
 import * as vscode from 'vscode';
+import { counted } from '../util/counts';
 import { ArchiveIndexService } from '../index/archiveIndexService';
 import { Disposable } from '../util/dispose';
 
@@ -50,10 +51,10 @@ export class ArchiveStatusBar extends Disposable {
       return;
     }
     const problems = this.service.problems;
-    this.item.text = `$(book) ${vscode.l10n.t('{0} articles · {1} problems', articles.toLocaleString(), problems.toLocaleString())}`;
+    this.item.text = `$(book) ${`${counted('article', articles)} · ${counted('problem', problems)}`}`;
     const pending = this.service.uncounted;
     this.item.tooltip = pending > 0
-      ? vscode.l10n.t('Still checking {0} articles for problems. Click to show the Articles view.', pending.toLocaleString())
+      ? vscode.l10n.t('Still checking {0} for problems. Click to show the Articles view.', counted('article', pending))
       : vscode.l10n.t('Click to show the Articles view.');
     this.item.show();
   }

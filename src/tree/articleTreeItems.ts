@@ -4,6 +4,7 @@
  * (microsoft/vscode #117499, #62497); its label is the title, its description date and author.
  */
 import * as vscode from 'vscode';
+import { counted } from '../util/counts';
 import { MISSING } from '../core/tree/archiveGroups';
 import { ArticleNode, GroupNode, MoreNode, TreeNode } from '../core/tree/archiveTree';
 import { entryPath, IndexEntry } from '../core/index/records/indexEntry';
@@ -45,7 +46,7 @@ function groupItem(g: GroupNode): vscode.TreeItem {
 function problemsText(e: IndexEntry): string {
   if (!e.problems) return vscode.l10n.t('not checked yet');
   if (e.problems.errors + e.problems.warnings === 0) return vscode.l10n.t('none');
-  return vscode.l10n.t('{0} errors, {1} warnings', e.problems.errors, e.problems.warnings);
+  return vscode.l10n.t('{0}, {1}', counted('error', e.problems.errors), counted('warning', e.problems.warnings));
 }
 
 export function articleUri(e: IndexEntry): vscode.Uri {

@@ -3,6 +3,7 @@
  * it), a scan in progress or cancelled, and the context keys its menus and welcome content use.
  */
 import * as vscode from 'vscode';
+import { counted } from '../util/counts';
 import { isFiltering } from '../core/tree/archiveFilter';
 import { TreeNode } from '../core/tree/archiveTree';
 import { ArchiveIndexService } from '../index/archiveIndexService';
@@ -26,12 +27,16 @@ export class ArticlesViewState extends Disposable {
     const state = this.service.state;
     let message: string | undefined;
     if (state.kind === 'scanning' && this.service.index.size === 0) {
-      message = vscode.l10n.t('Indexing the archive: {0} of {1} files…', state.done.toLocaleString(), state.total.toLocaleString());
+      message = vscode.l10n.t('Indexing the archive: {0} of {1}…', state.done.toLocaleString(), counted('file', state.total));
     } else if (filtering) {
-      const what = f.text && f.problemsOnly
-        ? vscode.l10n.t('"{0}", with problems only', f.text)
-        : f.text ? `"${f.text}"` : vscode.l10n.t('with problems only');
-      message = vscode.l10n.t('Filtered by {0}: {1} of {2} articles. Clear the filter with the ✕ button in the title bar.', what, tree.count.toLocaleString(), this.service.index.size.toLocaleString());
+      // One whole sentence a case, so each language words it its own way.
+      const shown = tree.count.toLocaleString();
+      const all = counted('article', this.service.index.size);
+      message = f.text && f.problemsOnly
+        ? vscode.l10n.t('Articles with problems whose title or author contains "{0}": {1} of {2}. Clear the filter with the ✕ button in the title bar.', f.text, shown, all)
+        : f.text
+          ? vscode.l10n.t('Articles whose title or author contains "{0}": {1} of {2}. Clear the filter with the ✕ button in the title bar.', f.text, shown, all)
+          : vscode.l10n.t('Articles with problems: {0} of {1}. Clear the filter with the ✕ button in the title bar.', shown, all);
     } else if (state.kind === 'cancelled') {
       message = vscode.l10n.t('Indexing was cancelled: this shows the files read so far. Run Refresh Index to finish.');
     }

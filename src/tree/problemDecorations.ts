@@ -4,6 +4,7 @@
  * VS Code has diagnostics, its own decoration speaks and this one stays out of the way.
  */
 import * as vscode from 'vscode';
+import { counted } from '../util/counts';
 import { ArchiveIndexService } from '../index/archiveIndexService';
 import { entryPath } from '../core/index/records/indexEntry';
 import { Disposable } from '../util/dispose';
@@ -34,7 +35,7 @@ export class ProblemDecorations extends Disposable implements vscode.FileDecorat
     const n = p.errors + p.warnings;
     return new vscode.FileDecoration(
       n > 9 ? '9+' : String(n),
-      vscode.l10n.t('{0} errors, {1} warnings (News Archive)', p.errors, p.warnings),
+      vscode.l10n.t('{0}, {1} (News Archive)', counted('error', p.errors), counted('warning', p.warnings)),
       new vscode.ThemeColor(p.errors > 0 ? 'list.errorForeground' : 'list.warningForeground'),
     );
   }

@@ -39,13 +39,13 @@ describe('archive-wide rules: news-archive check', () => {
       `a-original.md:2:8 warning duplicate-article Duplicate article: the same text as b-exact-copy.md, one of 4 copies; ${compare}`,
       `b-exact-copy.md:2:8 warning duplicate-article Duplicate article: the same text as a-original.md, one of 4 copies; ${compare}`,
       `c-near-copy.md:2:8 warning duplicate-article Duplicate article: nearly the same text as a-original.md (95% alike), one of 4 copies; ${compare}`,
-      'c-near-copy.md:5:4 info vocabulary-variant Category "新浪财经－国內" is spelt "新浪财经－国内" in 3 other article(s): use one spelling so they group together.',
-      'c-near-copy.md:6:9 info vocabulary-variant Author "新浪 财经" is spelt "新浪财经" in 4 other article(s): use one spelling so they group together.',
+      'c-near-copy.md:5:4 info vocabulary-variant Category "新浪财经－国內" is spelt "新浪财经－国内" in 3 other articles: use one spelling so they group together.',
+      'c-near-copy.md:6:9 info vocabulary-variant Author "新浪 财经" is spelt "新浪财经" in 4 other articles: use one spelling so they group together.',
       `d-same-title.md:2:8 info duplicate-article Duplicate article: the same title as a-original.md, one of 4 copies; ${compare}`,
-      'e-traditional.md:5:4 info vocabulary-variant Category "新浪财经－国內" is spelt "新浪财经－国内" in 3 other article(s): use one spelling so they group together.',
-      'f-latin.md:4:9 info vocabulary-variant Author "Reuters" is spelt "Reuter" in 1 other article(s): use one spelling so they group together.',
-      'f-latin.md:5:8 info vocabulary-variant Tag "earnings" is spelt "Earnings" in 1 other article(s): use one spelling so they group together.',
-      'g-latin-variant.md:3:20 info vocabulary-variant Category "SINA  finance" is spelt "Sina Finance" in 1 other article(s): use one spelling so they group together.',
+      'e-traditional.md:5:4 info vocabulary-variant Category "新浪财经－国內" is spelt "新浪财经－国内" in 3 other articles: use one spelling so they group together.',
+      'f-latin.md:4:9 info vocabulary-variant Author "Reuters" is spelt "Reuter" in 1 other article: use one spelling so they group together.',
+      'f-latin.md:5:8 info vocabulary-variant Tag "earnings" is spelt "Earnings" in 1 other article: use one spelling so they group together.',
+      'g-latin-variant.md:3:20 info vocabulary-variant Category "SINA  finance" is spelt "Sina Finance" in 1 other article: use one spelling so they group together.',
     ]);
     assert.equal(r.err, '12 problems (0 errors, 3 warnings, 9 info, 0 hints) in 7 articles');
     const zh = await runCli(['check', '.', '--lang', 'zh-cn']);

@@ -45,7 +45,7 @@ describe('news-archive: locale', () => {
   it('prints the check summary in Chinese for --lang zh-cn or LANG=zh_CN, in English otherwise', async () => {
     // The seed's category mixes traditional and simplified characters: vocabulary-variant, archive-wide, is one of the info.
     const zh = '5 个问题（0 个错误，2 个警告，2 条信息，1 条提示），共 1 篇文章\n';
-    const en = '5 problems (0 errors, 2 warnings, 2 info, 1 hints) in 1 article\n';
+    const en = '5 problems (0 errors, 2 warnings, 2 info, 1 hint) in 1 article\n';
     assert.equal((await run(['check', seed, '--lang', 'zh-cn'], {})).err, zh);
     assert.equal((await run(['check', seed], { LANG: 'zh_CN.UTF-8' })).err, zh);
     assert.equal((await run(['check', seed], { LC_ALL: 'C', LANG: 'zh_CN.UTF-8' })).err, en);
@@ -58,7 +58,7 @@ describe('news-archive: locale', () => {
   it('prints usage and skipped-file notes in Chinese', async () => {
     const usage = await run(['--help', '--lang', 'zh-cn'], {});
     assert.equal(usage.code, 0);
-    assert.match(usage.out, /^用法：news-archive <command> \[options\] \[--lang en\|zh-cn\]\n\n命令：\n  check    报告前言问题（有任何错误时退出码为 1）\n/);
+    assert.match(usage.out, /^用法：news-archive <command> \[options\] \[--lang en\|zh-cn\]\n\n命令：\n  check    报告 Front-matter 问题（有任何错误时退出码为 1）\n/);
     assert.match(usage.out, /\n退出码：0 没有问题，1 发现问题，2 无法运行\n$/);
     const missing = path.join(root, 'seeds/no-such-file.md');
     const skipped = await run(['index', missing, '--lang', 'zh-cn'], {});

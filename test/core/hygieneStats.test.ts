@@ -53,8 +53,8 @@ describe('hygiene: stats', () => {
     assert.equal(r.code, 0);
     const lines = r.out.split('\n');
     assert.equal(lines[0], '7 articles: 0 undated, 2 without a source, 0 without a category');
-    assert.equal(lines[1], '2 problems, 1 duplicate groups (4 articles), 5 vocabulary clusters');
-    assert.ok(lines.includes('  categories: 6 distinct, 2 clusters, 1 mixing traditional and simplified'));
+    assert.equal(lines[1], '2 problems, 1 duplicate group (4 articles in them), 5 vocabulary clusters');
+    assert.ok(lines.includes('  Categories: 6 distinct values, 2 clusters, 1 mixing traditional and simplified'));
     assert.ok(lines.includes('    新浪财经－国内 (3) ~ 新浪财经－国內 (2)'));
     assert.ok(lines.includes('    mixed: 新浪财经－国內 (2) → 新浪财经－国内'));
   });

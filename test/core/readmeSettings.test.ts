@@ -5,12 +5,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { END, settingsTable, START, withSettingsTable } from '../../scripts/settingsTable.mjs';
+import { END, READMES, settingsTable, START, withSettingsTable } from '../../scripts/settingsTable.mjs';
 
 const root = path.resolve(__dirname, '../../..');
 const read = (f: string): string => fs.readFileSync(path.join(root, f), 'utf8');
 const manifest = JSON.parse(read('package.json')) as { contributes: { configuration: unknown } };
-const nls = JSON.parse(read('package.nls.json')) as Record<string, string>;
 
 interface Setting {
   default?: unknown;
@@ -29,9 +28,12 @@ function settings(): [string, Setting][] {
 }
 
 describe('settings and the README', () => {
-  it('has the README table exactly as package.json makes it', () => {
-    const readme = read('README.md');
-    assert.equal(withSettingsTable(readme, settingsTable(manifest, nls)), readme, 'run `node scripts/settingsTable.mjs`');
+  it('has the README tables (English and Chinese) exactly as package.json makes them', () => {
+    for (const r of READMES) {
+      const readme = read(r.file);
+      const texts = JSON.parse(read(r.nls)) as Record<string, string>;
+      assert.equal(withSettingsTable(readme, settingsTable(manifest, texts, r.header)), readme, `${r.file}: run \`node scripts/settingsTable.mjs\``);
+    }
   });
 
   it('renders choices, defaults and setting links as table cells', () => {

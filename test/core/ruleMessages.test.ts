@@ -83,7 +83,7 @@ describe('rule messages: formatMessage', () => {
     const args = { value: '@大道无形', char: '@', consequence: { messageId: 'hexoFails' } };
     assert.deepEqual(both('yaml-syntax', 'reservedStart', args), [
       'YAML reserves "@" at the start of a value. Quote the value: "@大道无形". Hexo cannot read this front matter: the post loses its title, date and categories.',
-      'YAML 不允许值以“@”开头。请给这个值加上引号：“@大道无形”。Hexo 无法读取此前言：文章会丢失标题、日期和分类。',
+      'YAML 不允许值以“@”开头。请给这个值加上引号：“@大道无形”。Hexo 无法读取此 Front-matter：文章会丢失标题、日期和分类。',
     ]);
   });
 

@@ -46,7 +46,7 @@ describe('news-archive check', () => {
     assert.equal(r.code, 1);
     const lines = r.out.trim().split('\n');
     assert.equal(lines[1], `${path.join(dir, 'yaml-at-title.md')}:3:8 error yaml-syntax YAML reserves "@" at the start of a value. Quote the value: "@大道无形 关注了股票 中信证券". Hexo cannot read this front matter: the post loses its title, date and categories.`);
-    assert.match(r.err, /3 problems \(1 errors, 0 warnings, 1 info, 1 hints\) in 1 article/);
+    assert.match(r.err, /3 problems \(1 error, 0 warnings, 1 info, 1 hint\) in 1 article/);
   });
 
   it('exits 2 on usage errors and unreadable paths', async () => {

@@ -47,7 +47,8 @@ function nodeSpan(node: Node, base: number, yaml: string): Span | undefined {
   const r = node.range;
   if (!r) return undefined;
   let end = r[1];
-  while (end > r[0] && /[\s]/.test(yaml[end - 1])) end--;
+  // YAML's white space only: a trailing U+3000 is part of a plain scalar (js-yaml reads it).
+  while (end > r[0] && /[ \t\r\n]/.test(yaml[end - 1])) end--;
   return { start: base + r[0], end: base + end };
 }
 

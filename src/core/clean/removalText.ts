@@ -4,6 +4,7 @@
  * (singular, plural); Chinese ones from the catalog below, keyed by rule id, with the measure
  * word each thing takes. test/core/removalText.test.ts fails when a rule has no Chinese name.
  */
+import { isEnglishOne } from '../countWords';
 import type { Locale } from '../locale';
 import { ALL_RULES } from './profiles';
 import { formatBytes, RemovalSummary } from './summary';
@@ -43,7 +44,7 @@ const LABELS = new Map(ALL_RULES.map((r) => [r.id, r.label]));
 export function removalItemText(rule: string, count: number, locale: Locale): string {
   if (locale === 'zh-cn') return (REMOVAL_NAMES_ZH[rule] ?? `{0} × ${rule}`).replace('{0}', String(count));
   const [one, many] = LABELS.get(rule) ?? [rule, rule];
-  return `${count} ${count === 1 ? one : many}`;
+  return `${count} ${isEnglishOne(count) ? one : many}`;
 }
 
 /** The whole summary as one sentence, without a final full stop. */

@@ -54,7 +54,7 @@ export const dateStyle = defineRule({
       end: at.end,
       messageId: at.date.zoneless ? 'styleZoneless' : 'style',
       args: { format: name, example: format.example, raw: at.date.raw },
-      fix: lossless ? { messageId: 'rewrite', args: { format: name }, edits: [{ start: at.start, end: at.end, newText: format.render(instant) }] } : undefined,
+      fix: lossless ? { messageId: 'rewrite', args: { format: name }, edits: [{ start: at.start, end: at.end, newText: format.render(instant) }], intent: { fields: { date: { instant: instant.getTime() } } } } : undefined,
     });
   },
 });

@@ -11,6 +11,13 @@ const ZONE_SETTING = '"date-zoneless": { "zone": "+08:00" }';
  * as UTC; the message says which instant Hexo gets. With the option `"zone": "+08:00"` the fix
  * appends that zone (the instant the archive meant); without it there is no safe guess.
  */
+/** `+08:00` (or `-0530`, `Z`) as minutes east of UTC. */
+function offsetMinutes(zone: string): number {
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+  if (!m) return 0;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+}
+
 export const dateZoneless = defineRule({
   id: 'date-zoneless',
   severity: 'info',
@@ -39,7 +46,7 @@ export const dateZoneless = defineRule({
       messageId: zone ? 'zoneless' : 'zonelessNoOption',
       args: zone ? args : { ...args, setting: ZONE_SETTING },
       fix: zone && !quoted && /^\d{4}-\d{1,2}-\d{1,2}[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(at.written)
-        ? { messageId: 'addZone', args: { zone }, edits: [{ start: at.end, end: at.end, newText: zone }] }
+        ? { messageId: 'addZone', args: { zone }, edits: [{ start: at.end, end: at.end, newText: zone }], intent: { fields: { date: { instant: instant.getTime() - offsetMinutes(zone) * 60_000 } } } }
         : undefined,
       data: { instant: iso },
     });

@@ -36,7 +36,7 @@ export const duplicateKey = defineRule({
         end: entry.keySpan.end,
         messageId: same ? 'sameValue' : 'otherValue',
         args: same ? { key: entry.key, line } : { key: entry.key, line, first: clip(first.value.replace(/^:\s*/, '')) },
-        fix: same ? { messageId: 'deleteRepeated', args: { key: entry.key }, edits: [deleteLines(text, entry.keySpan.start, entryEnd(entry))] } : undefined,
+        fix: same ? { messageId: 'deleteRepeated', args: { key: entry.key }, edits: [deleteLines(text, entry.keySpan.start, entryEnd(entry))], intent: { readsFrontMatter: true } } : undefined,
         data: { key: entry.key },
       });
     }

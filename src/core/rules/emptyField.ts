@@ -38,7 +38,7 @@ export const emptyField = defineRule({
         end,
         messageId: !required ? 'emptyOptional' : field === 'title' ? 'emptyTitle' : field === 'date' ? 'emptyDate' : 'emptyRequired',
         args: { field },
-        fix: required ? undefined : { messageId: 'deleteLine', args: { field }, edits: [deleteLines(text, entry.keySpan.start)] },
+        fix: required ? undefined : { messageId: 'deleteLine', args: { field }, edits: [deleteLines(text, entry.keySpan.start)], intent: { fields: { [field]: { removed: true } } } },
         data: { field },
       });
     }

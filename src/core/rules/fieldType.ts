@@ -72,11 +72,11 @@ function fixFor(article: Article, entry: Entry, value: unknown, types: FieldType
   const start = entry.valueSpan.start;
   if (types.includes('boolean') && typeof value === 'string' && YAML11_BOOLEANS.has(value.toLowerCase())) {
     const b = YAML11_BOOLEANS.get(value.toLowerCase());
-    return { messageId: 'writeBoolean', args: { boolean: String(b) }, edits: [{ start, end: entry.valueSpan.end, newText: String(b) }] };
+    return { messageId: 'writeBoolean', args: { boolean: String(b) }, edits: [{ start, end: entry.valueSpan.end, newText: String(b) }], intent: { fields: { [entry.key]: { reads: b } } } };
   }
   // A number, boolean or date where text is wanted: quoting keeps every character.
   if ((types.includes('string') || types.includes('url')) && (typeof value === 'number' || typeof value === 'boolean' || value instanceof YamlTimestamp)) {
-    return { messageId: 'quoteAsText', edits: singleQuoteEdits(raw, start) };
+    return { messageId: 'quoteAsText', edits: singleQuoteEdits(raw, start), intent: { fields: { [entry.key]: { reads: raw } } } };
   }
   return undefined;
 }
@@ -97,7 +97,7 @@ function checkItems(article: Article, entry: Entry, value: unknown[], report: Re
     // An empty item has no text of its own: its "-" line can go.
     const line = lineAt(text, start);
     const fix: Fix<Id> | undefined = item === null && span?.empty && text.slice(line.start, line.end).trim() === '-'
-      ? { messageId: 'deleteEmptyItem', edits: [deleteLines(text, start)] }
+      ? { messageId: 'deleteEmptyItem', edits: [deleteLines(text, start)], intent: { fields: { [entry.key]: { reads: value.filter((_, j) => j !== i) } } } }
       : undefined;
     const empty: Id = entry.key === 'tags' ? 'emptyTag' : entry.key === 'categories' ? 'emptyCategory' : 'emptyItem';
     report({

@@ -31,6 +31,7 @@ function addFences(article: Article, keysStart: number): Fix<'addFences'> | unde
       { start: keysStart, end: keysStart, newText: fence },
       { start: end, end, newText: fence },
     ],
+    intent: { readsFrontMatter: true },
   };
 }
 
@@ -54,7 +55,7 @@ export const frontMatterMissing = defineRule({
       const first = lineAt(article.text, fm.contentStart);
       if (article.hexo.data !== undefined) {
         const edits = [{ start: fm.contentStart, end: fm.contentStart, newText: '---' + article.eol }];
-        report({ start: first.start, end: first.end, messageId: 'noOpening', severity: 'info', fix: { messageId: 'addOpening', edits } });
+        report({ start: first.start, end: first.end, messageId: 'noOpening', severity: 'info', fix: { messageId: 'addOpening', edits, intent: { readsFrontMatter: true } } });
       } else {
         report({ start: first.start, end: first.end, messageId: 'noOpeningFails', fix: addFences(article, fm.contentStart) });
       }

@@ -22,7 +22,7 @@ export const frontMatterUnclosed = defineRule({
       end: openEnd,
       messageId: 'unclosed',
       fix: fixable
-        ? { messageId: 'close', edits: [{ start: fm.contentEnd, end: fm.contentEnd, newText: '---' + article.eol }] }
+        ? { messageId: 'close', edits: [{ start: fm.contentEnd, end: fm.contentEnd, newText: '---' + article.eol }], intent: { readsFrontMatter: true, body: true } }
         : undefined,
     });
   },

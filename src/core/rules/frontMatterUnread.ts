@@ -34,6 +34,9 @@ function readByHexo(text: string, edits: TextEdit[]): boolean {
   return fm !== undefined && unreadReason(fm, after.hexo) === undefined && after.hexo.data !== undefined;
 }
 
+/** Every fix here makes Hexo read the block. */
+const READS = { readsFrontMatter: true } as const;
+
 const FENCE_REASONS = new Set<UnreadReason>(['leadingLines', 'indentedFence', 'fenceText', 'fenceLength']);
 
 /**
@@ -69,7 +72,7 @@ export const frontMatterUnread = defineRule({
     const at = { start: fm.fenceStart, end: fm.fenceEnd };
     if (FENCE_REASONS.has(reason)) {
       const edits = fenceFix(article, fm);
-      const fix = edits ? { messageId: 'fixFence' as const, edits } : undefined;
+      const fix = edits ? { messageId: 'fixFence' as const, edits, intent: READS } : undefined;
       if (reason === 'leadingLines') {
         const before = text.slice(article.bom ? 1 : 0, fm.openStart);
         const count = (before.match(/\n/g) ?? []).length;
@@ -94,7 +97,7 @@ export const frontMatterUnread = defineRule({
         start: fm.closeStart,
         end: fm.closeStart + 3,
         messageId: 'dotsCloser',
-        fix: readByHexo(text, edits) ? { messageId: 'fixDots', edits } : undefined,
+        fix: readByHexo(text, edits) ? { messageId: 'fixDots', edits, intent: READS } : undefined,
         data: { reason },
       });
       return;

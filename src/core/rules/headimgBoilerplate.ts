@@ -42,7 +42,8 @@ export const headimgBoilerplate = defineRule({
       images ??= bodyImages(article.body);
       const promo = images.promo.has(f.url);
       if (!promo && !placeholder) continue;
-      const replacement = images.firstReal;
+      // The URL the browser loads: it drops tabs and line breaks anywhere in it and blanks around it.
+      const replacement = images.firstReal?.replace(/[\t\n\r]/g, '').trim() || undefined;
       const args = { field: f.name };
       report({
         start: f.start,
@@ -50,8 +51,8 @@ export const headimgBoilerplate = defineRule({
         messageId: promo ? (replacement ? 'promoUseFirst' : 'promoRemove') : replacement ? 'placeholderUseFirst' : 'placeholderRemove',
         args,
         fix: replacement
-          ? { messageId: 'useFirstImage', args, edits: [{ start: f.start, end: f.end, newText: singleQuoted(replacement) }] }
-          : { messageId: 'remove', args, edits: [deleteLines(article.text, f.start, f.end)] },
+          ? { messageId: 'useFirstImage', args, edits: [{ start: f.start, end: f.end, newText: singleQuoted(replacement) }], intent: { fields: { [f.name]: { reads: replacement } } } }
+          : { messageId: 'remove', args, edits: [deleteLines(article.text, f.start, f.end)], intent: { fields: { [f.name]: { removed: true } } } },
         data: { field: f.name, kind: promo ? 'promo' : 'placeholder' },
       });
     }

@@ -1,8 +1,9 @@
 /**
  * The rule set and the engine that runs it. The engine checks what each rule reports (offsets
  * inside the text, edits that apply, a declared message with every placeholder filled), applies
- * the configured severity, and turns a rule that throws or reports nonsense into a problem
- * naming that rule, never a failed run.
+ * the configured severity, turns a rule that throws or reports nonsense into a problem
+ * naming that rule, never a failed run, and offers a fix only when it reads back as Hexo reads
+ * it (./readBack.ts).
  */
 import type { Article } from '../article/article';
 import type { ArchiveConfig } from '../config/archiveConfig';
@@ -29,6 +30,7 @@ import { urlInsecure } from './urlInsecure';
 import { urlInvalid } from './urlInvalid';
 import { yamlSyntax } from './yamlSyntax';
 import { argsProblem } from './messageFormat';
+import { fixHolds } from './readBack';
 import { sortProblems } from './problemOrder';
 import type { Finding, Rule, RuleScope } from './types';
 import type { Message, Problem, TextEdit } from '../problem';
@@ -150,7 +152,9 @@ export function runRules(ruleList: readonly Rule[], article: Article, config?: A
       const severity = configured && configured !== 'off' ? configured : f.severity ?? (rule.severity === 'off' ? 'warning' : rule.severity);
       const p: Problem = { ruleId: rule.id, severity, messageId: f.messageId, start: f.start, end: f.end };
       if (f.args) p.args = f.args;
-      if (f.fix) p.fix = f.fix;
+      // A fix that would change more than it means to, read back as Hexo reads it, is withheld.
+      if (f.fix && fixHolds(article, f.fix)) p.fix = f.fix;
+      else if (f.fix) p.fixWithheld = true;
       if (f.data) p.data = f.data;
       problems.push(p);
     };

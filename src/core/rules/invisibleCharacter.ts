@@ -1,3 +1,6 @@
+import type { Article } from '../article/article';
+import type { FixIntent } from '../problem';
+import { entryEnd, frontMatterView } from './entries';
 import { defineRule } from './types';
 
 /**
@@ -16,6 +19,24 @@ function isEmojiSide(text: string, i: number): boolean {
 /** The run's distinct code points, `U+200B, U+200D`: the message names them in its language. */
 function codePoints(run: string): string {
   return [...new Set([...run].map((ch) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`))].join(', ');
+}
+
+/**
+ * What deleting the run at start…end means to Hexo's reading: the field whose value holds it
+ * reads as before without these characters; a key that holds it becomes the key without them,
+ * with the same value (beside a key of that name, Hexo would reject the whole front matter: the
+ * read-back then withholds the fix). In a comment, nothing Hexo reads changes.
+ */
+function deletionIntent(article: Article, start: number, end: number, run: string): FixIntent | undefined {
+  const entry = frontMatterView(article).entries.find((e) => start >= e.keySpan.start && start < Math.max(entryEnd(e), e.keySpan.end));
+  if (!entry) return undefined;
+  if (start >= entry.keySpan.end) return { fields: { [entry.key]: { sameWithout: run } } };
+  const data = article.hexo.data;
+  const written = article.text.slice(entry.keySpan.start, entry.keySpan.end);
+  if (!data || written !== entry.key || !Object.hasOwn(data, entry.key)) return undefined;
+  const at = start - entry.keySpan.start;
+  const key = entry.key.slice(0, at) + entry.key.slice(at + (end - start));
+  return { fields: { [entry.key]: { removed: true }, [key]: { reads: data[entry.key] } } };
 }
 
 export const invisibleCharacter = defineRule({
@@ -43,7 +64,7 @@ export const invisibleCharacter = defineRule({
         end,
         messageId: m[0].length > 1 ? 'several' : 'one',
         args: { chars: codePoints(m[0]) },
-        fix: { messageId: 'delete', edits: [{ start, end, newText: '' }] },
+        fix: { messageId: 'delete', edits: [{ start, end, newText: '' }], intent: deletionIntent(article, start, end, m[0]) },
       });
     }
     INVISIBLE.lastIndex = 0;

@@ -49,7 +49,7 @@ export const urlInvalid = defineRule({
         end: f.end,
         messageId: problem.why,
         args: problem.scheme === undefined ? { field: f.name } : { field: f.name, scheme: problem.scheme },
-        fix: edits.length && f.quote !== '' ? { messageId: 'encodeSpaces', edits } : undefined,
+        fix: edits.length && f.quote !== '' ? { messageId: 'encodeSpaces', edits, intent: { fields: { [f.name]: { reads: f.url.replace(/ /g, '%20') } } } } : undefined,
         data: { field: f.name },
       });
     }

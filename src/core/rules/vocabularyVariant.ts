@@ -4,15 +4,19 @@
  * message per field and reason, so each is translated whole.
  */
 import type { Article } from '../article/article';
+import { isEnglishOne } from '../countWords';
 import { RENAMABLE_FIELDS, RenamableField, valueOccurrences } from '../hygiene/frontMatterValues';
 import { VOCABULARY_VARIANT } from '../hygiene/hygieneConfig';
 import type { VariantAdvice, VocabularyField } from '../hygiene/vocabulary';
 import type { Problem, Severity } from '../problem';
 
 export const VOCABULARY_VARIANT_MESSAGES = {
-  categoryVariant: 'Category "{value}" is spelt "{preferred}" in {count} other article(s): use one spelling so they group together.',
-  tagVariant: 'Tag "{value}" is spelt "{preferred}" in {count} other article(s): use one spelling so they group together.',
-  authorVariant: 'Author "{value}" is spelt "{preferred}" in {count} other article(s): use one spelling so they group together.',
+  categoryVariant: 'Category "{value}" is spelt "{preferred}" in {count} other articles: use one spelling so they group together.',
+  tagVariant: 'Tag "{value}" is spelt "{preferred}" in {count} other articles: use one spelling so they group together.',
+  authorVariant: 'Author "{value}" is spelt "{preferred}" in {count} other articles: use one spelling so they group together.',
+  categoryVariantOne: 'Category "{value}" is spelt "{preferred}" in 1 other article: use one spelling so they group together.',
+  tagVariantOne: 'Tag "{value}" is spelt "{preferred}" in 1 other article: use one spelling so they group together.',
+  authorVariantOne: 'Author "{value}" is spelt "{preferred}" in 1 other article: use one spelling so they group together.',
   categoryMixed: 'Category "{value}" mixes traditional and simplified characters: "{preferred}" is consistent.',
   tagMixed: 'Tag "{value}" mixes traditional and simplified characters: "{preferred}" is consistent.',
   authorMixed: 'Author "{value}" mixes traditional and simplified characters: "{preferred}" is consistent.',
@@ -37,14 +41,15 @@ export function vocabularyVariantProblems(article: Article, variants: Variants, 
     for (const o of valueOccurrences(article, field)) {
       const advice = variants[field].get(o.value);
       if (!advice) continue;
-      const messageId: Id = `${NOUN[field]}${advice.reason === 'variant' ? 'Variant' : 'Mixed'}`;
+      // English writes one article and other numbers of articles differently (CLDR's rule: core/countWords.ts).
+      const messageId: Id = advice.reason === 'mixed-script' ? `${NOUN[field]}Mixed` : isEnglishOne(advice.preferredCount) ? `${NOUN[field]}VariantOne` : `${NOUN[field]}Variant`;
       found.push({
         ruleId: VOCABULARY_VARIANT,
         severity,
         start: o.start,
         end: o.end,
         messageId,
-        args: advice.reason === 'variant' ? { value: o.value, preferred: advice.preferred, count: advice.preferredCount } : { value: o.value, preferred: advice.preferred },
+        args: messageId.endsWith('Variant') ? { value: o.value, preferred: advice.preferred, count: advice.preferredCount } : { value: o.value, preferred: advice.preferred },
       });
     }
   }

@@ -41,7 +41,7 @@ export const yamlSyntax = defineRule({
       const end = Math.max(start, d.end ?? parserEnd);
       coveredUntil = Math.max(end, line.end);
       reported++;
-      report({ start, end, messageId: d.messageId, args: { ...d.args, consequence }, severity, fix: d.fix, data: { code: issue.code } });
+      report({ start, end, messageId: d.messageId, args: { ...d.args, consequence }, severity, fix: d.fix && { ...d.fix, intent: { readsFrontMatter: true } }, data: { code: issue.code } });
     }
     // js-yaml can fail where the `yaml` package does not: say what Hexo says, where it says it.
     const hexoError = article.hexo.error;
