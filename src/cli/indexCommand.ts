@@ -7,10 +7,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ArchiveIndex } from '../core/index/archiveIndex';
-import { ArticleRecord } from '../core/index/articleRecord';
+import { ArticleRecord, entryRecord } from '../core/index/articleRecord';
 import { encodeIndexCache, IndexCache } from '../core/index/indexCache';
 import { indexFile } from '../core/index/indexFile';
-import { IndexEntry, unpackFrontMatter } from '../core/index/records/indexEntry';
 import { parseArgs, stringOption, UsageError } from './args';
 import { CliIo } from './io';
 import { walkPaths } from './articleFiles';
@@ -24,21 +23,6 @@ export const indexUsage = 'news-archive index PATH… [--format json|text] [--ca
 const CACHE_FILE = 'archive-index.json';
 /** The CLI's index keeps no problem counts: its cache never claims any. */
 const CLI_RULES = 'cli-index';
-
-function recordOf(file: string, e: IndexEntry): ArticleRecord {
-  const fm = unpackFrontMatter(e.frontMatter);
-  return {
-    path: file,
-    title: e.title,
-    date: Number.isNaN(e.time) ? null : new Date(e.time).toISOString(),
-    dateRaw: e.dateRaw ?? null,
-    categories: [...e.categories],
-    tags: [...e.tags],
-    author: e.author ?? null,
-    source: e.source ?? null,
-    frontMatter: fm ?? null,
-  };
-}
 
 function loadCache(dir: string | undefined, index: ArchiveIndex, io: CliIo): IndexCache | undefined {
   if (!dir) return undefined;
@@ -70,7 +54,7 @@ export async function runIndex(argv: readonly string[], io: CliIo): Promise<numb
       io.err(t('{0}: cannot read: {1}', file, r.reason));
       unreadable++;
     } else if (r.outcome === 'other') io.err(t('{0}: not an article (no front matter); skipped', file));
-    else records.push(recordOf(file, r.entry));
+    else records.push(entryRecord(file, r.entry, { frontMatter: true }));
   }
   if (cacheDir) await saveCache(cacheDir, index, io);
   io.out(format === 'json' ? JSON.stringify(records, null, 2) : formatTable(records));

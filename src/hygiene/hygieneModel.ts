@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { parseArticle } from '../core/article/article';
-import type { ArticleRecord } from '../core/index/articleRecord';
+import { ArticleRecord, entryRecord } from '../core/index/articleRecord';
 import { duplicateSketch, DuplicateSketch } from '../core/hygiene/duplicateSketch';
 import { ArchiveFindings, archiveFindings } from '../core/rules/archiveProblems';
 import { defaultArchiveConfig } from '../core/config/archiveConfig';
@@ -35,17 +35,6 @@ export interface HygieneReport extends ArchiveFindings {
 const CHANGE_DELAY_MS = 300;
 /** Files read at once: enough to keep the disk busy, few enough to stay responsive. */
 const READ_BATCH = 64;
-
-function recordOf(e: IndexEntry): HygieneRecord {
-  return {
-    title: e.title,
-    date: Number.isNaN(e.time) ? null : new Date(e.time).toISOString(),
-    categories: [...e.categories],
-    tags: [...e.tags],
-    author: e.author ?? null,
-    source: e.source ?? null,
-  };
-}
 
 /** The entry's text: the open document's when it has unsaved edits (the index read it from there). */
 async function textOf(uri: vscode.Uri): Promise<string | undefined> {
@@ -152,7 +141,7 @@ export class HygieneModel extends Disposable {
       const known = this.files.get(key);
       // Problem counts arriving replace the entry, not the file: keep the sketch.
       if (known && next.mtime >= 0 && known.entry.mtime === next.mtime && known.entry.size === next.size) {
-        this.files.set(key, { ...known, entry: next, record: recordOf(next) });
+        this.files.set(key, { ...known, entry: next, record: entryRecord(key, next, { frontMatter: false }) });
         continue;
       }
       const f = await this.read(next);
@@ -167,7 +156,7 @@ export class HygieneModel extends Disposable {
     const uri = vscode.Uri.file(entryPath(entry));
     const text = await textOf(uri);
     if (text === undefined) return undefined;
-    return { uri, record: recordOf(entry), sketch: duplicateSketch(entry.title, parseArticle(text).body), entry };
+    return { uri, record: entryRecord(uri.toString(), entry, { frontMatter: false }), sketch: duplicateSketch(entry.title, parseArticle(text).body), entry };
   }
 
   private invalidate(): void {

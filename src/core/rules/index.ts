@@ -29,11 +29,12 @@ import { trailingSpace } from './trailingSpace';
 import { urlInsecure } from './urlInsecure';
 import { urlInvalid } from './urlInvalid';
 import { yamlSyntax } from './yamlSyntax';
+import { isValidEdit } from '../edits';
 import { argsProblem } from './messageFormat';
 import { fixHolds } from './readBack';
 import { sortProblems } from './problemOrder';
 import type { Finding, Rule, RuleScope } from './types';
-import type { Message, Problem, TextEdit } from '../problem';
+import type { Message, Problem } from '../problem';
 
 export type { Rule } from './types';
 
@@ -83,15 +84,6 @@ export interface ValidateOptions {
   scopes?: readonly RuleScope[];
 }
 
-export function ruleById(id: string): Rule | undefined {
-  return rules.find((r) => r.id === id);
-}
-
-function validEdit(e: TextEdit, length: number): boolean {
-  return Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.start <= e.end && e.end <= length &&
-    typeof e.newText === 'string';
-}
-
 function declared(rule: Rule, messageId: string): string | undefined {
   return typeof messageId === 'string' && Object.hasOwn(rule.messages, messageId) ? rule.messages[messageId] : undefined;
 }
@@ -117,7 +109,7 @@ function findingProblem(rule: Rule, f: Finding, length: number): Faulty | undefi
   if (!Number.isInteger(f.start) || !Number.isInteger(f.end) || f.start < 0 || f.end < f.start || f.end > length) {
     return { messageId: 'invalidRange', args: { rule: rule.id, start: f.start, end: f.end } };
   }
-  if (f.fix && (f.fix.edits.length === 0 || !f.fix.edits.every((e) => validEdit(e, length)))) return { messageId: 'invalidFix', args: { rule: rule.id } };
+  if (f.fix && (f.fix.edits.length === 0 || !f.fix.edits.every((e) => isValidEdit(e, length)))) return { messageId: 'invalidFix', args: { rule: rule.id } };
   return messageProblem(rule, f) ?? (f.fix ? messageProblem(rule, f.fix) : undefined);
 }
 
