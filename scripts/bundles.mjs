@@ -32,6 +32,8 @@ export function shipped(options = {}) {
   return [
     { ...c, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
     { ...c, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+    // The archive workers' script: the scan, the counts, Validate and Fix All off the host's thread.
+    { ...c, entryPoints: ['src/workers/archiveWorker.ts'], outfile: 'dist/archiveWorker.js' },
     // The webviews' page scripts (src/webview/page.ts is the pattern they share).
     { ...page, entryPoints: ['src/preview/webview/main.ts'], outfile: 'media/preview.js' },
     { ...page, entryPoints: ['src/hygiene/webview/main.ts'], outfile: 'media/stats.js' },

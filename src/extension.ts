@@ -5,12 +5,15 @@
 import * as vscode from 'vscode';
 import { registerCodeActions } from './codeActions/articleCodeActions';
 import { registerCommands } from './commands/registerCommands';
+import type { ValidationApi } from './commands/validationCommands';
+import { WorkbenchProbe } from './util/workbenchProbe';
 import { ArchiveConfigs } from './config/archiveConfigs';
 import { ArticleDiagnostics } from './diagnostics/articleDiagnostics';
 import { ConfigDiagnostics } from './diagnostics/configDiagnostics';
 import { ArticleDocuments } from './documents/articleDocuments';
 import { registerFrontMatterOutline } from './outline/frontMatterOutline';
 import { HygieneApi } from './hygiene/hygieneApi';
+import { ArchiveWorkers } from './index/archiveWorkers';
 import { registerHygiene } from './hygiene/registerHygiene';
 import { PreviewApi } from './preview/previewApi';
 import { registerPreview } from './preview/registerPreview';
@@ -25,6 +28,10 @@ export interface NewsArchiveApi {
   readonly hygiene: HygieneApi;
   /** The archive index and the Articles view's provider: tree items are not readable through VS Code's API. */
   readonly archiveTree: ArchiveTreeApi;
+  /** Validate Archive's last run (read by the workbench benchmark and the tests). */
+  readonly validation: ValidationApi;
+  /** The extension host's event-loop delay and memory, for the workbench benchmark. */
+  readonly probe: WorkbenchProbe;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsArchiveApi {
@@ -39,11 +46,16 @@ export function activate(context: vscode.ExtensionContext): NewsArchiveApi {
     context.subscriptions.push(output, configs, configDiagnostics, articles, diagnostics);
     registerFrontMatterOutline(context, articles);
     registerCodeActions(context, diagnostics, configs);
-    registerCommands(context, articles, diagnostics, configs);
+    // Archive-wide work runs on these threads, never on the extension host's (they start on the first job).
+    const workers = new ArchiveWorkers(vscode.Uri.joinPath(context.extensionUri, 'dist', 'archiveWorker.js').fsPath);
+    context.subscriptions.push(workers);
+    const archiveTree = registerArchiveTree(context, configs, workers, diagnostics);
+    const validation = registerCommands(context, articles, diagnostics, configs, archiveTree);
+    const probe = new WorkbenchProbe();
+    context.subscriptions.push(probe);
     const preview = registerPreview(context, articles, configs);
-    const archiveTree = registerArchiveTree(context, configs);
     const hygiene = registerHygiene(context, articles, archiveTree.service, configs);
-    return { articles, preview, hygiene, archiveTree };
+    return { articles, preview, hygiene, archiveTree, validation, probe };
   } catch (e) {
     void vscode.window.showErrorMessage(
       vscode.l10n.t('News Archive Editor could not start: {0}. Reload the window; if it persists, report it with the "News Archive" output.', e instanceof Error ? e.message : String(e)),

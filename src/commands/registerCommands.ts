@@ -3,15 +3,20 @@ import * as vscode from 'vscode';
 import { ArchiveConfigs } from '../config/archiveConfigs';
 import { ArticleDiagnostics } from '../diagnostics/articleDiagnostics';
 import { ArticleDocuments } from '../documents/articleDocuments';
+import type { ArchiveTreeApi } from '../tree/registerArchiveTree';
 import { cleanArticle } from './cleanArticle';
-import { ValidationCommands } from './validationCommands';
+import { ValidationApi, ValidationCommands } from './validationCommands';
 
-export function registerCommands(context: vscode.ExtensionContext, articles: ArticleDocuments, diagnostics: ArticleDiagnostics, configs: ArchiveConfigs): void {
-  const commands = new ValidationCommands(articles, diagnostics, configs, context.extensionUri);
+export function registerCommands(
+  context: vscode.ExtensionContext, articles: ArticleDocuments, diagnostics: ArticleDiagnostics, configs: ArchiveConfigs, archiveTree: ArchiveTreeApi,
+): ValidationApi {
+  const commands = new ValidationCommands(articles, diagnostics, configs, archiveTree, context.extensionUri);
   context.subscriptions.push(
+    commands,
     vscode.commands.registerCommand('newsArchive.fixAllInFile', () => commands.fixAllInFile()),
     vscode.commands.registerCommand('newsArchive.validateArchive', () => commands.validateArchive()),
     vscode.commands.registerCommand('newsArchive.fixAllInArchive', () => commands.fixAllInArchive()),
     vscode.commands.registerCommand('newsArchive.cleanArticle', () => cleanArticle(articles, configs)),
   );
+  return commands;
 }

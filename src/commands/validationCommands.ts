@@ -1,26 +1,47 @@
 /**
  * The validation commands: fix everything in this file, validate the archive (open files or the
  * whole workspace, with progress and cancellation, one summary at the end), and fix all in the
- * archive as one WorkspaceEdit the user reviews in the refactor preview.
+ * archive as one WorkspaceEdit the user reviews in the refactor preview. The archive-wide work
+ * runs in the archive workers; the extension host only turns their batches into diagnostics and
+ * edits. Open articles are validated and fixed from what the editor holds.
  */
 import * as vscode from 'vscode';
 import { counted } from '../util/counts';
-import { applyEdits, diffEdits } from '../core/edits';
+import { diffEdits } from '../core/edits';
+import { nodeFileAccess } from '../core/files/fileAccess';
+import { ProblemCap, worstSeverity } from '../core/problemCap';
+import type { Severity } from '../core/problem';
 import { fixAll } from '../core/rules/fixAll';
-import { validateArticle } from '../core/rules/index';
 import { readConfig } from '../config/settings';
 import { ArticleDocuments } from '../documents/articleDocuments';
 import { toWorkspaceEdit } from '../codeActions/articleCodeActions';
-import { ArticleDiagnostics, toDiagnostic } from '../diagnostics/articleDiagnostics';
+import { ArticleDiagnostics, diagnosticAt } from '../diagnostics/articleDiagnostics';
 import { ArchiveConfigs } from '../config/archiveConfigs';
 import { AppliedSummary, proposedEntry } from '../documents/bulkReview';
 import { applyReviewed, BulkEditWords, ReviewedFile } from '../documents/reviewedEdit';
-import { archiveFiles, readArticle, ReadArticle, unchangedSinceRead } from '../documents/workspaceArticles';
+import { chunks, jobFiles } from '../index/jobFiles';
+import type { ArchiveTreeApi } from '../tree/registerArchiveTree';
+import type { FixResult, LineRange, PlacedProblem } from '../workers/protocol';
 
-/** Diagnostics are handed to VS Code in batches, so the Problems panel updates without a storm of events. */
+/** Files a worker job holds. */
 const BATCH = 250;
 
-/** Fix All in Archive's words, with English plurals. */
+type Progress = vscode.Progress<{ message?: string; increment?: number }>;
+
+function toRange(r: LineRange): vscode.Range {
+  return new vscode.Range(r[0], r[1], r[2], r[3]);
+}
+
+/** Runs `work` over batches with two jobs a worker in flight (one running, one waiting). */
+async function inLanes<T>(batches: readonly T[], lanes: number, token: vscode.CancellationToken, work: (batch: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < batches.length && !token.isCancellationRequested) await work(batches[next++]);
+  };
+  await Promise.all(Array.from({ length: lanes }, lane));
+}
+
+/** Fix All in Archive's words. */
 function fixAllWords(fixes: number, files: number): BulkEditWords {
   return {
     question: vscode.l10n.t('Apply {0} in {1}?', counted('fix', fixes), counted('file', files)),
@@ -29,13 +50,52 @@ function fixAllWords(fixes: number, files: number): BulkEditWords {
   };
 }
 
-export class ValidationCommands {
+export interface ValidationRun {
+  articles: number;
+  /** Problems by severity over every article. */
+  counts: Record<Severity, number>;
+  /** Of them, the open articles' (always in the Problems panel, live) … */
+  open: number;
+  /** … and of the rest, in the Problems panel and left to the Articles view. */
+  shown: number;
+  hidden: number;
+  millis: number;
+  cancelled: boolean;
+  /** The summary shown. */
+  summary: string;
+}
+
+export interface ValidationApi {
+  readonly lastValidation: ValidationRun | undefined;
+  readonly onDidValidate: vscode.Event<ValidationRun>;
+  /** What the summary's offer does: the Articles view with only the articles that have problems. */
+  showProblemsInView(): Promise<void>;
+}
+
+export class ValidationCommands implements ValidationApi, vscode.Disposable {
+  private last: ValidationRun | undefined;
+  private readonly validated = new vscode.EventEmitter<ValidationRun>();
+  readonly onDidValidate = this.validated.event;
+
+  get lastValidation(): ValidationRun | undefined {
+    return this.last;
+  }
+
+  dispose(): void {
+    this.validated.dispose();
+  }
+
   constructor(
     private readonly articles: ArticleDocuments,
     private readonly diagnostics: ArticleDiagnostics,
     private readonly configs: ArchiveConfigs,
+    private readonly archiveTree: ArchiveTreeApi,
     private readonly extensionUri: vscode.Uri,
   ) {}
+
+  private get workers() {
+    return this.archiveTree.service.workers;
+  }
 
   async fixAllInFile(): Promise<void> {
     const editor = vscode.window.activeTextEditor;
@@ -64,46 +124,96 @@ export class ValidationCommands {
       vscode.window.setStatusBarMessage(vscode.l10n.t('News Archive: validated {0} open in editors', counted('article', docs.length)), 4000);
       return;
     }
-    const summary = await vscode.window.withProgress(
+    const started = performance.now();
+    const run = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Validating the archive'), cancellable: true },
       (progress, token) => this.validateWorkspace(progress, token),
     );
-    if (summary) void vscode.window.showInformationMessage(summary);
+    if (!run) return;
+    const millis = performance.now() - started;
+    if (run.hidden === 0) {
+      this.finish({ ...run, millis, summary: run.text });
+      void vscode.window.showInformationMessage(run.text);
+      return;
+    }
+    const show = vscode.l10n.t('Show in Articles View');
+    const more = vscode.l10n.t('The Problems panel lists {0} (newsArchive.validate.problemsLimit); the other {1} are in the Articles view.', counted('problem', run.shown), counted('problem', run.hidden));
+    this.finish({ ...run, millis, summary: `${run.text} ${more}` });
+    // The command ends with the validation; the offer stays until the user answers it.
+    void vscode.window.showInformationMessage(`${run.text} ${more}`, show).then((choice) => {
+      if (choice === show) void this.showProblemsInView();
+    });
   }
 
-  private async validateWorkspace(progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<string | undefined> {
-    const uris = await archiveFiles(token);
-    const counts = { error: 0, warning: 0, info: 0, hint: 0 };
-    let batch: [vscode.Uri, vscode.Diagnostic[]][] = [];
+  private finish(run: ValidationRun & { text?: string }): void {
+    const { text: _text, ...kept } = run;
+    this.last = kept;
+    this.validated.fire(kept);
+  }
+
+  /** The Articles view with only the articles that have problems. */
+  async showProblemsInView(): Promise<void> {
+    const { provider } = this.archiveTree;
+    const f = provider.tree.options.filter;
+    if (!f.problemsOnly) provider.setOptions({ filter: { ...f, problemsOnly: true } });
+    await vscode.commands.executeCommand('newsArchive.articles.focus');
+  }
+
+  private openDocument(filePath: string): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.fsPath === filePath);
+  }
+
+  private async validateWorkspace(progress: Progress, token: vscode.CancellationToken): Promise<(Omit<ValidationRun, 'millis' | 'summary'> & { text: string }) | undefined> {
+    const files = await this.archiveTree.service.archiveFiles();
+    if (token.isCancellationRequested) return undefined;
+    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+    const cap = new ProblemCap<PlacedProblem[]>(readConfig().validateProblemsLimit);
     let articles = 0;
-    for (let i = 0; i < uris.length; i++) {
-      if (token.isCancellationRequested) break;
-      const uri = uris[i];
-      let read: ReadArticle | undefined;
-      try {
-        read = await readArticle(uri);
-      } catch {
+    let open = 0;
+    const onDisk: string[] = [];
+    // An open document's diagnostics are live; the file on disk is not what the user sees.
+    for (const file of files) {
+      const document = this.openDocument(file);
+      if (!document) {
+        onDisk.push(file);
         continue;
       }
-      if (!read) continue;
+      const live = await this.diagnostics.problemsOf(document);
+      if (!live) continue;
       articles++;
-      // An open document's diagnostics are live; the file on disk is not what the user sees.
-      if (read.document) {
-        await this.diagnostics.validate(read.document);
-        continue;
-      }
-      const problems = validateArticle(read.article, await this.configs.forUri(uri));
-      for (const p of problems) counts[p.severity]++;
-      batch.push([uri, problems.map((p) => toDiagnostic(read!.article, p, this.extensionUri))]);
-      if (batch.length >= BATCH) {
-        this.diagnostics.collection.set(batch);
-        batch = [];
-        progress.report({ message: `${i + 1} / ${uris.length}`, increment: (BATCH * 100) / uris.length });
-      }
+      for (const p of live.problems) counts[p.severity]++;
+      open += live.problems.length;
+      await this.diagnostics.validate(document);
     }
-    this.diagnostics.collection.set(batch);
-    if (token.isCancellationRequested) return vscode.l10n.t('Validation cancelled after {0}.', counted('article', articles));
-    return vscode.l10n.t('Validated {0}: {1}, {2}, {3}.', counted('article', articles), counted('error', counts.error), counted('warning', counts.warning), counted('info', counts.info));
+    await inLanes(chunks(onDisk, BATCH), this.workers.size * 2, token, async (batch) => {
+      const job = await jobFiles(this.configs, batch);
+      const results = await this.workers.run({ kind: 'validate', files: job.files, configs: job.configs });
+      for (const r of results) {
+        if (r.kind !== 'article') continue;
+        articles++;
+        for (const { problem } of r.problems) counts[problem.severity]++;
+        const worst = worstSeverity(r.problems.map((p) => p.problem.severity));
+        if (worst) cap.add(r.path, worst, r.problems.length, r.problems);
+      }
+      progress.report({ message: vscode.l10n.t('{0} of {1}', articles.toLocaleString(), counted('file', files.length)), increment: (batch.length * 100) / files.length });
+    });
+    // The panel holds the open articles' live problems and the capped set, nothing older.
+    const stale: vscode.Uri[] = [];
+    this.diagnostics.collection.forEach((uri) => {
+      if (!this.openDocument(uri.fsPath)) stale.push(uri);
+    });
+    for (const uri of stale) this.diagnostics.collection.delete(uri);
+    this.diagnostics.collection.set(cap.files().map((f) => [
+      vscode.Uri.file(f.key),
+      f.value.map(({ problem, range }) => diagnosticAt(toRange(range), problem, this.extensionUri)),
+    ]));
+    if (token.isCancellationRequested) {
+      return { text: vscode.l10n.t('Validation cancelled after {0}.', counted('article', articles)), articles, counts, open, shown: cap.shown, hidden: 0, cancelled: true };
+    }
+    return {
+      text: vscode.l10n.t('Validated {0}: {1}, {2}, {3}.', counted('article', articles), counted('error', counts.error), counted('warning', counts.warning), counted('info', counts.info)),
+      articles, counts, open, shown: cap.shown, hidden: cap.hidden, cancelled: false,
+    };
   }
 
   async fixAllInArchive(): Promise<AppliedSummary | undefined> {
@@ -118,16 +228,16 @@ export class ValidationCommands {
       return undefined;
     }
     // Nothing changed since it was read may be overwritten: drop what did, and say so.
-    const fresh: typeof fixes = [];
-    for (const f of fixes) if (await unchangedSinceRead(f.read, f.version)) fresh.push(f);
+    const fresh: PreparedFix[] = [];
+    for (const f of fixes) if (await unchanged(f)) fresh.push(f);
     const edit = new vscode.WorkspaceEdit();
     const proposed: ReviewedFile[] = [];
     let total = 0;
     for (const f of fresh) {
       total += f.fixed;
-      const metadata = proposedEntry(vscode.l10n.t('Fix front matter'), vscode.workspace.asRelativePath(f.read.uri));
-      toWorkspaceEdit(f.read.uri, f.read.article, f.edits, edit, metadata);
-      proposed.push({ uri: f.read.uri, before: f.read.article.text, after: applyEdits(f.read.article.text, f.edits).text, changes: f.fixed });
+      const metadata = proposedEntry(vscode.l10n.t('Fix front matter'), vscode.workspace.asRelativePath(f.uri));
+      for (const e of f.edits) edit.replace(f.uri, e.range, e.newText, metadata);
+      proposed.push({ uri: f.uri, before: f.before, after: f.after, changes: f.fixed });
     }
     const skipped = fixes.length - fresh.length;
     if (skipped) void vscode.window.showWarningMessage(vscode.l10n.t('Left out {0} that changed while the fixes were prepared: run Fix All Problems in Archive again.', counted('file', skipped)));
@@ -135,27 +245,71 @@ export class ValidationCommands {
     return applyReviewed(edit, proposed, fixAllWords(total, fresh.length));
   }
 
-  private async prepareArchiveFixes(progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken) {
-    const uris = await archiveFiles(token);
-    const fixes: { read: ReadArticle; version: number | undefined; edits: ReturnType<typeof diffEdits>; fixed: number }[] = [];
+  private async prepareArchiveFixes(progress: Progress, token: vscode.CancellationToken): Promise<{ fixes: PreparedFix[]; files: number } | undefined> {
+    const paths = await this.archiveTree.service.archiveFiles();
+    const fixes: PreparedFix[] = [];
     let files = 0;
-    for (let i = 0; i < uris.length; i++) {
-      if (token.isCancellationRequested) return undefined;
-      let read: ReadArticle | undefined;
-      try {
-        read = await readArticle(uris[i]);
-      } catch {
+    const onDisk: string[] = [];
+    for (const p of paths) {
+      const document = this.openDocument(p);
+      if (!document) {
+        onDisk.push(p);
         continue;
       }
-      if (!read) continue;
+      const article = this.articles.get(document);
+      if (!article) continue;
       files++;
-      const version = read.document?.version;
-      const result = fixAll(read.article.text, await this.configs.forUri(read.uri));
-      if (result.fixed > 0 && result.text !== read.article.text) {
-        fixes.push({ read, version, edits: diffEdits(read.article.text, result.text), fixed: result.fixed });
-      }
-      if (i % BATCH === 0) progress.report({ message: `${i + 1} / ${uris.length}`, increment: (BATCH * 100) / uris.length });
+      const version = document.version;
+      const result = fixAll(article.text, await this.configs.forUri(document.uri));
+      if (result.fixed === 0 || result.text === article.text) continue;
+      const ranged = toWorkspaceEdit(document.uri, article, diffEdits(article.text, result.text)).get(document.uri);
+      fixes.push({ uri: document.uri, edits: ranged, fixed: result.fixed, before: article.text, after: result.text, document, version, disk: undefined });
     }
+    let done = 0;
+    await inLanes(chunks(onDisk, BATCH), this.workers.size * 2, token, async (batch) => {
+      const job = await jobFiles(this.configs, batch);
+      const results = await this.workers.run({ kind: 'fix', files: job.files, configs: job.configs });
+      files += results.articles;
+      for (const r of results.fixes) {
+        fixes.push({
+          uri: vscode.Uri.file(r.path), fixed: r.fixed, before: r.before, after: r.after, document: undefined, version: undefined, disk: r,
+          edits: r.edits.map((e) => new vscode.TextEdit(toRange(e.range), e.edit.newText)),
+        });
+      }
+      done += batch.length;
+      progress.report({ message: `${done} / ${paths.length}`, increment: (batch.length * 100) / paths.length });
+    });
+    if (token.isCancellationRequested) return undefined;
     return { fixes, files };
+  }
+}
+
+interface PreparedFix {
+  uri: vscode.Uri;
+  edits: vscode.TextEdit[];
+  fixed: number;
+  /** The text the fixes were made against, and the text they make. */
+  before: string;
+  after: string;
+  /** The open document the fixes were made from, at `version`. */
+  document: vscode.TextDocument | undefined;
+  version: number | undefined;
+  /** What the worker read from disk (its mtime). */
+  disk: FixResult | undefined;
+}
+
+/** Whether the file still holds exactly what the fixes were made against. */
+async function unchanged(f: PreparedFix): Promise<boolean> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === f.uri.toString());
+  if (f.document) return open === f.document && open.version === f.version;
+  const disk = f.disk;
+  if (!disk) return false;
+  if (open) return open.getText() === f.before;
+  try {
+    const stat = await nodeFileAccess.stat(disk.path);
+    if (!stat || stat.mtime !== disk.mtime) return false;
+    return new TextDecoder().decode(await nodeFileAccess.readFile(disk.path)) === f.before;
+  } catch {
+    return false;
   }
 }

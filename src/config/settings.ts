@@ -10,6 +10,8 @@ export interface ExtensionConfig {
   exclude: string[];
   /** What Validate Archive covers: the open files, or every article in the workspace. */
   validateScope: 'openFiles' | 'workspace';
+  /** How many of Validate Archive's problems the Problems panel gets beside the open files' (`newsArchive.validate.problemsLimit`). */
+  validateProblemsLimit: number;
   /** Whether the article preview loads remote images (`newsArchive.preview.remoteImages`). */
   previewRemoteImages: 'block' | 'allow';
   /** Scroll the preview to the editor's paragraph as the editor scrolls (`newsArchive.preview.scrollPreviewWithEditor`). */
@@ -34,12 +36,20 @@ const TREE_GROUPS = ['category', 'date', 'source', 'author'] as const;
 
 export const SECTION = 'newsArchive';
 
+/** VS Code's Problems panel slows past a few thousand problems. */
+export const DEFAULT_PROBLEMS_LIMIT = 3000;
+
+function problemsLimit(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : DEFAULT_PROBLEMS_LIMIT;
+}
+
 export function readConfig(scope?: vscode.ConfigurationScope): ExtensionConfig {
   const c = vscode.workspace.getConfiguration(SECTION, scope);
   return {
     files: c.get<string>('files', DEFAULT_FILES_GLOB) || DEFAULT_FILES_GLOB,
     exclude: c.get<string[]>('exclude', DEFAULT_EXCLUDE_GLOBS),
     validateScope: c.get<string>('validate.scope', 'workspace') === 'openFiles' ? 'openFiles' : 'workspace',
+    validateProblemsLimit: problemsLimit(c.get<unknown>('validate.problemsLimit', DEFAULT_PROBLEMS_LIMIT)),
     previewRemoteImages: c.get<string>('preview.remoteImages', 'block') === 'allow' ? 'allow' : 'block',
     previewScrollPreviewWithEditor: c.get<boolean>('preview.scrollPreviewWithEditor', true),
     previewScrollEditorWithPreview: c.get<boolean>('preview.scrollEditorWithPreview', true),

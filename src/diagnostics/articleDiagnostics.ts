@@ -32,12 +32,16 @@ export function ruleDocs(extensionUri: vscode.Uri, ruleId: string): vscode.Uri {
 
 /**
  * A problem as VS Code shows it. `related` paths are URI strings (the editor's archive-wide rules
- * key files by URI); the count of further ones becomes one last entry at the problem itself,
- * naming the Quick Fix that lists them all (VS Code opens related entries as locations only).
+ * key files by URI); the count of further ones becomes one last entry at the problem itself (in
+ * `uri`), naming the Quick Fix that lists them all (VS Code opens related entries as locations only).
  */
 export function toDiagnostic(article: Article, p: Problem, extensionUri: vscode.Uri, uri?: vscode.Uri): vscode.Diagnostic {
+  return diagnosticAt(toRange(article.lines, p.start, p.end), p, extensionUri, uri);
+}
+
+/** A problem's diagnostic at a range already placed (by an archive worker, which had the text). */
+export function diagnosticAt(range: vscode.Range, p: Problem, extensionUri: vscode.Uri, uri?: vscode.Uri): vscode.Diagnostic {
   const locale = displayLocale();
-  const range = toRange(article.lines, p.start, p.end);
   const d = new vscode.Diagnostic(range, formatMessage(p.ruleId, p, locale), SEVERITY[p.severity]);
   d.source = diagnosticSource();
   d.code = { value: p.ruleId, target: ruleDocs(extensionUri, p.ruleId) };
@@ -45,8 +49,10 @@ export function toDiagnostic(article: Article, p: Problem, extensionUri: vscode.
     d.relatedInformation = (p.related ?? []).map((r) => new vscode.DiagnosticRelatedInformation(
       new vscode.Location(vscode.Uri.parse(r.path), new vscode.Position(0, 0)), formatMessage(p.ruleId, r, locale)));
     if (p.relatedMore && uri) {
-      d.relatedInformation.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, range),
-        vscode.l10n.t('… and {0} more copies: the Quick Fix "Show all copies in the Duplicates view" lists them', p.relatedMore)));
+      const more = p.relatedMore === 1
+        ? vscode.l10n.t('… and 1 more copy: the Quick Fix "Show all copies in the Duplicates view" lists it')
+        : vscode.l10n.t('… and {0} more copies: the Quick Fix "Show all copies in the Duplicates view" lists them', p.relatedMore.toLocaleString());
+      d.relatedInformation.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, range), more));
     }
   }
   return d;

@@ -1,15 +1,13 @@
 /**
  * What archive hygiene knows about every article: its vocabulary values (from the archive
- * index, the same entries the Articles view groups) and its duplicate sketch (from the file's
- * body, read once per version), kept in step with the index's changes, and the archive-wide
+ * index, the same entries the Articles view groups) and its duplicate sketch (made by the
+ * index's background pass over the file, or by the archive workers for a warm start), kept in step with the index's changes, and the archive-wide
  * reports computed from them on demand. Reading starts only when something needs it (an
  * article opened, the Duplicates view, a hygiene command), never at activation.
  */
-import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { parseArticle } from '../core/article/article';
 import { ArticleRecord, entryRecord } from '../core/index/articleRecord';
-import { duplicateSketch, DuplicateSketch } from '../core/hygiene/duplicateSketch';
+import type { DuplicateSketch } from '../core/hygiene/duplicateSketch';
 import { ArchiveFindings, archiveFindings } from '../core/rules/archiveProblems';
 import { defaultArchiveConfig } from '../core/config/archiveConfig';
 import { HygieneSettings, hygieneSettings } from '../core/hygiene/hygieneConfig';
@@ -33,19 +31,6 @@ export interface HygieneReport extends ArchiveFindings {
 }
 
 const CHANGE_DELAY_MS = 300;
-/** Files read at once: enough to keep the disk busy, few enough to stay responsive. */
-const READ_BATCH = 64;
-
-/** The entry's text: the open document's when it has unsaved edits (the index read it from there). */
-async function textOf(uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open?.isDirty) return open.getText();
-  try {
-    return await fs.promises.readFile(uri.fsPath, 'utf8');
-  } catch {
-    return undefined; // gone since the index saw it: the index reports the deletion next
-  }
-}
 
 export class HygieneModel extends Disposable {
   private readonly files = new Map<string, HygieneFile>();
@@ -119,12 +104,13 @@ export class HygieneModel extends Disposable {
   private async loadAll(): Promise<void> {
     const generation = ++this.generation;
     const entries = [...this.service.index.entries()];
+    const sketches = await this.service.sketches(entries);
+    if (generation !== this.generation) return;
     const fresh = new Map<string, HygieneFile>();
-    for (let i = 0; i < entries.length; i += READ_BATCH) {
-      const batch = await Promise.all(entries.slice(i, i + READ_BATCH).map((e) => this.read(e)));
-      if (generation !== this.generation) return;
-      for (const f of batch) if (f) fresh.set(f.uri.toString(), f);
-    }
+    entries.forEach((e, i) => {
+      const f = this.fileOf(e, sketches[i]);
+      if (f) fresh.set(f.uri.toString(), f);
+    });
     this.files.clear();
     for (const [k, f] of fresh) this.files.set(k, f);
     this.invalidate();
@@ -144,7 +130,7 @@ export class HygieneModel extends Disposable {
         this.files.set(key, { ...known, entry: next, record: entryRecord(key, next, { frontMatter: false }) });
         continue;
       }
-      const f = await this.read(next);
+      const f = this.fileOf(next, (await this.service.sketches([next]))[0]);
       if (f) this.files.set(key, f);
       else this.files.delete(key);
       any = true;
@@ -152,11 +138,10 @@ export class HygieneModel extends Disposable {
     if (any) this.invalidate();
   }
 
-  private async read(entry: IndexEntry): Promise<HygieneFile | undefined> {
-    const uri = vscode.Uri.file(entryPath(entry));
-    const text = await textOf(uri);
-    if (text === undefined) return undefined;
-    return { uri, record: entryRecord(uri.toString(), entry, { frontMatter: false }), sketch: duplicateSketch(entry.title, parseArticle(text).body), entry };
+  /** undefined when the file could not be read (gone since the index saw it: the index reports the deletion next). */
+  private fileOf(entry: IndexEntry, sketch: DuplicateSketch | undefined): HygieneFile | undefined {
+    if (!sketch) return undefined;
+    return { uri: vscode.Uri.file(entryPath(entry)), record: entryRecord(entryPath(entry), entry, { frontMatter: false }), sketch, entry };
   }
 
   private invalidate(): void {

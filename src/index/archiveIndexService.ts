@@ -1,29 +1,32 @@
 /**
- * The archive index in the editor: a background scan of every workspace folder (progress in the
- * status bar, or a cancellable notification when most files must be read), a persistent cache
- * that makes a reopened workspace ready in a fraction of the cold time, and incremental updates
- * from a FileSystemWatcher and from edits to open articles. Problem counts follow in the
- * background (src/index/problemCounter.ts). Others listen to `onDidChangeEntries` (one change a
- * file) and `onDidReset` (a whole new index).
+ * The archive index in the editor: a background scan of every workspace folder, run by the
+ * archive workers (./archiveWorkers.ts) in batches of files, each file read once for its index
+ * entry, its problem counts and (once hygiene wants them) its duplicate sketch; a persistent
+ * cache that makes a reopened workspace ready in a fraction of the cold time; and incremental
+ * updates from a FileSystemWatcher and from edits to open articles, whose entries take the
+ * problems the live diagnostics already made for that version. Others listen to
+ * `onDidChangeEntries` (one change a file) and `onDidReset` (a whole new index).
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { counted } from '../util/counts';
 import { ArchiveConfigs } from '../config/archiveConfigs';
-import { walkArchive } from '../core/index/archiveWalk';
-import { ArchiveConfig } from '../core/config/archiveConfig';
+import { nodeFileAccess } from '../core/files/fileAccess';
+import type { DuplicateSketch } from '../core/hygiene/duplicateSketch';
+import { duplicateSketch } from '../core/hygiene/duplicateSketch';
 import { ArchiveIndex } from '../core/index/archiveIndex';
 import { IndexCache } from '../core/index/indexCache';
 import { fileSelection, FileSelection } from '../core/index/fileSelection';
-import { indexFile } from '../core/index/indexFile';
-import { entryPath, IndexEntry, makeEntry } from '../core/index/records/indexEntry';
+import { entryPath, IndexEntry, internEntry, makeEntry, ProblemCounts, problemCounts } from '../core/index/records/indexEntry';
 import { recordFieldsFromText } from '../core/index/records/recordFields';
-import { validateArticle } from '../core/rules';
-import { parseArticle } from '../core/article/article';
+import type { Problem } from '../core/problem';
 import { readConfig, SECTION } from '../config/settings';
+import type { ArticleDiagnostics } from '../diagnostics/articleDiagnostics';
 import { Disposable } from '../util/dispose';
+import type { PassResult } from '../workers/protocol';
+import { ArchiveWorkers } from './archiveWorkers';
 import { IndexCacheStore } from './indexCacheStore';
-import { countProblems, ProblemCounter } from './problemCounter';
+import { chunks, jobFiles } from './jobFiles';
 
 export interface IndexChange {
   readonly old: IndexEntry | undefined;
@@ -36,8 +39,8 @@ export type IndexState =
   | { readonly kind: 'ready'; readonly millis: number; readonly fromCache: number }
   | { readonly kind: 'cancelled' };
 
-/** Time one slice of the scan may take before it yields to the extension host. */
-const SCAN_SLICE_MS = 25;
+/** Files a worker job holds: large enough that messages are few, small enough for steady progress. */
+const BATCH = 250;
 /** Edits settle this long before an open article's entry is remade. */
 const EDIT_DELAY_MS = 300;
 const SAVE_DELAY_MS = 5000;
@@ -47,6 +50,18 @@ const UNSAVED = -1;
 interface Folder {
   readonly folder: vscode.WorkspaceFolder;
   readonly selection: FileSelection;
+  readonly files: string;
+  readonly exclude: string[];
+}
+
+export function countProblems(problems: readonly Problem[], pool?: Map<number, ProblemCounts>): ProblemCounts {
+  let errors = 0;
+  let warnings = 0;
+  for (const p of problems) {
+    if (p.severity === 'error') errors++;
+    else if (p.severity === 'warning') warnings++;
+  }
+  return problemCounts(errors, warnings, pool);
 }
 
 export class ArchiveIndexService extends Disposable {
@@ -57,7 +72,13 @@ export class ArchiveIndexService extends Disposable {
   private readonly editTimers = new Map<string, NodeJS.Timeout>();
   private saveTimer: NodeJS.Timeout | undefined;
   private readonly store: IndexCacheStore;
-  private readonly counter: ProblemCounter;
+  private readonly counts = new Map<number, ProblemCounts>();
+  /** Sketches by path, with the entry each was made for; kept only once hygiene asks for them. */
+  private readonly sketchOf = new Map<string, { entry: IndexEntry; sketch: DuplicateSketch }>();
+  private wantSketches = false;
+  /** The latest single-file pass asked for each path: an older answer arriving later is dropped. */
+  private readonly passSeq = new Map<string, number>();
+  private seq = 0;
   private problemTotal = 0;
   private stateValue: IndexState = { kind: 'idle' };
   private rules = '';
@@ -69,15 +90,22 @@ export class ArchiveIndexService extends Disposable {
   private readonly states = this._register(new vscode.EventEmitter<IndexState>());
   readonly onDidChangeState = this.states.event;
 
-  constructor(context: vscode.ExtensionContext, private readonly configs: ArchiveConfigs) {
+  constructor(
+    context: vscode.ExtensionContext,
+    private readonly configs: ArchiveConfigs,
+    readonly workers: ArchiveWorkers,
+    private readonly diagnostics: ArticleDiagnostics,
+  ) {
     super();
-    this.store = new IndexCacheStore(context);
-    this.counter = this._register(new ProblemCounter((e) => this.configFor(e), (counted) => this.replace(counted)));
+    this.store = new IndexCacheStore(context, nodeFileAccess);
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan()));
     this._register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`${SECTION}.files`) || e.affectsConfiguration(`${SECTION}.exclude`)) void this.rescan();
     }));
-    this._register(configs.onDidChange(() => void this.recount()));
+    // New rules: every count may be stale, and the pass that makes them is the scan's.
+    this._register(configs.onDidChange(() => {
+      if (this.stateValue.kind === 'ready') void this.rescan();
+    }));
     this._register(vscode.workspace.onDidChangeTextDocument((e) => this.documentEdited(e.document)));
     this._register(vscode.workspace.onDidCloseTextDocument((d) => this.documentClosed(d)));
     const watcher = this._register(vscode.workspace.createFileSystemWatcher('**/*'));
@@ -99,14 +127,30 @@ export class ArchiveIndexService extends Disposable {
     return this.problemTotal;
   }
 
-  /** Articles still waiting for their problem counts. */
+  /** Articles still waiting for their problem counts (the pass gives every entry its counts). */
   get uncounted(): number {
-    return this.counter.pending;
+    return 0;
   }
 
   /** Starts the first scan unless one ran already. */
   start(): void {
     if (this.stateValue.kind === 'idle') void this.rescan();
+  }
+
+  /** The archive's files in every workspace folder, listed by the workers. */
+  async archiveFiles(): Promise<string[]> {
+    const folders = this.folders.length ? this.folders : this.readFolders();
+    const lists = await Promise.all(folders.map((f) => this.workers.run({ kind: 'list', roots: [f.folder.uri.fsPath], files: f.files, exclude: f.exclude })));
+    return lists.flat();
+  }
+
+  private readFolders(): Folder[] {
+    return (vscode.workspace.workspaceFolders ?? [])
+      .filter((f) => f.uri.scheme === 'file')
+      .map((folder) => {
+        const c = readConfig(folder);
+        return { folder, selection: fileSelection(c.files, c.exclude), files: c.files, exclude: c.exclude };
+      });
   }
 
   /** Scans every workspace folder again, from the cache where files are unchanged. */
@@ -115,38 +159,58 @@ export class ArchiveIndexService extends Disposable {
     const cts = new vscode.CancellationTokenSource();
     this.scanning = cts;
     const started = performance.now();
-    this.folders = (vscode.workspace.workspaceFolders ?? [])
-      .filter((f) => f.uri.scheme === 'file')
-      .map((folder) => {
-        const c = readConfig(folder);
-        return { folder, selection: fileSelection(c.files, c.exclude) };
-      });
+    this.folders = this.readFolders();
     this.rules = await this.rulesFingerprint();
     // A newer rescan started while this one waited: let it show the only progress notification.
     if (this.scanning !== cts) return;
     const index = new ArchiveIndex();
-    const cache = this.store.load(index, this.rules);
-    const files: string[] = [];
-    for (const f of this.folders) files.push(...walkArchive([f.folder.uri.fsPath], f.selection).files);
+    const cache = await this.store.load(index, this.rules);
+    if (this.scanning !== cts) return;
     if (cache && this.current.size === 0) this.showCached(cache);
+    this.setState({ kind: 'scanning', done: 0, total: cache?.size ?? 0 });
+    let files: string[];
+    try {
+      files = await this.archiveFiles();
+    } catch {
+      files = [];
+    }
+    if (this.scanning !== cts) return;
     let fromCache = 0;
     const mostlyCached = cache !== undefined && cache.size >= files.length * 0.9;
     this.setState({ kind: 'scanning', done: 0, total: files.length });
+    const known = (p: string): readonly [number, number] | undefined => {
+      const k = cache?.known(p);
+      if (!k) return undefined;
+      if ('other' in k) return [k.other.mtime, k.other.size];
+      // An entry without counts (other rules) must be read for them.
+      return k.entry.problems ? [k.entry.mtime, k.entry.size] : undefined;
+    };
     await vscode.window.withProgress(
       { location: mostlyCached ? vscode.ProgressLocation.Window : vscode.ProgressLocation.Notification, title: vscode.l10n.t('Indexing the news archive'), cancellable: true },
       async (progress, token) => {
         const cancel = token.onCancellationRequested(() => cts.cancel());
-        let i = 0;
-        while (i < files.length && !cts.token.isCancellationRequested) {
-          const sliceStart = performance.now();
-          const before = i;
-          while (i < files.length && performance.now() - sliceStart < SCAN_SLICE_MS) {
-            if (indexFile(files[i++], index, cache).outcome === 'cached') fromCache++;
+        let done = 0;
+        const batches = chunks(files, BATCH);
+        let next = 0;
+        // Two jobs a worker: one running, one waiting, so no worker idles between batches.
+        const lane = async () => {
+          while (next < batches.length && !cts.token.isCancellationRequested) {
+            const batch = batches[next++];
+            const job = await jobFiles(this.configs, batch, known);
+            let results: PassResult[];
+            try {
+              results = await this.workers.run({ kind: 'pass', files: job.files, configs: job.configs, sketches: this.wantSketches });
+            } catch {
+              continue; // a worker that died loses its batch; Refresh Index reads it again
+            }
+            if (cts.token.isCancellationRequested) return;
+            for (const r of results) if (this.take(index, r, cache)) fromCache++;
+            done += batch.length;
+            progress.report({ message: vscode.l10n.t('{0} of {1}', done.toLocaleString(), counted('file', files.length)), increment: (batch.length / files.length) * 100 });
+            this.setState({ kind: 'scanning', done, total: files.length });
           }
-          progress.report({ message: vscode.l10n.t('{0} of {1}', i.toLocaleString(), counted('file', files.length)), increment: ((i - before) / files.length) * 100 });
-          this.setState({ kind: 'scanning', done: i, total: files.length });
-          await new Promise<void>((resolve) => setImmediate(resolve));
-        }
+        };
+        await Promise.all(Array.from({ length: this.workers.size * 2 }, lane));
         cancel.dispose();
       },
     );
@@ -155,15 +219,69 @@ export class ArchiveIndexService extends Disposable {
     this.current = index;
     this.problemTotal = 0;
     for (const e of index.entries()) this.problemTotal += problemsOf(e);
-    this.counter.clear();
     this.resets.fire();
     this.setState(cts.token.isCancellationRequested ? { kind: 'cancelled' } : { kind: 'ready', millis: performance.now() - started, fromCache });
     cts.dispose();
     const pending = [...this.pendingPaths];
     this.pendingPaths.clear();
     for (const p of pending) this.reindex(p);
+    // Open articles' entries come from what the editor holds.
+    for (const d of vscode.workspace.textDocuments) if (d.isDirty) this.documentEdited(d);
     this.scheduleSave();
-    this.counter.enqueue(index.entries());
+  }
+
+  /** Puts one pass result into an index; true when it came from the cache. */
+  private take(index: ArchiveIndex, r: PassResult, cache: IndexCache | undefined): boolean {
+    switch (r.kind) {
+      case 'unchanged': {
+        const k = cache?.known(r.path);
+        if (k && 'entry' in k) index.set(k.entry);
+        else if (k) index.setOther(r.path, k.other);
+        return true;
+      }
+      case 'other':
+        index.setOther(r.path, { mtime: r.mtime, size: r.size });
+        return false;
+      case 'unreadable':
+        index.delete(r.path);
+        return false;
+      case 'article': {
+        const entry = internEntry(index.pool, r.entry, this.counts);
+        index.set(entry);
+        if (r.sketch && this.wantSketches) this.sketchOf.set(r.path, { entry, sketch: r.sketch });
+        return false;
+      }
+    }
+  }
+
+  /**
+   * The duplicate sketch of each entry (undefined where the file cannot be read): from the pass
+   * that made the entry, else read by the workers. From now on every pass keeps them.
+   */
+  async sketches(entries: readonly IndexEntry[]): Promise<(DuplicateSketch | undefined)[]> {
+    this.wantSketches = true;
+    const out: (DuplicateSketch | undefined)[] = new Array(entries.length);
+    const missing: number[] = [];
+    entries.forEach((e, i) => {
+      const s = this.sketchOf.get(entryPath(e));
+      if (s && (s.entry === e || (e.mtime >= 0 && s.entry.mtime === e.mtime && s.entry.size === e.size))) out[i] = s.sketch;
+      else missing.push(i);
+    });
+    await Promise.all(chunks(missing, BATCH).map(async (batch) => {
+      const files = batch.map((i) => ({ path: entryPath(entries[i]), title: entries[i].title }));
+      let sketches: (DuplicateSketch | undefined)[];
+      try {
+        sketches = await this.workers.run({ kind: 'sketch', files });
+      } catch {
+        return;
+      }
+      batch.forEach((i, j) => {
+        const sketch = sketches[j];
+        out[i] = sketch;
+        if (sketch) this.sketchOf.set(entryPath(entries[i]), { entry: entries[i], sketch });
+      });
+    }));
+    return out;
   }
 
   /**
@@ -187,9 +305,28 @@ export class ArchiveIndexService extends Disposable {
     }
     const open = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.fsPath === filePath && d.isDirty);
     if (open) return this.documentEdited(open);
-    const r = indexFile(filePath, this.current);
-    this.emit(r.old, r.outcome === 'article' || r.outcome === 'cached' ? r.entry : undefined);
-    if (r.outcome === 'article') this.counter.enqueue([r.entry]);
+    void this.passOne(filePath);
+  }
+
+  private async passOne(filePath: string): Promise<void> {
+    const seq = ++this.seq;
+    this.passSeq.set(filePath, seq);
+    let results: PassResult[];
+    try {
+      const job = await jobFiles(this.configs, [filePath]);
+      results = await this.workers.run({ kind: 'pass', files: job.files, configs: job.configs, sketches: this.wantSketches });
+    } catch {
+      return;
+    }
+    if (this.passSeq.get(filePath) !== seq) return;
+    this.passSeq.delete(filePath);
+    if (this.scanning) {
+      this.pendingPaths.add(filePath);
+      return;
+    }
+    const old = this.current.get(filePath);
+    for (const r of results) this.take(this.current, r, undefined);
+    this.emit(old, this.current.get(filePath));
   }
 
   private folderOf(uri: vscode.Uri): Folder | undefined {
@@ -218,6 +355,7 @@ export class ArchiveIndexService extends Disposable {
     const paths = this.current.get(uri.fsPath) || this.current.other(uri.fsPath) ? [uri.fsPath] : this.current.pathsUnder(uri.fsPath);
     const changes: IndexChange[] = [];
     for (const p of paths) {
+      this.sketchOf.delete(p);
       const old = this.current.delete(p);
       if (old) changes.push({ old, next: undefined });
     }
@@ -235,6 +373,7 @@ export class ArchiveIndexService extends Disposable {
     }, EDIT_DELAY_MS));
   }
 
+  /** An open article's entry, from the article and problems the live diagnostics made for this version. */
   private async entryFromDocument(document: vscode.TextDocument): Promise<void> {
     if (document.isClosed) return;
     if (this.scanning) {
@@ -246,18 +385,19 @@ export class ArchiveIndexService extends Disposable {
     const text = document.getText();
     const fields = recordFieldsFromText(text);
     const old = this.current.get(filePath);
-    if (!fields) {
-      if (old) this.emit(this.current.delete(filePath), undefined);
-      return;
-    }
-    const entry = makeEntry(this.current.pool, path.dirname(filePath), path.basename(filePath), fields, UNSAVED, text.length);
-    const config = await this.configs.forUri(document.uri);
-    entry.problems = countProblems(validateArticle(parseArticle(text), config));
+    const live = fields ? await this.diagnostics.problemsOf(document) : undefined;
     if (document.isClosed) return;
     if (this.scanning) {
       this.pendingPaths.add(filePath);
       return;
     }
+    if (!fields || !live || live.article.text !== text) {
+      if (!fields && old) this.emit(this.current.delete(filePath), undefined);
+      return;
+    }
+    const entry = makeEntry(this.current.pool, path.dirname(filePath), path.basename(filePath), fields, UNSAVED, text.length);
+    entry.problems = countProblems(live.problems, this.counts);
+    if (this.wantSketches) this.sketchOf.set(filePath, { entry, sketch: duplicateSketch(entry.title, live.article.body) });
     this.emit(this.current.set(entry), entry);
   }
 
@@ -268,41 +408,12 @@ export class ArchiveIndexService extends Disposable {
     if (e && e.mtime === UNSAVED) this.reindex(document.uri.fsPath);
   }
 
-  private configFor(e: IndexEntry): Promise<ArchiveConfig> {
-    return this.configs.forUri(vscode.Uri.file(entryPath(e)));
-  }
-
   private async rulesFingerprint(): Promise<string> {
     const first = this.folders[0];
     if (!first) return 'default';
-    return JSON.stringify(await this.configs.forUri(vscode.Uri.joinPath(first.folder.uri, 'x.md')));
-  }
-
-  /** `.newsarchive.json` changed: every count may be stale. */
-  private async recount(): Promise<void> {
-    if (this.stateValue.kind !== 'ready') return;
-    this.rules = await this.rulesFingerprint();
-    this.counter.clear();
-    const changes: IndexChange[] = [];
-    for (const e of [...this.current.entries()]) {
-      if (!e.problems) continue;
-      const next: IndexEntry = { ...e, problems: undefined };
-      this.current.set(next);
-      changes.push({ old: e, next });
-    }
-    this.emitAll(changes);
-    this.counter.enqueue(this.current.entries());
-  }
-
-  /** Puts counted copies in place of their entries, except entries that changed meanwhile. */
-  private replace(counted: readonly (readonly [IndexEntry, IndexEntry])[]): void {
-    const changes: IndexChange[] = [];
-    for (const [old, next] of counted) {
-      if (this.current.get(entryPath(old)) !== old) continue;
-      this.current.set(next);
-      changes.push({ old, next });
-    }
-    this.emitAll(changes);
+    return JSON.stringify(await this.configs.forUri(vscode.Uri.joinPath(first.folder.uri, 'x.md')), (_key, value: unknown) =>
+      value instanceof Map ? [...value] : value,
+    );
   }
 
   private emit(old: IndexEntry | undefined, next: IndexEntry | undefined): void {

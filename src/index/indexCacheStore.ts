@@ -7,12 +7,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ArchiveIndex } from '../core/index/archiveIndex';
+import type { FileAccess } from '../core/files/fileAccess';
 import { encodeIndexCache, IndexCache } from '../core/index/indexCache';
 
 const FILE_NAME = 'archive-index.json';
 
 export class IndexCacheStore {
-  constructor(private readonly context: vscode.ExtensionContext) {}
+  constructor(private readonly context: vscode.ExtensionContext, private readonly access: FileAccess) {}
 
   private get file(): string | undefined {
     const base = this.context.storageUri ?? this.context.globalStorageUri;
@@ -20,12 +21,12 @@ export class IndexCacheStore {
   }
 
   /** The cached entries for a new index, or undefined when there is no usable cache. */
-  load(index: ArchiveIndex, rules: string): IndexCache | undefined {
+  async load(index: ArchiveIndex, rules: string): Promise<IndexCache | undefined> {
     const file = this.file;
     if (!file) return undefined;
     let text: string;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      text = new TextDecoder().decode(await this.access.readFile(file));
     } catch {
       return undefined;
     }

@@ -1,6 +1,7 @@
 /**
  * "12,345 articles · 67 problems" in the status bar, focusing the Articles view on click; while
- * the index is being built it shows how far the scan is.
+ * the index is being built it shows how far the scan is, or the cached count while a reopened
+ * workspace's files are checked.
  */
 import * as vscode from 'vscode';
 import { counted } from '../util/counts';
@@ -37,6 +38,13 @@ export class ArchiveStatusBar extends Disposable {
     const s = this.service.state;
     if (s.kind === 'idle') {
       this.item.hide();
+      return;
+    }
+    if (s.kind === 'scanning' && this.service.index.size > 0) {
+      // A reopened workspace: the cached index is shown at once while the workers check its stamps.
+      this.item.text = `$(sync~spin) ${counted('article', this.service.index.size)} · ${counted('problem', this.service.problems)}`;
+      this.item.tooltip = vscode.l10n.t('Indexing {0}/{1}', s.done.toLocaleString(), s.total.toLocaleString());
+      this.item.show();
       return;
     }
     if (s.kind === 'scanning') {

@@ -9,7 +9,9 @@ import { GroupBy, SortBy } from '../core/tree/archiveGroups';
 import { DEFAULT_TREE_OPTIONS, TreeNode } from '../core/tree/archiveTree';
 import { ArchiveConfigs } from '../config/archiveConfigs';
 import { readConfig, SECTION } from '../config/settings';
+import type { ArticleDiagnostics } from '../diagnostics/articleDiagnostics';
 import { ArchiveIndexService } from '../index/archiveIndexService';
+import type { ArchiveWorkers } from '../index/archiveWorkers';
 import { ArchiveStatusBar } from './archiveStatusBar';
 import { ArticleTreeProvider } from './articleTreeProvider';
 import { articleUri } from './articleTreeItems';
@@ -35,8 +37,8 @@ function uriOf(arg: unknown): vscode.Uri | undefined {
   return vscode.window.activeTextEditor?.document.uri;
 }
 
-export function registerArchiveTree(context: vscode.ExtensionContext, configs: ArchiveConfigs): ArchiveTreeApi {
-  const service = new ArchiveIndexService(context, configs);
+export function registerArchiveTree(context: vscode.ExtensionContext, configs: ArchiveConfigs, workers: ArchiveWorkers, diagnostics: ArticleDiagnostics): ArchiveTreeApi {
+  const service = new ArchiveIndexService(context, configs, workers, diagnostics);
   const settings = readConfig();
   const provider = new ArticleTreeProvider(service, {
     ...DEFAULT_TREE_OPTIONS, groupBy: settings.treeGroupBy, sortBy: settings.treeSortBy, utcOffsetMinutes: localOffset(),
@@ -131,10 +133,11 @@ export function registerArchiveTree(context: vscode.ExtensionContext, configs: A
       if (e.visible) service.start();
     }),
   );
-  // The index is built in the background once activation is over; it never blocks activation.
+  // The index is built in the background once activation is over; it never blocks activation,
+  // and the archive workers do the reading, so it need not wait for the workbench to settle.
   const startLater = setTimeout(() => {
     if (vscode.workspace.workspaceFolders?.length) service.start();
-  }, 1500);
+  }, 0);
   context.subscriptions.push({ dispose: () => clearTimeout(startLater) });
   return { service, provider, view, statusBar, decorations };
 }

@@ -16,7 +16,7 @@ const SHIPPED = [
   /^package\.nls(\.[a-z-]+)?\.json$/,
   /^(README|CHANGELOG)\.md$/,
   /^LICENSE$/,
-  /^dist\/(extension|cli)\.js$/,
+  /^dist\/(extension|cli|archiveWorker)\.js$/,
   /^media\/[\w.-]+\.(js|css|svg|png)$/,
   /^l10n\/bundle\.l10n(\.[a-z-]+)?\.json$/,
   /^schemas\/[\w.-]+\.json$/,
@@ -63,7 +63,7 @@ describe('the .vsix contents (vsce ls)', function () {
   });
 
   it('holds the extension, its manifest texts in both languages, the icon and the notices', () => {
-    const required = ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/extension.js', 'media/icon.png'];
+    const required = ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/extension.js', 'dist/archiveWorker.js', 'media/icon.png'];
     assert.deepEqual(required.filter((f) => !files.includes(f)), []);
   });
 

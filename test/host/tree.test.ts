@@ -106,6 +106,18 @@ describe('archive tree', () => {
 
   it('follows edits to an open article before it is saved', async () => {
     const t = await readyTree();
+    // The web workbench saves after a second by default (files.autoSave: afterDelay): the edit
+    // must stay unsaved until the revert, however busy the host is.
+    const files = vscode.workspace.getConfiguration('files');
+    await files.update('autoSave', 'off', vscode.ConfigurationTarget.Workspace);
+    try {
+      await editUnsaved(t);
+    } finally {
+      await files.update('autoSave', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  async function editUnsaved(t: TreeApi): Promise<void> {
     const uri = await writeFile('tree-edited.md', NEW_ARTICLE('编辑前'));
     created.push(uri);
     await waitFor('the article', () => (t.service.index.get(uri.fsPath) ? true : undefined), t.service.onDidChangeEntries);
@@ -115,7 +127,7 @@ describe('archive tree', () => {
     await waitFor('the edited title', () => (t.service.index.get(uri.fsPath)?.title === '编辑后' ? true : undefined), t.service.onDidChangeEntries);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await waitFor('the title on disk', () => (t.service.index.get(uri.fsPath)?.title === '编辑前' ? true : undefined), t.service.onDidChangeEntries);
-  });
+  }
 
   it('opens the file when an item is clicked', async () => {
     const t = await readyTree();

@@ -1,12 +1,13 @@
 /**
- * The cleaner: parse the body (entities kept as written, offsets recorded), run the profile's
- * rules through one context, tidy white space, sanitize. Never throws on markup; a rule that
+ * The cleaner: parse the body once as a browser does (entities kept as written, offsets recorded),
+ * run the profile's rules through one context, tidy white space, sanitise and serialise that tree. Never throws on markup; a rule that
  * throws is reported in `failures` and the others still run.
  */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { RuleContext } from './context';
 import { annotateOffsets } from './offsets';
+import { newElement, parseHtmlBody } from './parseHtml';
 import { prepareImages } from './previewImages';
 import { detectProfile, PROFILES } from './profiles';
 import { sanitize } from './sanitize';
@@ -15,8 +16,9 @@ import { normalizeWhitespace } from './whitespace';
 
 const NO_SELECTORS = { remove: [], unwrap: [] };
 
-// The `xml` options below make cheerio parse and serialise with htmlparser2 anyway; `cheerio/slim`
-// is that path alone, without parse5, undici and iconv-lite (1.2 MB of the minified bundle).
+// The tree is built by parse5 (./parseHtml.ts); cheerio only selects in it, and parses the small
+// fragments rules insert with htmlparser2, entities as written, like the tree's own text.
+// `cheerio/slim` is that path alone, without parse5's serialiser, undici and iconv-lite.
 // Required rather than imported: this tsconfig's module resolution does not read package
 // exports, so TypeScript takes the types of the full entry point, which has the same `load`.
 const { load } = require('cheerio/slim') as typeof import('cheerio');
@@ -28,15 +30,13 @@ export interface ParsedBody {
 }
 
 /**
- * Parses with entities as written and source offsets, and puts the body's top-level nodes in one
+ * Parses as a browser parses a body (./parseHtml.ts) and puts the body's top-level nodes in one
  * container element: css-select is quadratic in the number of top-level nodes (a body without a
  * wrapper <div> and 20,000 paragraphs took seconds a selector; 5 ms inside a container).
  */
 export function parseBody(body: string): ParsedBody {
-  const $ = load(body, { xml: { xmlMode: false, decodeEntities: false, withStartIndices: true, withEndIndices: true } }, false);
-  const root = $.root()[0];
-  const container = $('<na-body></na-body>')[0] as Element;
-  container.parent = null;
+  const root = parseHtmlBody(body);
+  const container = newElement('na-body');
   container.children = root.children;
   let prev: AnyNode | null = null;
   for (const child of container.children) {
@@ -48,6 +48,7 @@ export function parseBody(body: string): ParsedBody {
   if (prev) prev.next = null;
   container.parent = root;
   root.children = [container];
+  const $ = load(root, { xml: { xmlMode: false, decodeEntities: false } }, false);
   return { $, container };
 }
 
@@ -68,7 +69,7 @@ export function cleanBody(body: string, options: CleanOptions = {}): CleanResult
   normalizeWhitespace(container, options.eol ?? '\n', /^[ \t\r\n\f]*/.exec(body)?.[0] ?? '');
   if (options.preview) prepareImages($, options.preview);
   return {
-    html: sanitize($.html(container.children), options.preview || options.mode === 'mark' ? 'preview' : 'file'),
+    html: sanitize(container.children, options.preview || options.mode === 'mark' ? 'preview' : 'file'),
     profile,
     removed: ctx.report(rules),
     meta: ctx.meta,
@@ -83,5 +84,5 @@ export function sanitizeOriginal(body: string, options: Pick<CleanOptions, 'prev
     annotateOffsets($);
     prepareImages($, options.preview);
   }
-  return sanitize($.html(container.children), options.preview ? 'preview' : 'file');
+  return sanitize(container.children, options.preview ? 'preview' : 'file');
 }

@@ -18,7 +18,7 @@ const MAX_SAMPLES = 3;
 /** Elements a page never renders as content: marked as a source chip rather than wrapped. */
 const UNSEEN = new Set([
   'style', 'script', 'noscript', 'template', 'meta', 'link', 'base', 'title', 'iframe', 'object', 'embed',
-  'applet', 'frame', 'frameset', 'input', 'button', 'select', 'textarea', 'option', 'param', 'source',
+  'applet', 'frame', 'frameset', 'input', 'button', 'select', 'textarea', 'option', 'param', 'source', 'svg',
 ]);
 
 const INLINE = new Set(['a', 'span', 'font', 'b', 'strong', 'i', 'em', 'u', 's', 'small', 'sub', 'sup', 'img', 'label', 'code']);

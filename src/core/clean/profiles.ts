@@ -27,18 +27,19 @@ import { scripts } from './rules/scripts';
 import { stockLinks } from './rules/stockLinks';
 import { strayTagsAsText } from './rules/strayTagsAsText';
 import { styleBlocks } from './rules/styleBlocks';
+import { svgDrawings } from './rules/svgDrawings';
 import { videoBlocks } from './rules/videoBlocks';
 import { CleanProfileId, CleanRule } from './types';
 
 export const PROFILES: Readonly<Record<CleanProfileId, readonly CleanRule[]>> = {
   generic: [
     copyButtons, codeMarkupAsText, strayTagsAsText, comments, configRemove, configUnwrap, scripts, styleBlocks,
-    embeds, forms, headElements, eventHandlers, scriptLinks, hiddenElements, byline, emptyParagraphs,
+    embeds, svgDrawings, forms, headElements, eventHandlers, scriptLinks, hiddenElements, byline, emptyParagraphs,
     emptyContainers,
   ],
   sina: [
     copyButtons, codeMarkupAsText, strayTagsAsText, hiddenMarkupComments, comments, configRemove, configUnwrap,
-    promoBlocks, videoBlocks, scripts, styleBlocks, embeds, forms, headElements, eventHandlers, stockLinks,
+    promoBlocks, videoBlocks, scripts, styleBlocks, embeds, svgDrawings, forms, headElements, eventHandlers, stockLinks,
     quotePlaceholders, scriptLinks, hiddenElements, editorLine, originalTitle, byline, cmsFonts, emptyParagraphs,
     emptyContainers,
   ],

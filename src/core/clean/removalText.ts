@@ -35,6 +35,7 @@ export const REMOVAL_NAMES_ZH: Readonly<Record<string, string>> = {
   'stock-links': '{0} 个股票链接',
   'stray-tags-as-text': '{0} 个游离标签（改以文本显示）',
   'style-blocks': '{0} 个样式块',
+  'svg-drawings': '{0} 幅 SVG 图',
   'video-blocks': '{0} 个视频块',
 };
 

@@ -164,6 +164,14 @@ export class IndexCache {
     return this.byPathMap.get(filePath);
   }
 
+  /** What the cache holds for a path, whatever the file's stamp now: its entry, or a non-article's stamp. */
+  known(filePath: string): { entry: IndexEntry } | { other: FileStamp } | undefined {
+    const e = this.find(filePath);
+    if (e) return { entry: e };
+    const o = this.others.get(filePath);
+    return o ? { other: o } : undefined;
+  }
+
   /** The cached entry when the stamp matches ('article'), a known non-article ('other'), or undefined. */
   lookup(filePath: string, stamp: FileStamp): IndexEntry | 'other' | undefined {
     const e = this.find(filePath);

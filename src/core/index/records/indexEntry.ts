@@ -94,3 +94,19 @@ export function makeEntry(
     problems: undefined,
   };
 }
+
+/**
+ * The entry with its repeated values taken from this pool: entries made elsewhere (an archive
+ * worker's, copied across threads) share the index's strings and lists like entries read here.
+ */
+export function internEntry(pool: StringPool, e: IndexEntry, counts?: Map<number, ProblemCounts>): IndexEntry {
+  return {
+    ...e,
+    folder: pool.string(e.folder),
+    categories: pool.list(e.categories),
+    tags: pool.list(e.tags),
+    author: pool.string(e.author),
+    source: pool.string(e.source),
+    problems: e.problems && problemCounts(e.problems.errors, e.problems.warnings, counts),
+  };
+}

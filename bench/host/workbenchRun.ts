@@ -1,0 +1,97 @@
+/**
+ * The workbench benchmark's side inside the real extension host (bench/workbench.bench.ts starts
+ * the workbench on the generated archive with this as its "tests"): times the article count,
+ * an article opened and typed in during the scan, Validate Archive, and reads the host's
+ * event-loop delay and memory through the extension's API. Writes its figures as JSON to
+ * NEWS_ARCHIVE_BENCH_RESULT. NEWS_ARCHIVE_BENCH_PHASE is `cold` (everything) or `warm` (the
+ * count from the persistent cache only).
+ */
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import type { NewsArchiveApi } from '../../src/extension';
+
+const EXTENSION_ID = 'news-archive-tools.news-archive-editor';
+
+function until<T>(check: () => T | undefined, event: vscode.Event<unknown> | undefined, timeoutMs: number): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    const now = check();
+    if (now !== undefined) return resolve(now);
+    const recheck = () => {
+      const v = check();
+      if (v === undefined) return;
+      stop();
+      resolve(v);
+    };
+    const listener = event?.(recheck);
+    const poll = setInterval(recheck, 10);
+    const timer = setTimeout(() => {
+      stop();
+      resolve(undefined);
+    }, timeoutMs);
+    function stop() {
+      clearTimeout(timer);
+      clearInterval(poll);
+      listener?.dispose();
+    }
+  });
+}
+
+const MB = 1024 * 1024;
+
+export async function run(): Promise<void> {
+  const started = performance.now();
+  const phase = process.env.NEWS_ARCHIVE_BENCH_PHASE ?? 'cold';
+  const out: Record<string, unknown> = { phase };
+  const ext = vscode.extensions.getExtension<NewsArchiveApi>(EXTENSION_ID);
+  if (!ext) throw new Error(`${EXTENSION_ID} is not loaded`);
+  const api = await ext.activate();
+  api.probe.startEventLoop();
+  out.memoryStartMB = api.probe.memory().rss / MB;
+  const { service, statusBar } = api.archiveTree;
+  const since = (t: number) => Math.round(performance.now() - t);
+  const counted = until(() => (/ articles · /.test(statusBar.text) ? since(started) : undefined), service.onDidChangeState, 600_000);
+  const ready = until(() => (service.state.kind === 'ready' ? since(started) : undefined), service.onDidChangeState, 600_000);
+
+  if (phase === 'cold') {
+    // An article opened while the scan runs, then typed in.
+    const scanning = await until(() => (service.state.kind === 'scanning' && service.state.done > 0 ? service.state : undefined), service.onDidChangeState, 600_000);
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (scanning && folder) {
+      const names = fs.readdirSync(folder.uri.fsPath).filter((n) => n.endsWith('.md') || n.endsWith('.html') || n.endsWith('.txt')).sort();
+      const uri = vscode.Uri.joinPath(folder.uri, names[Math.floor(names.length * 0.9)]);
+      const opened = performance.now();
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const first = await until(() => (api.articles.get(editor.document) && vscode.languages.getDiagnostics(uri).length > 0 ? since(opened) : undefined), vscode.languages.onDidChangeDiagnostics, 30_000);
+      out.openToDiagnosticsMs = first ?? null;
+      const line = editor.document.lineAt(Math.min(2, editor.document.lineCount - 1));
+      const typed = performance.now();
+      await editor.edit((b) => b.insert(line.range.end, '  '));
+      const end = line.range.end.character + 2;
+      out.typeToDiagnosticsMs = (await until(() => (vscode.languages.getDiagnostics(uri).some((d) => d.range.start.line === line.lineNumber && d.range.end.character === end) ? since(typed) : undefined), vscode.languages.onDidChangeDiagnostics, 30_000)) ?? null;
+      out.scanStillRunning = service.state.kind === 'scanning';
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  }
+  out.countMs = (await counted) ?? null;
+  out.readyMs = (await ready) ?? null;
+  out.articles = service.index.size;
+  out.problems = service.problems;
+  out.memoryAfterScanMB = api.probe.memory().rss / MB;
+  out.eventLoopScan = api.probe.eventLoop();
+
+  if (phase === 'cold') {
+    api.probe.startEventLoop();
+    await vscode.workspace.getConfiguration('newsArchive').update('validate.scope', 'workspace', vscode.ConfigurationTarget.Global);
+    const validating = performance.now();
+    await vscode.commands.executeCommand('newsArchive.validateArchive');
+    out.validateMs = since(validating);
+    out.validation = api.validation.lastValidation ?? null;
+    out.memoryAfterValidateMB = api.probe.memory().rss / MB;
+    out.eventLoopValidate = api.probe.eventLoop();
+    // The persistent cache is written 5 s after the index settles: let the warm run find it.
+    await new Promise((resolve) => setTimeout(resolve, 6000));
+  }
+  api.probe.stopEventLoop();
+  const file = process.env.NEWS_ARCHIVE_BENCH_RESULT;
+  if (file) fs.writeFileSync(file, JSON.stringify(out, null, 2));
+}

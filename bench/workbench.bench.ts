@@ -1,0 +1,77 @@
+/**
+ * The real workbench on a generated archive (issue 18): the VS Code server of the host tests in
+ * headless Chromium (scripts/host/), the extension in development mode, a fresh user-data folder.
+ * A cold start (no cache) times the article count, an article opened and typed in during the
+ * scan, and Validate Archive; `news-archive check` runs over the same files in the same run; a
+ * second start on the same user-data folder times the count from the persistent cache. The
+ * extension host's event-loop delay and memory come from inside it (bench/host/workbenchRun.ts,
+ * through the extension's API). No figure is asserted.
+ *
+ *   npm run bench -- workbench        (or: node dist/bench/workbench.bench.js [count])
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { benchArchive } from './generateArchive';
+
+const ROOT = path.resolve(__dirname, '../..');
+const count = Number(process.argv[2] ?? 50_000);
+
+interface HostRun {
+  exitCode: number;
+}
+
+type RunExtensionTests = (options: { folder: string; extensionDevelopmentPath: string; extensionTestsPath: string; extensionsDir: string; userDataDir: string }) => Promise<HostRun>;
+
+async function main(): Promise<void> {
+  const { dir } = benchArchive(count);
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'news-archive-workbench-'));
+  const userDataDir = path.join(scratch, 'user-data');
+  const extensionsDir = path.join(scratch, 'extensions');
+  // A path in a variable: the harness is loaded as it is at run time, not bundled.
+  const harness = path.join(ROOT, 'scripts/host/runExtensionTests.mjs');
+  const { runExtensionTests } = (await import(pathToFileURL(harness).href)) as { runExtensionTests: RunExtensionTests };
+  const phase = async (name: 'cold' | 'warm'): Promise<Record<string, unknown>> => {
+    const result = path.join(scratch, `${name}.json`);
+    process.env.NEWS_ARCHIVE_BENCH_PHASE = name;
+    process.env.NEWS_ARCHIVE_BENCH_RESULT = result;
+    const host = await runExtensionTests({
+      folder: dir, extensionDevelopmentPath: ROOT, extensionTestsPath: path.join(ROOT, 'dist/bench/host/workbenchRun.js'), extensionsDir, userDataDir,
+    });
+    const figures = fs.existsSync(result) ? (JSON.parse(fs.readFileSync(result, 'utf8')) as Record<string, unknown>) : {};
+    return { ...figures, pageSurvived: host.exitCode === 0 };
+  };
+  try {
+    console.log(`workbench on ${count.toLocaleString('en-US')} generated posts (${dir})`);
+    const cold = await phase('cold');
+    const cliStart = performance.now();
+    const cli = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', dir], { stdio: 'ignore' });
+    const cliMs = Math.round(performance.now() - cliStart);
+    const warm = await phase('warm');
+    const n = (v: unknown, digits = 0) => (typeof v === 'number' ? v.toFixed(digits) : String(v));
+    const loop = (v: unknown) => {
+      const l = v as { p99?: number; max?: number } | undefined;
+      return l ? `p99 ${n(l.p99, 1)} ms, max ${n(l.max, 1)} ms` : 'n/a';
+    };
+    const validateMs = typeof cold.validateMs === 'number' ? cold.validateMs : NaN;
+    console.log(`article count, cold:                 ${n(cold.countMs)} ms (index ready ${n(cold.readyMs)} ms; ${n(cold.articles)} articles, ${n(cold.problems)} problems)`);
+    console.log(`article count, warm (cache):         ${n(warm.countMs)} ms (index checked ${n(warm.readyMs)} ms)`);
+    console.log(`article opened during the scan:      diagnostics after ${n(cold.openToDiagnosticsMs)} ms; after typing ${n(cold.typeToDiagnosticsMs)} ms (200 ms of it the typing debounce; scan still running: ${String(cold.scanStillRunning)})`);
+    console.log(`event-loop delay during the scan:    ${loop(cold.eventLoopScan)}`);
+    console.log(`event-loop delay during Validate:    ${loop(cold.eventLoopValidate)}`);
+    console.log(`Validate Archive:                    ${n(validateMs)} ms; news-archive check ${cliMs} ms (exit ${cli.status}): ${(validateMs / cliMs).toFixed(2)}×`);
+    const v = cold.validation as { shown?: number; hidden?: number; open?: number } | null | undefined;
+    if (v) console.log(`Problems panel after Validate:       ${n(v.shown)} problems (+${n(v.open)} of open files); ${n(v.hidden)} more in the Articles view`);
+    console.log(`extension host memory (RSS):         start ${n(cold.memoryStartMB)} MB, after scan ${n(cold.memoryAfterScanMB)} MB, after Validate ${n(cold.memoryAfterValidateMB)} MB`);
+    console.log(`page survived:                       cold ${String(cold.pageSurvived)}, warm ${String(warm.pageSurvived)}`);
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

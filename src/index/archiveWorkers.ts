@@ -1,0 +1,97 @@
+/**
+ * The pool of archive workers (worker_threads running dist/archiveWorker.js): one per core, so
+ * a cold scan uses the whole machine while the extension host's thread stays free for the open
+ * article. Jobs queue and go to whichever worker is idle; a worker that dies fails only its own
+ * job and is replaced on the next one. Workers start on the first job, never at activation.
+ */
+import * as os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { JobRequest, JobResults, WorkerReply } from '../workers/protocol';
+
+interface Pending {
+  job: JobRequest;
+  resolve(result: JobResults[JobRequest['kind']]): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: Pending | undefined;
+  id: number;
+}
+
+export function defaultPoolSize(): number {
+  return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+}
+
+export class ArchiveWorkers {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private nextId = 0;
+  private disposed = false;
+
+  constructor(private readonly script: string, readonly size = defaultPoolSize()) {}
+
+  /** Runs one job on the next idle worker. */
+  run<J extends JobRequest>(job: J): Promise<JobResults[J['kind']]> {
+    if (this.disposed) return Promise.reject(new Error('The archive workers were shut down.'));
+    return new Promise<JobResults[J['kind']]>((resolve, reject) => {
+      this.queue.push({ job, resolve: resolve as Pending['resolve'], reject });
+      this.dispatch();
+    });
+  }
+
+  /** Jobs waiting or running. */
+  get load(): number {
+    return this.queue.length + this.slots.filter((s) => s.busy).length;
+  }
+
+  private dispatch(): void {
+    while (this.queue.length) {
+      let slot = this.slots.find((s) => !s.busy);
+      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot) return;
+      const pending = this.queue.shift() as Pending;
+      slot.busy = pending;
+      slot.id = this.nextId++;
+      slot.worker.ref();
+      slot.worker.postMessage({ id: slot.id, job: pending.job });
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.script);
+    // Idle workers must not keep a process (a test, a benchmark) alive; a busy one does.
+    const slot: Slot = { worker, busy: undefined, id: -1 };
+    this.slots.push(slot);
+    worker.on('message', (reply: WorkerReply) => {
+      const pending = slot.busy;
+      if (!pending || reply.id !== slot.id) return;
+      slot.busy = undefined;
+      worker.unref();
+      if (reply.ok) pending.resolve(reply.result);
+      else pending.reject(new Error(reply.error));
+      this.dispatch();
+    });
+    const fail = (error: Error) => {
+      const i = this.slots.indexOf(slot);
+      if (i < 0) return;
+      this.slots.splice(i, 1);
+      slot.busy?.reject(error);
+      slot.busy = undefined;
+      if (!this.disposed) this.dispatch();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`An archive worker stopped (exit code ${code}).`)));
+    return slot;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const p of this.queue.splice(0)) p.reject(new Error('The archive workers were shut down.'));
+    for (const s of this.slots.splice(0)) {
+      s.busy?.reject(new Error('The archive workers were shut down.'));
+      void s.worker.terminate();
+    }
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The work on one file that the archive workers do, as plain functions over a FileAccess: the
+ * background pass (one read, one parse, one validation per file: the index entry, its problem
+ * counts and, when asked, the duplicate sketch), Validate Archive's placed problems, and Fix
+ * All in Archive's edits. Pure apart from reading the file, so it runs anywhere.
+ */
+import { parseArticle } from '../core/article/article';
+import { kindOf } from '../core/article/sniff';
+import type { ArchiveConfig } from '../core/config/archiveConfig';
+import { diffEdits } from '../core/edits';
+import type { FileAccess } from '../core/files/fileAccess';
+import { duplicateSketch, DuplicateSketch } from '../core/hygiene/duplicateSketch';
+import { problemCounts } from '../core/index/records/indexEntry';
+import { entryFromBytes } from '../core/index/records/readEntry';
+import { StringPool } from '../core/index/records/stringPool';
+import type { LineIndex } from '../core/article/lineIndex';
+import { validateArticle } from '../core/rules';
+import { fixAll } from '../core/rules/fixAll';
+import type { FixResult, LineRange, PassFile, PassResult, ValidateResult } from './protocol';
+
+// The pass counts as the command line does: a BOM stays in the text, as `readFileSync(…, 'utf8')`
+// keeps it, and the rules report it.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+// Validate and Fix All place problems and edits in the document VS Code opens, whose text has
+// no BOM (the encoding holds it): decode as the editor does.
+const editorDecoder = new TextDecoder('utf-8');
+
+type Read = { kind: 'read'; bytes: Uint8Array; mtime: number; size: number } | { kind: 'unreadable'; reason: string };
+
+async function read(access: FileAccess, filePath: string): Promise<Read> {
+  try {
+    const stat = await access.stat(filePath);
+    if (!stat) return { kind: 'unreadable', reason: 'ENOENT' };
+    if (stat.kind !== 'file') return { kind: 'unreadable', reason: 'not a file' };
+    const bytes = await access.readFile(filePath);
+    return { kind: 'read', bytes, mtime: stat.mtime, size: stat.size };
+  } catch (e) {
+    const code = (e as { code?: unknown } | undefined)?.code;
+    return { kind: 'unreadable', reason: typeof code === 'string' ? code : String(e) };
+  }
+}
+
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function place(lines: LineIndex, start: number, end: number): LineRange {
+  const s = lines.positionAt(start);
+  const e = lines.positionAt(end);
+  return [s.line, s.character, e.line, e.character];
+}
+
+/** The one background pass over a file. */
+export async function passFile(access: FileAccess, file: PassFile, config: ArchiveConfig, sketches: boolean, pool: StringPool): Promise<PassResult> {
+  if (file.known) {
+    const stat = await access.stat(file.path);
+    if (stat && stat.kind === 'file' && stat.mtime === file.known[0] && stat.size === file.known[1]) return { path: file.path, kind: 'unchanged' };
+  }
+  const r = await read(access, file.path);
+  if (r.kind === 'unreadable') return { path: file.path, kind: 'unreadable', reason: r.reason };
+  const made = entryFromBytes(file.path, asBuffer(r.bytes), r.mtime, r.size, pool);
+  if (made.kind !== 'article') return { path: file.path, kind: 'other', mtime: r.mtime, size: r.size };
+  const article = parseArticle(decoder.decode(r.bytes));
+  let errors = 0;
+  let warnings = 0;
+  for (const p of validateArticle(article, config)) {
+    if (p.severity === 'error') errors++;
+    else if (p.severity === 'warning') warnings++;
+  }
+  made.entry.problems = problemCounts(errors, warnings);
+  return { path: file.path, kind: 'article', entry: made.entry, sketch: sketches ? duplicateSketch(made.entry.title, article.body) : undefined };
+}
+
+/** The duplicate sketch of a file; undefined when it cannot be read. */
+export async function sketchFile(access: FileAccess, filePath: string, title: string | undefined): Promise<DuplicateSketch | undefined> {
+  const r = await read(access, filePath);
+  if (r.kind === 'unreadable') return undefined;
+  return duplicateSketch(title, parseArticle(decoder.decode(r.bytes)).body);
+}
+
+/** Every problem of an article, placed in lines (what the Problems panel needs). */
+export async function validateFile(access: FileAccess, file: PassFile, config: ArchiveConfig): Promise<ValidateResult> {
+  const r = await read(access, file.path);
+  if (r.kind === 'unreadable') return { path: file.path, kind: 'unreadable' };
+  const text = editorDecoder.decode(r.bytes);
+  const article = parseArticle(text);
+  if (kindOf(text, article.frontMatter) === 'other') return { path: file.path, kind: 'other' };
+  const problems = validateArticle(article, config).map((problem) => ({ problem, range: place(article.lines, problem.start, problem.end) }));
+  return { path: file.path, kind: 'article', problems };
+}
+
+/** Fix All's edits for an article; 'fixed' when nothing in it is fixable, undefined when it is no article. */
+export async function fixFile(access: FileAccess, file: PassFile, config: ArchiveConfig): Promise<FixResult | 'clean' | undefined> {
+  const r = await read(access, file.path);
+  if (r.kind === 'unreadable') return undefined;
+  const text = editorDecoder.decode(r.bytes);
+  const article = parseArticle(text);
+  if (kindOf(text, article.frontMatter) === 'other') return undefined;
+  const result = fixAll(text, config);
+  if (result.fixed === 0 || result.text === text) return 'clean';
+  const edits = diffEdits(text, result.text).map((edit) => ({ edit, range: place(article.lines, edit.start, edit.end) }));
+  return { path: file.path, mtime: r.mtime, before: text, after: result.text, edits, fixed: result.fixed };
+}

@@ -1,0 +1,76 @@
+/**
+ * What the extension host and the archive workers say to each other: one request a job, one
+ * reply a job (a job is a batch of files, so results reach the host in batches). Everything is
+ * structured-cloneable data: entries, counts, sketches, problems with their line ranges.
+ */
+import type { ArchiveConfig } from '../core/config/archiveConfig';
+import type { DuplicateSketch } from '../core/hygiene/duplicateSketch';
+import type { IndexEntry } from '../core/index/records/indexEntry';
+import type { Problem, TextEdit } from '../core/problem';
+
+/** A file for the pass: which of the job's configurations applies, and the stamp the host already knows it by. */
+export interface PassFile {
+  path: string;
+  config: number;
+  /** mtime and size of the entry the host holds with counts; a match means nothing need be read. */
+  known?: readonly [number, number];
+}
+
+/** Line and character of start and end, as VS Code counts them. */
+export type LineRange = readonly [number, number, number, number];
+
+export interface PlacedProblem {
+  problem: Problem;
+  range: LineRange;
+}
+
+export interface PlacedEdit {
+  edit: TextEdit;
+  range: LineRange;
+}
+
+export type JobRequest =
+  | { kind: 'list'; roots: string[]; files: string; exclude: string[] }
+  /** The one background pass: the index entry, its problem counts and (when asked) the duplicate sketch. */
+  | { kind: 'pass'; files: PassFile[]; configs: ArchiveConfig[]; sketches: boolean }
+  /** Duplicate sketches of files the index knows (a warm start read none). */
+  | { kind: 'sketch'; files: { path: string; title: string | undefined }[] }
+  /** Every problem of each file, placed. */
+  | { kind: 'validate'; files: PassFile[]; configs: ArchiveConfig[] }
+  /** Fix All's edits for each file that has fixable problems. */
+  | { kind: 'fix'; files: PassFile[]; configs: ArchiveConfig[] };
+
+export type PassResult =
+  | { path: string; kind: 'unchanged' }
+  | { path: string; kind: 'other'; mtime: number; size: number }
+  | { path: string; kind: 'unreadable'; reason: string }
+  | { path: string; kind: 'article'; entry: IndexEntry; sketch: DuplicateSketch | undefined };
+
+export type ValidateResult =
+  | { path: string; kind: 'article'; problems: PlacedProblem[] }
+  | { path: string; kind: 'other' | 'unreadable' };
+
+export interface FixResult {
+  path: string;
+  mtime: number;
+  /** The text the edits were made against, and the text they make (what Fix All's summary checks). */
+  before: string;
+  after: string;
+  edits: PlacedEdit[];
+  fixed: number;
+}
+
+export interface JobResults {
+  list: string[];
+  pass: PassResult[];
+  sketch: (DuplicateSketch | undefined)[];
+  validate: ValidateResult[];
+  /** The articles read, and the fixes of those that have any. */
+  fix: { articles: number; fixes: FixResult[] };
+}
+
+export type WorkerRequest = { id: number; job: JobRequest };
+
+export type WorkerReply =
+  | { id: number; ok: true; result: JobResults[JobRequest['kind']] }
+  | { id: number; ok: false; error: string };

@@ -1,0 +1,120 @@
+/**
+ * The archive workers as the editor runs them (dist/archiveWorker.js in worker threads, the
+ * pool of src/index/archiveWorkers.ts) on seeds/: the listing is the command line's walk, the
+ * one pass gives the entry the index reader gives and the counts the rules give, the placed
+ * problems sit where the line index puts them, and Fix All's edits make Fix All's text.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArticle } from '../../src/core/article/article';
+import { defaultArchiveConfig } from '../../src/core/config/archiveConfig';
+import { applyEdits } from '../../src/core/edits';
+import { duplicateSketch } from '../../src/core/hygiene/duplicateSketch';
+import { walkArchive } from '../../src/core/index/archiveWalk';
+import { fileSelection } from '../../src/core/index/fileSelection';
+import { readEntry } from '../../src/core/index/records/readEntry';
+import { StringPool } from '../../src/core/index/records/stringPool';
+import { validateArticle } from '../../src/core/rules';
+import { fixAll } from '../../src/core/rules/fixAll';
+import { ArchiveWorkers } from '../../src/index/archiveWorkers';
+
+const REPO = path.resolve(__dirname, '../../..');
+const SEEDS = path.join(REPO, 'seeds');
+const SCRIPT = path.join(REPO, 'dist/archiveWorker.js');
+/** The text VS Code's document of a file holds: no BOM (Validate and Fix All place into it). */
+const editorText = (file: string) => new TextDecoder().decode(fs.readFileSync(file));
+
+describe('the archive workers (worker threads)', function () {
+  this.timeout(20_000);
+  let workers: ArchiveWorkers;
+  const config = defaultArchiveConfig();
+  let files: string[] = [];
+
+  before(async () => {
+    workers = new ArchiveWorkers(SCRIPT, 2);
+    files = await workers.run({ kind: 'list', roots: [SEEDS], files: '**/*.{md,markdown,txt,html}', exclude: [] });
+  });
+  after(() => workers.dispose());
+
+  it('lists what the command line walks', () => {
+    assert.ok(files.length >= 10, `${files.length} files`);
+    assert.deepEqual(files, walkArchive([SEEDS], fileSelection('**/*.{md,markdown,txt,html}', [])).files);
+  });
+
+  it('gives each file the index entry, the problem counts and the sketch in one pass', async () => {
+    const results = await workers.run({ kind: 'pass', files: files.map((p) => ({ path: p, config: 0 })), configs: [config], sketches: true });
+    assert.equal(results.length, files.length);
+    for (const r of results) {
+      const read = readEntry(r.path, new StringPool());
+      if (read.kind !== 'article') {
+        assert.equal(r.kind, read.kind === 'not-article' ? 'other' : 'unreadable', r.path);
+        continue;
+      }
+      assert.equal(r.kind, 'article', r.path);
+      if (r.kind !== 'article') continue;
+      const { problems, ...entry } = r.entry;
+      const { problems: none, ...expected } = read.entry;
+      assert.equal(none, undefined);
+      assert.deepEqual(entry, expected, r.path);
+      const article = parseArticle(fs.readFileSync(r.path, 'utf8'));
+      const found = validateArticle(article, config);
+      assert.deepEqual(problems, {
+        errors: found.filter((p) => p.severity === 'error').length,
+        warnings: found.filter((p) => p.severity === 'warning').length,
+      }, r.path);
+      assert.deepEqual(r.sketch, duplicateSketch(read.entry.title, article.body), r.path);
+    }
+    assert.ok(results.some((r) => r.kind === 'article' && r.entry.problems && r.entry.problems.errors > 0), 'some seed has errors');
+  });
+
+  it('answers "unchanged" for a file whose stamp the host already holds, without reading it', async () => {
+    const file = files[0];
+    const stat = fs.statSync(file);
+    const [same] = await workers.run({ kind: 'pass', files: [{ path: file, config: 0, known: [stat.mtimeMs, stat.size] }], configs: [config], sketches: false });
+    assert.deepEqual(same, { path: file, kind: 'unchanged' });
+    const [moved] = await workers.run({ kind: 'pass', files: [{ path: file, config: 0, known: [stat.mtimeMs + 1, stat.size] }], configs: [config], sketches: false });
+    assert.notEqual(moved.kind, 'unchanged');
+  });
+
+  it('places every problem where the line index puts it', async () => {
+    const results = await workers.run({ kind: 'validate', files: files.map((p) => ({ path: p, config: 0 })), configs: [config] });
+    let placed = 0;
+    for (const r of results) {
+      if (r.kind !== 'article') continue;
+      const article = parseArticle(editorText(r.path));
+      const expected = validateArticle(article, config);
+      assert.deepEqual(r.problems.map((p) => p.problem.ruleId), expected.map((p) => p.ruleId), r.path);
+      for (const { problem, range } of r.problems) {
+        const s = article.lines.positionAt(problem.start);
+        const e = article.lines.positionAt(problem.end);
+        assert.deepEqual(range, [s.line, s.character, e.line, e.character]);
+        placed++;
+      }
+    }
+    assert.ok(placed > 10, `${placed} problems placed`);
+    // The BOM is the editor's encoding, not text: what the open document shows is what is placed.
+    const bom = results.find((r) => r.path.endsWith('bom.md'));
+    assert.ok(bom && bom.kind === 'article' && !bom.problems.some((p) => p.problem.messageId === 'bom' || p.problem.messageId === 'bomAndBlank'));
+  });
+
+  it('proposes the edits that make Fix All\'s text', async () => {
+    const results = await workers.run({ kind: 'fix', files: files.map((p) => ({ path: p, config: 0 })), configs: [config] });
+    assert.ok(results.fixes.length > 0 && results.articles >= results.fixes.length, `${results.fixes.length} fixes in ${results.articles} articles`);
+    for (const f of results.fixes) {
+      const text = editorText(f.path);
+      assert.equal(f.before, text);
+      assert.equal(f.after, fixAll(text, config).text, f.path);
+      assert.equal(applyEdits(text, f.edits.map((e) => e.edit)).text, f.after, f.path);
+    }
+  });
+
+  it('runs jobs on both workers at once and fails only the job of a worker that dies', async () => {
+    const jobs = [0, 1, 2, 3].map(() => workers.run({ kind: 'list', roots: [SEEDS], files: '**/*.md', exclude: [] }));
+    for (const listed of await Promise.all(jobs)) assert.ok(listed.length > 0);
+    const bad = new ArchiveWorkers(path.join(REPO, 'no-such-worker.js'), 1);
+    await assert.rejects(bad.run({ kind: 'list', roots: [SEEDS], files: '**/*.md', exclude: [] }));
+    bad.dispose();
+    await assert.rejects(bad.run({ kind: 'list', roots: [SEEDS], files: '**/*.md', exclude: [] }), /shut down/);
+  });
+});
