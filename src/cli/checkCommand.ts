@@ -7,6 +7,7 @@
  * rules (duplicate-article, vocabulary-variant) look across the files checked in this run (with
  * --shard: the shard's files), their other paths as `related`.
  */
+import { createHash } from 'node:crypto';
 import type { Article } from '../core/article/article';
 import type { Locale } from '../core/locale';
 import type { Problem, Severity } from '../core/problem';
@@ -34,6 +35,10 @@ export function toJsonDiagnostics(article: Article, problems: readonly Problem[]
   return jsonResults([{ path: '', diagnostics }])[0].diagnostics;
 }
 
+function textHash(text: string): string {
+  return createHash('sha1').update(text).digest('base64');
+}
+
 /** Every rule in the order of one position's problems: the per-file rules, then the archive-wide ones. */
 const RULE_ORDER = [...rules, ...ARCHIVE_RULES];
 
@@ -51,6 +56,7 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   const settings = archiveSettingsFor(configs, paths, args.positional);
   const archiveWide = settings.duplicates.severity !== 'off' || settings.vocabulary.severity !== 'off';
   const input = new ArchiveWideInput();
+  const own = new Map<string, { hash: string; problems: Problem[] }>();
   const reported = (file: string, article: Article, problems: readonly Problem[]): ReportFile =>
     ({ path: file, diagnostics: positionedProblems(article, problems).map((p) => reportDiagnostic(p, locale)) });
   for (const file of paths) {
@@ -61,7 +67,10 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
     checked++;
     const problems = validateArticle(article, configs.forFile(file).config);
     files.push(reported(file, article, problems));
-    if (archiveWide) input.add(file, article);
+    if (archiveWide) {
+      input.add(file, article);
+      own.set(file, { hash: textHash(article.text), problems });
+    }
   }
   if (archiveWide) {
     // Only the files with archive-wide problems are read again, once every file has been seen.
@@ -71,9 +80,10 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
       if (!flagged.has(f.path)) return;
       const read = readArticleFile(f.path, io);
       if (read.kind !== 'article') return;
-      // Validated again with this reading, so every range is in the text the positions come from.
-      const own = validateArticle(read.article, configs.forFile(f.path).config);
-      files[i] = reported(f.path, read.article, sortProblems([...own, ...archiveProblems(read.article, f.path, findings)], RULE_ORDER));
+      // The first reading's problems while the text is the same; validated again if it changed meanwhile.
+      const first = own.get(f.path);
+      const problems = first && first.hash === textHash(read.article.text) ? first.problems : validateArticle(read.article, configs.forFile(f.path).config);
+      files[i] = reported(f.path, read.article, sortProblems([...problems, ...archiveProblems(read.article, f.path, findings)], RULE_ORDER));
     });
   }
   for (const f of files) for (const d of f.diagnostics) counts[d.severity]++;
