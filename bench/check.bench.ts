@@ -64,7 +64,8 @@ const measures = {
     }
   },
   cli: () => {
-    runCheck([dir, '--format', 'json'], silent);
+    // Without --cache the whole run happens before the promise is returned.
+    void runCheck([dir, '--format', 'json'], silent);
   },
 };
 // Rounds interleave the three, so a busy moment on the machine hits them alike; each keeps its best.

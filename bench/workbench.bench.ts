@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     };
     const validateMs = typeof cold.validateMs === 'number' ? cold.validateMs : NaN;
     console.log(`article count, cold:                 ${n(cold.countMs)} ms (index ready ${n(cold.readyMs)} ms; ${n(cold.articles)} articles, ${n(cold.problems)} problems)`);
-    console.log(`article count, warm (cache):         ${n(warm.countMs)} ms (index checked ${n(warm.readyMs)} ms)`);
+    console.log(`article count, warm (cache):         ${n(warm.countMs)} ms (index checked ${n(warm.readyMs)} ms; ${n(warm.fromCache)} files unchanged since the cache)`);
     console.log(`article opened during the scan:      diagnostics after ${n(cold.openToDiagnosticsMs)} ms; after typing ${n(cold.typeToDiagnosticsMs)} ms (200 ms of it the typing debounce; scan still running: ${String(cold.scanStillRunning)})`);
     console.log(`event-loop delay during the scan:    ${loop(cold.eventLoopScan)}`);
     console.log(`event-loop delay during Validate:    ${loop(cold.eventLoopValidate)}`);
@@ -65,6 +65,7 @@ async function main(): Promise<void> {
     const v = cold.validation as { shown?: number; hidden?: number; open?: number } | null | undefined;
     if (v) console.log(`Problems panel after Validate:       ${n(v.shown)} problems (+${n(v.open)} of open files); ${n(v.hidden)} more in the Articles view`);
     console.log(`extension host memory (RSS):         start ${n(cold.memoryStartMB)} MB, after scan ${n(cold.memoryAfterScanMB)} MB, after Validate ${n(cold.memoryAfterValidateMB)} MB`);
+    console.log(`persistent index:                    cold ${String(cold.cache)}, ${n(cold.cacheAtEnd)} bytes at its end; warm ${String(warm.cache)}`);
     console.log(`page survived:                       cold ${String(cold.pageSurvived)}, warm ${String(warm.pageSurvived)}`);
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });

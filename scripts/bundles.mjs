@@ -2,7 +2,66 @@
 // scripts/auditBundle.mjs (which lists the packages inside what ships). `shipped` are the
 // bundles the .vsix carries; the rest are the tests and benchmarks, built from the same code.
 import fs from 'node:fs';
+import { builtinModules } from 'node:module';
 import path from 'node:path';
+
+const NODE_BUILTINS = new Set(builtinModules.filter((m) => !m.startsWith('_')));
+
+/** Whether the package holding `importer` declares, in its `browser` field, that it needs no `name` there. */
+const browserFields = new Map();
+function browserDropped(importer, name) {
+  for (let dir = path.dirname(importer); dir.includes('node_modules'); dir = path.dirname(dir)) {
+    const file = path.join(dir, 'package.json');
+    if (!browserFields.has(file)) browserFields.set(file, fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined);
+    const pkg = browserFields.get(file);
+    if (pkg) return typeof pkg.browser === 'object' && pkg.browser !== null && pkg.browser[name] === false;
+  }
+  return false;
+}
+
+/**
+ * The web build's guard: a Node built-in (`node:fs`, `fs`, `worker_threads`, …) fails the build,
+ * naming the file that imports it, because a web worker extension host has none. `node:path`
+ * alone resolves to src/web/posixPath.ts: in the browser every archive path is a URI's path. A
+ * package whose `browser` field maps the module to `false` (gray-matter's `fs`, postcss's) gets
+ * esbuild's empty module, as its authors declare it safe there.
+ */
+export const noNodeBuiltins = {
+  name: 'no-node-builtins',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?[a-z_\/]+$/ }, (args) => {
+      const name = args.path.replace(/^node:/, '');
+      if (!args.path.startsWith('node:') && !NODE_BUILTINS.has(name)) return undefined;
+      if (!args.path.startsWith('node:') && browserDropped(args.importer, name)) return undefined;
+      if (name === 'path' || name === 'path/posix') return { path: path.resolve('src/web/posixPath.ts') };
+      return {
+        errors: [{
+          text: `"${args.path}" is a Node built-in, imported by ${path.relative(process.cwd(), args.importer) || args.importer}: ` +
+            'the web build (dist/web/extension.js) runs in a web worker without Node. Reach files through FileAccess ' +
+            '(src/core/files/fileAccess.ts) and keep Node-only code out of what src/web/extension.ts imports.',
+        }],
+      };
+    });
+  },
+};
+
+/** The web worker build's options: browser platform, CommonJS for the web extension host, no Node. */
+export function webBuild(options = {}) {
+  const c = common(options);
+  return {
+    ...c,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    mainFields: ['browser', 'module', 'main'],
+    // The core's byte-level reader names the global Buffer; a web worker has none.
+    inject: [path.resolve('src/web/bufferShim.ts')],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [noNodeBuiltins],
+    entryPoints: ['src/web/extension.ts'],
+    outfile: 'dist/web/extension.js',
+  };
+}
 
 export function common({ release = false } = {}) {
   return {
@@ -25,7 +84,7 @@ function testEntries(dir) {
     .map((f) => path.join(dir, f));
 }
 
-/** What the .vsix ships: the extension, the command line and the webviews' page scripts. */
+/** What the .vsix ships: the extension (Node and web), the command line and the webviews' page scripts. */
 export function shipped(options = {}) {
   const c = common(options);
   const page = { ...c, platform: 'browser', format: 'iife', target: 'es2022' };
@@ -34,6 +93,8 @@ export function shipped(options = {}) {
     { ...c, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
     // The archive workers' script: the scan, the counts, Validate and Fix All off the host's thread.
     { ...c, entryPoints: ['src/workers/archiveWorker.ts'], outfile: 'dist/archiveWorker.js' },
+    // The web extension (package.json `browser`): github.dev, vscode.dev, the web worker extension host.
+    webBuild(options),
     // The webviews' page scripts (src/webview/page.ts is the pattern they share).
     { ...page, entryPoints: ['src/preview/webview/main.ts'], outfile: 'media/preview.js' },
     { ...page, entryPoints: ['src/hygiene/webview/main.ts'], outfile: 'media/stats.js' },

@@ -35,6 +35,8 @@ export function localizableStrings(manifest) {
   const short = (id) => String(id).replace(/^newsArchive\./, '');
   add(['displayName'], 'displayName', manifest.displayName);
   add(['description'], 'description', manifest.description);
+  const untrusted = manifest.capabilities?.untrustedWorkspaces;
+  if (untrusted && typeof untrusted === 'object') add(['capabilities', 'untrustedWorkspaces', 'description'], 'capabilities.untrustedWorkspaces.description', untrusted.description);
   const c = manifest.contributes ?? {};
   for (const [i, cmd] of entries(c.commands)) {
     for (const field of ['title', 'shortTitle']) add(['contributes', 'commands', i, field], `command.${short(cmd.command)}.${field}`, cmd[field]);

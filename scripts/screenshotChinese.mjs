@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // `node scripts/screenshotChinese.mjs` (after `npm run build`): the README's Chinese picture,
-// docs/images/zh-cn.png. The VS Code server runs with `--locale zh-cn`; no Chinese language pack
-// for the workbench itself can be installed offline, so VS Code's own menus stay English while
-// everything of this extension (view names, tree items, preview labels, status bar) is Chinese.
+// docs/images/zh-cn.png: the seed article with the hover of a diagnostic open, the Problems
+// panel below listing its problems, the 文章 view beside it and the status bar. The VS Code
+// server runs with `--locale zh-cn`; no Chinese language pack for the workbench itself can be
+// installed offline, so VS Code's own menus stay English while everything of this extension
+// (rule messages, quick-fix titles, the diagnostics' source, view names, tree items, status
+// bar) is Chinese.
 // Exit 1 when a step times out (it says which), 2 when the host cannot run.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,12 +29,20 @@ async function waitFor(locator, what, timeout = 60_000) {
   }
 }
 
+function cjkFontInstalled() {
+  const r = spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' });
+  return r.status === 0 && r.stdout.trim() !== '';
+}
+
 async function main() {
   const codeServerDir = ensureHost(root);
+  if (!cjkFontInstalled()) {
+    throw new HostUnavailableError('The shot is of Chinese text and no Chinese font is installed, so it would show boxes. Install one with:\n  apt-get install -y --no-install-recommends fonts-wqy-microhei');
+  }
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'news-archive-zh-'));
   const workspace = path.join(scratch, 'archive');
   fs.cpSync(path.join(root, 'seeds'), workspace, { recursive: true });
-  const server = await startServer({ codeServerDir, locale: 'zh-cn', settings: { 'workbench.editor.enablePreview': false } });
+  const server = await startServer({ codeServerDir, locale: 'zh-cn', settings: { 'workbench.editor.enablePreview': false, 'editor.hover.above': false } });
   const browser = await launchBrowser();
   let page;
   try {
@@ -52,12 +64,24 @@ async function main() {
     await waitFor(page.locator('.quick-input-list .monaco-list-row.focused', { hasText: '定位当前文章' }), 'the reveal command under its Chinese title');
     await page.keyboard.press('Enter');
     await waitFor(page.locator('.part.sidebar .monaco-list-row.selected:not([aria-level="1"])'), 'the seed selected inside its group');
-    await page.locator('.monaco-editor .view-line', { hasText: 'thumbnail:' }).first().click();
-    await page.keyboard.press('Control+K');
-    await page.keyboard.press('V');
-    const preview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-    await waitFor(preview.locator('body *').filter({ visible: true }), 'the preview beside the editor');
-    await page.mouse.move(700, 840);
+    // The Problems panel: the seed's problems, each row in Chinese with its source 新闻归档.
+    await page.keyboard.press('Control+Shift+M');
+    await waitFor(page.locator('.markers-panel .monaco-list-row', { hasText: '新闻归档' }), 'the seed\'s problems in Chinese in the Problems panel');
+    // Only the seed's rows: the archive-wide duplicate groups of the other seeds would fill the panel.
+    await page.locator('.markers-panel-action-filter input, .viewpane-filter input').first().fill(SEED);
+    await waitFor(page.locator('.markers-panel .monaco-list-row', { hasText: 'front-matter-displaced' }), 'the seed\'s rows after filtering');
+    // Hover the first squiggle of the front matter (the blank line's info is on line 1, so take
+    // the trailing space of `categories: `): its hover opens below, over the body.
+    const squiggles = page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info, .monaco-editor .squiggly-hint');
+    await waitFor(squiggles, 'a diagnostic squiggle on the seed');
+    const headimg = await (await waitFor(page.locator('.monaco-editor .view-line', { hasText: 'headimg:' }), 'the headimg line')).boundingBox();
+    const boxes = (await Promise.all((await squiggles.all()).map((s) => s.boundingBox())))
+      .filter((b) => b && headimg && Math.abs(b.y - headimg.y) < 4);
+    const box = boxes[0];
+    if (!box) throw new Error('no squiggle on the headimg line');
+    await page.mouse.move(box.x + Math.min(box.width / 2, 60), box.y + box.height / 2);
+    await waitFor(page.locator('.monaco-hover:not(.hidden) .hover-contents', { hasText: '推广图片' }), 'the hover of headimg-boilerplate in Chinese');
+    await waitFor(page.locator('.monaco-hover').getByText(/^(Quick Fix|快速修复)/).filter({ visible: true }), 'the hover\'s quick fixes');
     await page.screenshot({ path: out, animations: 'disabled' });
     console.log(`saved ${path.relative(root, out)}`);
     return 0;

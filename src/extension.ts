@@ -1,33 +1,22 @@
 /**
- * Entry point. Activation only wires things up: no file is read and no workspace is scanned
- * here; every feature does its work when an article is opened or the user asks.
+ * The Node build's entry point (package.json `main`): archive work in worker threads, files
+ * through Node's `fs`, except for workspace folders of another scheme, which go through
+ * `workspace.fs` on this thread. The browser's entry is src/web/extension.ts.
  */
 import * as vscode from 'vscode';
-import { registerCodeActions } from './codeActions/articleCodeActions';
 import { registerCommands } from './commands/registerCommands';
 import type { ValidationApi } from './commands/validationCommands';
-import { WorkbenchProbe } from './util/workbenchProbe';
-import { ArchiveConfigs } from './config/archiveConfigs';
-import { ArticleDiagnostics } from './diagnostics/articleDiagnostics';
-import { ConfigDiagnostics } from './diagnostics/configDiagnostics';
-import { ArticleDocuments } from './documents/articleDocuments';
-import { registerFrontMatterOutline } from './outline/frontMatterOutline';
-import { HygieneApi } from './hygiene/hygieneApi';
+import { nodeFileAccess } from './core/files/nodeFileAccess';
+import { activateFeatures, FeaturesApi, startFailed } from './features';
 import { ArchiveWorkers } from './index/archiveWorkers';
-import { registerHygiene } from './hygiene/registerHygiene';
-import { PreviewApi } from './preview/previewApi';
-import { registerPreview } from './preview/registerPreview';
-import { ArchiveTreeApi, registerArchiveTree } from './tree/registerArchiveTree';
+import { ChosenJobs, InThreadJobs } from './index/inThreadJobs';
+import { storageFolder } from './index/indexCacheStore';
+import { nodeCacheFile } from './index/nodeCacheFile';
+import { routedFileAccess, workspaceFileAccess } from './index/workspaceFileAccess';
+import { allFoldersLocal } from './util/archiveUris';
+import { WorkbenchProbe } from './util/workbenchProbe';
 
-export interface NewsArchiveApi {
-  /** Which open documents are articles (used by the integration tests). */
-  readonly articles: ArticleDocuments;
-  /** What the article preview's webview rendered: VS Code has no API to read a webview's DOM. */
-  readonly preview: PreviewApi;
-  /** The rename edit before the refactor preview, which the tests' web host cannot show. */
-  readonly hygiene: HygieneApi;
-  /** The archive index and the Articles view's provider: tree items are not readable through VS Code's API. */
-  readonly archiveTree: ArchiveTreeApi;
+export interface NewsArchiveApi extends FeaturesApi {
   /** Validate Archive's last run (read by the workbench benchmark and the tests). */
   readonly validation: ValidationApi;
   /** The extension host's event-loop delay and memory, for the workbench benchmark. */
@@ -36,31 +25,19 @@ export interface NewsArchiveApi {
 
 export function activate(context: vscode.ExtensionContext): NewsArchiveApi {
   try {
-    const output = vscode.window.createOutputChannel('News Archive', { log: true });
-    // One reader of `.newsarchive.json` for every feature: one watcher, one cache, its problems
-    // shown once, as diagnostics on the file.
-    const configs = new ArchiveConfigs();
-    const configDiagnostics = new ConfigDiagnostics(configs);
-    const articles = new ArticleDocuments();
-    const diagnostics = new ArticleDiagnostics(articles, configs, context.extensionUri);
-    context.subscriptions.push(output, configs, configDiagnostics, articles, diagnostics);
-    registerFrontMatterOutline(context, articles);
-    registerCodeActions(context, diagnostics, configs);
     // Archive-wide work runs on these threads, never on the extension host's (they start on the first job).
     const workers = new ArchiveWorkers(vscode.Uri.joinPath(context.extensionUri, 'dist', 'archiveWorker.js').fsPath);
-    context.subscriptions.push(workers);
-    const archiveTree = registerArchiveTree(context, configs, workers, diagnostics);
-    const validation = registerCommands(context, articles, diagnostics, configs, archiveTree);
+    // The workers' fs reads only the local disk; the walk (not findFiles) keeps the listing as the CLI's.
+    const jobs = new ChosenJobs(workers, new InThreadJobs(workspaceFileAccess, false), allFoldersLocal);
+    const features = activateFeatures(context, {
+      kind: 'node', access: routedFileAccess(nodeFileAccess), jobs, cacheFile: nodeCacheFile(storageFolder(context)),
+    });
+    const validation = registerCommands(context, features.articles, features.diagnostics, features.configs, features.archiveTree);
     const probe = new WorkbenchProbe();
     context.subscriptions.push(probe);
-    const preview = registerPreview(context, articles, configs);
-    const hygiene = registerHygiene(context, articles, archiveTree.service, configs);
-    return { articles, preview, hygiene, archiveTree, validation, probe };
+    return { ...features, validation, probe };
   } catch (e) {
-    void vscode.window.showErrorMessage(
-      vscode.l10n.t('News Archive Editor could not start: {0}. Reload the window; if it persists, report it with the "News Archive" output.', e instanceof Error ? e.message : String(e)),
-    );
-    throw e;
+    return startFailed(e);
   }
 }
 

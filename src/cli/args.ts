@@ -2,6 +2,7 @@
  * A small argument parser for the CLI: positional PATHs plus `--name value`, `--name=value`
  * and boolean `--flag` options, checked against what each command accepts.
  */
+import { t } from './l10n';
 export class UsageError extends Error {}
 
 export interface ParsedArgs {
@@ -34,18 +35,18 @@ export function parseArgs(argv: readonly string[], spec: OptionSpec): ParsedArgs
     }
     const [, name, inline] = m;
     if (flags.has(name)) {
-      if (inline !== undefined) throw new UsageError(`--${name} takes no value`);
+      if (inline !== undefined) throw new UsageError(t('--{0} takes no value', name));
       options.set(name, true);
     } else if (Object.hasOwn(values, name)) {
       const value = inline ?? argv[++i];
-      if (value === undefined) throw new UsageError(`--${name} needs a value`);
+      if (value === undefined) throw new UsageError(t('--{0} needs a value', name));
       const allowed = values[name];
       if (allowed.length && !allowed.includes(value)) {
-        throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+        throw new UsageError(t('--{0} must be one of {1} (got "{2}")', name, allowed.join(', '), value));
       }
       options.set(name, value);
     } else {
-      throw new UsageError(`unknown option --${name}`);
+      throw new UsageError(t('unknown option --{0}', name));
     }
   }
   return { positional, options };

@@ -7,27 +7,39 @@
  * rules (duplicate-article, vocabulary-variant) look across the files checked in this run (with
  * --shard: the shard's files), their other paths as `related`.
  */
-import { createHash } from 'node:crypto';
 import type { Article } from '../core/article/article';
+import type { HygieneSettings } from '../core/hygiene/hygieneConfig';
 import type { Locale } from '../core/locale';
 import type { Problem, Severity } from '../core/problem';
-import type { ReportFile } from '../core/report/reportTypes';
-import { archiveProblems, ARCHIVE_RULES, flaggedPaths } from '../core/rules/archiveProblems';
+import type { PlacedAnchor, PositionedProblem, ReportFile } from '../core/report/reportTypes';
+import { archiveFindings, archiveProblemsAt, ARCHIVE_RULES, flaggedPaths } from '../core/rules/archiveProblems';
+import { ArchiveFacts, archiveFacts } from '../core/rules/archiveAnchors';
 import { rules, validateArticle } from '../core/rules/index';
-import { sortProblems } from '../core/rules/problemOrder';
-import { parseArgs, stringOption, UsageError } from './args';
-import { ArchiveWideInput, archiveSettingsFor } from './archiveWide';
-import { readArticleFile } from './articleFile';
+import { sortPlaced } from '../core/rules/problemOrder';
+import * as fs from 'node:fs';
+import { Baseline } from '../core/report/baseline';
+import type { CacheEntry } from '../core/report/checkCache';
+import { ParsedArgs, parseArgs, stringOption, UsageError } from './args';
+import { archiveSettingsFor } from './archiveWide';
+import { articleOf, readFileSnapshot } from './articleFile';
 import { selectFiles } from './articleFiles';
 import { CHECK_FORMATS, CheckFormat, formatReport, JsonDiagnostic, jsonResults, textLines } from './checkFormats';
-import { positionedProblems, reportDiagnostic } from './checkReport';
-import { configFilesFor } from './configFile';
+import { placedFacts, positionedAt, positionedProblems, reportDiagnostic } from './checkReport';
+import { CheckCacheFile } from './checkCacheFile';
+import { ConfigFiles, configFilesFor } from './configFile';
+import { gitContentKeys, hashKey } from './contentKeys';
 import { CliIo } from './io';
 import { count, currentLocale, t } from './l10n';
 
 export type { JsonDiagnostic, JsonFileResult } from './checkFormats';
 
-export const checkUsage = 'news-archive check PATH… [--format text|json|sarif|github|junit] [--shard K/N] [--changed-since REV]';
+export const checkUsage = 'news-archive check PATH… [--format text|json|sarif|github|junit] [--shard K/N] [--changed-since REV] [--cache FILE] [--baseline FILE]';
+
+interface CheckedFile {
+  path: string;
+  problems: PositionedProblem[];
+  archive?: ArchiveFacts<PlacedAnchor>;
+}
 
 /** One article's problems as the JSON format prints them. */
 export function toJsonDiagnostics(article: Article, problems: readonly Problem[], locale: Locale): JsonDiagnostic[] {
@@ -35,58 +47,138 @@ export function toJsonDiagnostics(article: Article, problems: readonly Problem[]
   return jsonResults([{ path: '', diagnostics }])[0].diagnostics;
 }
 
-function textHash(text: string): string {
-  return createHash('sha1').update(text).digest('base64');
+/** When a result stops holding: the first future date it reports (then it is no longer future). */
+function expiryOf(problems: readonly Problem[]): number | undefined {
+  let at: number | undefined;
+  for (const p of problems) {
+    const instant = p.ruleId === 'date-future' ? p.data?.instant : undefined;
+    const t = typeof instant === 'string' ? Date.parse(instant) : NaN;
+    if (!Number.isNaN(t)) at = at === undefined ? t : Math.min(at, t);
+  }
+  return at;
+}
+
+/**
+ * The placed problems of each article among `paths`, from the cache where it still holds; with
+ * `archiveWide`, also what the archive-wide rules know of it (a cached result without it is read again).
+ */
+function checkFiles(paths: readonly string[], configs: ConfigFiles, cacheFile: CheckCacheFile | undefined, archiveWide: boolean, io: CliIo): { checked: CheckedFile[]; unreadable: number } {
+  const keys = cacheFile ? gitContentKeys() : undefined;
+  const now = Date.now();
+  const checked: CheckedFile[] = [];
+  let unreadable = 0;
+  for (const file of paths) {
+    const loaded = configs.forFile(file);
+    const name = cacheFile ? CheckCacheFile.entryName(file) : '';
+    const configKey = cacheFile ? cacheFile.configKey(loaded) : '';
+    let content = keys?.fromGit(file);
+    const usable = (e: CacheEntry | undefined) => (e && (!archiveWide || e.problems === null || e.archive) ? e : undefined);
+    let cached = content !== undefined ? usable(cacheFile?.cache.get(name, content, configKey, now)) : undefined;
+    if (!cached) {
+      const snapshot = readFileSnapshot(file, io);
+      if (!snapshot) {
+        unreadable++;
+        continue;
+      }
+      if (cacheFile && content === undefined) {
+        content = hashKey(snapshot.bytes);
+        cached = usable(cacheFile.cache.get(name, content, configKey, now));
+      }
+      if (!cached) {
+        const read = articleOf(snapshot);
+        const problems = read.kind === 'article' ? validateArticle(read.article, loaded.config) : undefined;
+        const placed = read.kind === 'article' ? positionedProblems(read.article, problems!) : null;
+        const archive = read.kind === 'article' && archiveWide ? placedFacts(read.article, archiveFacts(file, read.article)) : undefined;
+        if (cacheFile && content !== undefined) cacheFile.cache.set(name, { content, config: configKey, expires: problems && expiryOf(problems), problems: placed, archive });
+        if (placed) checked.push({ path: file, problems: placed, archive });
+        continue;
+      }
+    }
+    if (cacheFile) cacheFile.hits++;
+    if (cached.problems) checked.push({ path: file, problems: cached.problems, archive: cached.archive });
+  }
+  return { checked, unreadable };
 }
 
 /** Every rule in the order of one position's problems: the per-file rules, then the archive-wide ones. */
 const RULE_ORDER = [...rules, ...ARCHIVE_RULES];
 
-export function runCheck(argv: readonly string[], io: CliIo): number {
-  const args = parseArgs(argv, { values: { format: CHECK_FORMATS, shard: [], 'changed-since': [] } });
-  if (args.positional.length === 0) throw new UsageError('check needs at least one file or folder');
-  const format = (stringOption(args, 'format') ?? 'text') as CheckFormat;
+/** The archive-wide problems of the run's files, from what each file's one reading (or the cache) kept: no file is read again. */
+function addArchiveProblems(checked: CheckedFile[], settings: HygieneSettings): void {
+  const files = checked.flatMap((c) => (c.archive ? [{ path: c.path, record: c.archive.record, sketch: c.archive.sketch }] : []));
+  const findings = archiveFindings(files, settings);
+  const flagged = flaggedPaths(findings, files);
+  for (const c of checked) {
+    if (!c.archive || !flagged.has(c.path)) continue;
+    c.problems = sortPlaced([...c.problems, ...archiveProblemsAt(c.archive.anchors, c.path, findings).map(positionedAt)], RULE_ORDER);
+  }
+}
+
+export interface CheckRun {
+  files: ReportFile[];
+  /** Paths that could not be read, configurations with errors: the run exits 2. */
+  failed: boolean;
+  /** How many files the run covered, and how many came from the cache. */
+  covered: number;
+  cache?: { path: string; hits: number };
+}
+
+/** The name a file has in a cache or baseline: relative to the working folder, with `/`. */
+export const storedName = CheckCacheFile.entryName;
+
+/** Walks, checks (from the cache where it holds) and words the problems of a `check`-like command. */
+export async function checkPaths(args: ParsedArgs, io: CliIo): Promise<CheckRun> {
+  const cachePath = stringOption(args, 'cache');
   const configs = configFilesFor(io);
-  const files: ReportFile[] = [];
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   const locale = currentLocale();
-  let checked = 0;
   const { files: paths, unreadable: unwalked } = selectFiles(args, io);
-  let unreadable = unwalked;
+  const cacheFile = cachePath === undefined ? undefined : new CheckCacheFile(cachePath, io);
   const settings = archiveSettingsFor(configs, paths, args.positional);
   const archiveWide = settings.duplicates.severity !== 'off' || settings.vocabulary.severity !== 'off';
-  const input = new ArchiveWideInput();
-  const own = new Map<string, { hash: string; problems: Problem[] }>();
-  const reported = (file: string, article: Article, problems: readonly Problem[]): ReportFile =>
-    ({ path: file, diagnostics: positionedProblems(article, problems).map((p) => reportDiagnostic(p, locale)) });
-  for (const file of paths) {
-    const read = readArticleFile(file, io);
-    if (read.kind === 'unreadable') unreadable++;
-    if (read.kind !== 'article') continue;
-    const { article } = read;
-    checked++;
-    const problems = validateArticle(article, configs.forFile(file).config);
-    files.push(reported(file, article, problems));
-    if (archiveWide) {
-      input.add(file, article);
-      own.set(file, { hash: textHash(article.text), problems });
+  const { checked, unreadable } = checkFiles(paths, configs, cacheFile, archiveWide, io);
+  await cacheFile?.save();
+  if (archiveWide) addArchiveProblems(checked, settings);
+  const files: ReportFile[] = checked.map((c) => ({ path: c.path, diagnostics: c.problems.map((p) => reportDiagnostic(p, locale)) }));
+  return {
+    files,
+    // A configuration with errors is not what the archive asked for: a CI gate must not pass on it.
+    failed: unwalked + unreadable > 0 || configs.filesWithErrors > 0,
+    covered: paths.length,
+    cache: cacheFile && cachePath !== undefined ? { path: cachePath, hits: cacheFile.hits } : undefined,
+  };
+}
+
+function readBaseline(file: string): Baseline {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(t('--baseline: cannot read {0}: {1}', file, (e as NodeJS.ErrnoException).code ?? String(e)));
+  }
+  const baseline = Baseline.parse(text);
+  if (!baseline) throw new UsageError(t('--baseline: {0} is not a baseline written by `news-archive baseline`', file));
+  return baseline;
+}
+
+export async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, { values: { format: CHECK_FORMATS, shard: [], 'changed-since': [], cache: [], baseline: [] } });
+  if (args.positional.length === 0) throw new UsageError(t('{0} needs at least one file or folder', 'check'));
+  const format = (stringOption(args, 'format') ?? 'text') as CheckFormat;
+  const baselinePath = stringOption(args, 'baseline');
+  const baseline = baselinePath === undefined ? undefined : readBaseline(baselinePath);
+  const run = await checkPaths(args, io);
+  const { files } = run;
+  baseline?.mark(files, storedName);
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  let known = 0;
+  let newErrors = 0;
+  for (const f of files) {
+    for (const d of f.diagnostics) {
+      counts[d.severity]++;
+      if (d.baselineState === 'unchanged') known++;
+      else if (d.severity === 'error') newErrors++;
     }
   }
-  if (archiveWide) {
-    // Only the files with archive-wide problems are read again, once every file has been seen.
-    const findings = input.findings(settings);
-    const flagged = flaggedPaths(findings, input.files);
-    files.forEach((f, i) => {
-      if (!flagged.has(f.path)) return;
-      const read = readArticleFile(f.path, io);
-      if (read.kind !== 'article') return;
-      // The first reading's problems while the text is the same; validated again if it changed meanwhile.
-      const first = own.get(f.path);
-      const problems = first && first.hash === textHash(read.article.text) ? first.problems : validateArticle(read.article, configs.forFile(f.path).config);
-      files[i] = reported(f.path, read.article, sortProblems([...problems, ...archiveProblems(read.article, f.path, findings)], RULE_ORDER));
-    });
-  }
-  for (const f of files) for (const d of f.diagnostics) counts[d.severity]++;
   if (format === 'text') {
     const lines = textLines(files);
     if (lines.length) io.out(lines.join('\n'));
@@ -97,8 +189,9 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   if (format !== 'json' && format !== 'sarif' && format !== 'junit') {
     const total = counts.error + counts.warning + counts.info + counts.hint;
     const kinds = [count('error', counts.error), count('warning', counts.warning), count('info', counts.info), count('hint', counts.hint)];
-    io.err(t('{0} ({1}, {2}, {3}, {4}) in {5}', count('problem', total), ...kinds, count('article', checked)));
+    io.err(t('{0} ({1}, {2}, {3}, {4}) in {5}', count('problem', total), ...kinds, count('article', files.length)));
+    if (baseline) io.err(t('{0}: {1} already known; new: {2}', baselinePath!, count('problem', known), count('error', newErrors)));
+    if (run.cache) io.err(t('{0}: {1} of {2} from the cache', run.cache.path, run.cache.hits, count('file', run.covered)));
   }
-  // A configuration with errors is not what the archive asked for: a CI gate must not pass on it.
-  return unreadable > 0 || configs.filesWithErrors > 0 ? 2 : counts.error > 0 ? 1 : 0;
+  return run.failed ? 2 : newErrors > 0 ? 1 : 0;
 }

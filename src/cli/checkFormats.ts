@@ -6,32 +6,16 @@ import * as path from 'node:path';
 import { githubAnnotations } from '../core/report/githubAnnotations';
 import { junitReport } from '../core/report/junit';
 import { ruleCatalog } from '../core/report/ruleCatalog';
-import type { BaselineState, RelatedFile, ReportFile } from '../core/report/reportTypes';
+import type { ReportDiagnostic, ReportFile } from '../core/report/reportTypes';
 import { sarifLog } from '../core/report/sarif';
-import type { MessageArgs, Severity } from '../core/problem';
 import { t } from './l10n';
 import { TOOL_VERSION } from './version';
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
-export interface JsonDiagnostic {
-  rule: string;
-  severity: Severity;
-  /** The message as data, the same in every language: for tools that group problems. */
-  messageId: string;
-  args: MessageArgs;
-  /** The message in the run's language. */
-  message: string;
-  fixable: boolean;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  /** Other files the problem is about (archive-wide rules: the nearest copies), with what each is. */
-  related?: RelatedFile[];
-  /** Further files it is about, not listed. */
-  relatedMore?: number;
-  /** Only with --baseline: whether the baseline knew the problem. */
-  baselineState?: BaselineState;
-}
+/** One problem in our JSON output: the report's diagnostic without its fix and fingerprint. */
+export type JsonDiagnostic = Pick<ReportDiagnostic, 'rule' | 'severity' | 'messageId' | 'args' | 'message' | 'fixable' | 'range' | 'related' | 'relatedMore' | 'baselineState'>;
 
 export interface JsonFileResult {
   path: string;

@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import { cleanArticleText, cleanBody, removalSummary, removalSummaryText } from '../core/clean';
 import { parseArgs, stringOption, UsageError } from './args';
-import { readArticleFile } from './articleFile';
+import { notUtf8Line, readArticleFile } from './articleFile';
 import { configFilesFor } from './configFile';
 import { CliIo } from './io';
 import { currentLocale, t } from './l10n';
@@ -18,10 +18,10 @@ export const cleanUsage = 'news-archive clean FILE [--format html|json] [--write
 
 export async function runClean(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, { values: { format: ['html', 'json'] }, flags: ['write'] });
-  if (args.positional.length !== 1) throw new UsageError('clean takes exactly one file');
+  if (args.positional.length !== 1) throw new UsageError(t('clean takes exactly one file'));
   const [file] = args.positional;
   if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new UsageError(`clean takes one file, and "${file}" is a folder (check and fix take folders)`);
+    throw new UsageError(t('clean takes one file, and "{0}" is a folder (check and fix take folders)', file));
   }
   const format = stringOption(args, 'format') ?? 'html';
   const read = readArticleFile(file, io);
@@ -32,6 +32,11 @@ export async function runClean(argv: readonly string[], io: CliIo): Promise<numb
   const selectors = configs.forFile(file).config.clean;
 
   if (args.options.get('write') === true) {
+    const notUtf8 = notUtf8Line(file, article, 'clean');
+    if (notUtf8) {
+      io.err(notUtf8);
+      return 2;
+    }
     if (configs.filesWithErrors > 0) {
       io.err(t('{0}: not written: the configuration has errors (above), and cleaning by a configuration other than the one meant could remove what should stay. Correct it first.', file));
       return 2;
@@ -48,7 +53,7 @@ export async function runClean(argv: readonly string[], io: CliIo): Promise<numb
   }
 
   const result = cleanBody(article.body, { eol: article.eol, selectors });
-  for (const f of result.failures) io.err(`${file}: rule ${f.rule} failed (${f.message}); the other rules ran`);
+  for (const f of result.failures) io.err(t('{0}: rule {1} failed ({2}); the other rules ran', file, f.rule, f.message));
   if (format === 'json') {
     const removed = result.removed.map(({ rule, count, bytes }) => ({ rule, count, bytes }));
     io.out(JSON.stringify({ html: result.html, removed, meta: result.meta }, null, 2));

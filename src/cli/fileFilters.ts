@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { UsageError } from './args';
+import { t } from './l10n';
 
 export interface Shard {
   index: number;
@@ -17,7 +18,7 @@ export function parseShard(value: string): Shard {
   const index = m ? Number(m[1]) : NaN;
   const count = m ? Number(m[2]) : NaN;
   if (!m || count < 1 || index < 1 || index > count) {
-    throw new UsageError(`--shard takes K/N with 1 ≤ K ≤ N, e.g. --shard 2/8 (got "${value}")`);
+    throw new UsageError(t('--shard takes K/N with 1 ≤ K ≤ N, e.g. --shard 2/8 (got "{0}")', value));
   }
   return { index, count };
 }
@@ -43,7 +44,7 @@ function git(args: string[], cwd: string, failure?: string): string {
   } catch (e) {
     if (failure) throw new UsageError(failure);
     const stderr = (e as { stderr?: string }).stderr?.trim();
-    throw new UsageError(`--changed-since needs git: "git ${args.join(' ')}" failed${stderr ? `: ${stderr}` : ''}`);
+    throw new UsageError(stderr ? t('--changed-since needs git: "{0}" failed: {1}', `git ${args.join(' ')}`, stderr) : t('--changed-since needs git: "{0}" failed', `git ${args.join(' ')}`));
   }
 }
 
@@ -53,10 +54,10 @@ function git(args: string[], cwd: string, failure?: string): string {
  */
 function commitOf(rev: string, top: string): string {
   if (rev === '' || rev.startsWith('-')) {
-    throw new UsageError(`--changed-since takes a revision (a commit, branch or tag such as origin/main), not "${rev}"`);
+    throw new UsageError(t('--changed-since takes a revision (a commit, branch or tag such as origin/main), not "{0}"', rev));
   }
-  const hash = git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], top, `--changed-since: "${rev}" names no commit in this repository`).trim();
-  if (!/^[0-9a-f]{40,64}$/.test(hash)) throw new UsageError(`--changed-since: "${rev}" names no commit in this repository`);
+  const hash = git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], top, t('--changed-since: "{0}" names no commit in this repository', rev)).trim();
+  if (!/^[0-9a-f]{40,64}$/.test(hash)) throw new UsageError(t('--changed-since: "{0}" names no commit in this repository', rev));
   return hash;
 }
 

@@ -7,7 +7,7 @@ import { fixAll } from '../core/rules/fixAll';
 import { validateArticle } from '../core/rules/index';
 import { Article, parseArticle } from '../core/article/article';
 import { parseArgs, UsageError } from './args';
-import { readArticleFile } from './articleFile';
+import { notUtf8Line, readArticleFile } from './articleFile';
 import { selectFiles } from './articleFiles';
 import { configFilesFor } from './configFile';
 import { CliIo } from './io';
@@ -26,7 +26,7 @@ export const fixUsage = 'news-archive fix PATH… [--dry-run] [--shard K/N] [--c
 
 export async function runFix(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, { values: { shard: [], 'changed-since': [] }, flags: ['dry-run'] });
-  if (args.positional.length === 0) throw new UsageError('fix needs at least one file or folder');
+  if (args.positional.length === 0) throw new UsageError(t('{0} needs at least one file or folder', 'fix'));
   const dryRun = args.options.get('dry-run') === true;
   const configs = configFilesFor(io);
   const refused = new Set<string>();
@@ -47,6 +47,13 @@ export async function runFix(argv: readonly string[], io: CliIo): Promise<number
     const { article, snapshot } = read;
     files++;
     const loaded = configs.forFile(file);
+    const notUtf8 = notUtf8Line(file, article, 'fix');
+    if (notUtf8) {
+      io.err(notUtf8);
+      failed++;
+      remainingErrors += validateArticle(article, loaded.config).filter((p) => p.severity === 'error').length;
+      continue;
+    }
     const config = loaded.config;
     const result = fixAll(article.text, config);
     const errorsOf = (a: Article) => validateArticle(a, config).filter((p) => p.severity === 'error').length;

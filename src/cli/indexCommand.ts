@@ -33,13 +33,13 @@ function loadCache(dir: string | undefined, index: ArchiveIndex, io: CliIo): Ind
     return undefined;
   }
   const cache = IndexCache.decode(text, index, CLI_RULES);
-  if (!cache) io.err(`${path.join(dir, CACHE_FILE)}: not a cache this version can read; reading every file`);
+  if (!cache) io.err(t('{0}: not a cache this version can read; reading every file', path.join(dir, CACHE_FILE)));
   return cache;
 }
 
 export async function runIndex(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, { values: { format: ['json', 'text'], cache: [] } });
-  if (args.positional.length === 0) throw new UsageError('index needs at least one file or folder');
+  if (args.positional.length === 0) throw new UsageError(t('{0} needs at least one file or folder', 'index'));
   const format = stringOption(args, 'format') ?? 'text';
   const cacheDir = stringOption(args, 'cache');
   const { files, skipped } = walkPaths(args.positional, io);

@@ -3,6 +3,10 @@
  * 1 problems found, 2 could not run (usage errors included).
  */
 import { UsageError } from './args';
+import { baselineUsage, runBaseline } from './baselineCommand';
+import { mergeUsage, runMerge } from './mergeCommand';
+import { initUsage, runInit } from './initCommand';
+import { rulesUsage, runRules } from './rulesCommand';
 import { checkUsage, runCheck } from './checkCommand';
 import { cleanUsage, runClean } from './cleanCommand';
 import { fixUsage, runFix } from './fixCommand';
@@ -25,6 +29,10 @@ export const commands: Record<string, CliCommand> = {
   fix: { usage: fixUsage, summary: () => t('apply every safe fix in place (--dry-run: print a diff)'), run: runFix },
   index: { usage: indexUsage, summary: () => t('print one record per article (title, date, categories, …)'), run: runIndex },
   stats: { usage: statsUsage, summary: () => t('totals, articles per month/source/category, problems, duplicates, vocabulary drift'), run: runStats },
+  baseline: { usage: baselineUsage, summary: () => t('record today\'s problems, so that check --baseline fails only on new ones'), run: runBaseline },
+  merge: { usage: mergeUsage, summary: () => t('merge the reports of check --shard jobs (JSON or SARIF) into one'), run: runMerge },
+  init: { usage: initUsage, summary: () => t('write a .newsarchive.json from what the archive holds (rules, fields and their types)'), run: runInit },
+  rules: { usage: rulesUsage, summary: () => t('list the rule ids with their default severity and one-line description'), run: runRules },
 };
 
 export function usage(): string {

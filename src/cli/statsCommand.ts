@@ -11,6 +11,7 @@ import { ArchiveWideInput, archiveSettingsFor } from './archiveWide';
 import { readArticleFile } from './articleFile';
 import { configFilesFor } from './configFile';
 import { CliIo } from './io';
+import { t } from './l10n';
 import { formatStatsText } from './statsText';
 import { walkPaths } from './articleFiles';
 
@@ -18,7 +19,7 @@ export const statsUsage = 'news-archive stats PATH… [--format json|text]';
 
 export function runStats(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, { values: { format: ['json', 'text'] } });
-  if (args.positional.length === 0) throw new UsageError('stats needs at least one file or folder');
+  if (args.positional.length === 0) throw new UsageError(t('{0} needs at least one file or folder', 'stats'));
   const format = stringOption(args, 'format') ?? 'text';
   const { files, skipped } = walkPaths(args.positional, io);
   let unreadable = skipped.length;

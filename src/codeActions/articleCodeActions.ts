@@ -63,7 +63,7 @@ export class ArticleCodeActions implements vscode.CodeActionProvider {
       }
     }
     if (wants(FIX_ALL_KIND) && problems.some((p) => p.fix)) {
-      const fixed = fixAll(article.text, await this.configs.forUri(document.uri));
+      const fixed = fixAll(article.text, await this.configs.forUri(document.uri), { encoding: article.encoding });
       if (fixed.fixed > 0) {
         const action = new vscode.CodeAction(vscode.l10n.t('Fix all News Archive problems in this file'), FIX_ALL_KIND);
         action.edit = toWorkspaceEdit(document.uri, article, diffEdits(article.text, fixed.text));

@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import { counted } from '../util/counts';
 import { diffEdits } from '../core/edits';
-import { nodeFileAccess } from '../core/files/fileAccess';
+import type { FileAccess } from '../core/files/fileAccess';
 import { ProblemCap, worstSeverity } from '../core/problemCap';
 import type { Severity } from '../core/problem';
 import { fixAll } from '../core/rules/fixAll';
@@ -20,6 +20,7 @@ import { ArchiveConfigs } from '../config/archiveConfigs';
 import { AppliedSummary, proposedEntry } from '../documents/bulkReview';
 import { applyReviewed, BulkEditWords, ReviewedFile } from '../documents/reviewedEdit';
 import { chunks, jobFiles } from '../index/jobFiles';
+import { isArchiveUri, uriOfPath } from '../util/archiveUris';
 import type { ArchiveTreeApi } from '../tree/registerArchiveTree';
 import type { FixResult, LineRange, PlacedProblem } from '../workers/protocol';
 
@@ -106,7 +107,7 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
       return;
     }
     const version = document.version;
-    const result = fixAll(article.text, await this.configs.forUri(document.uri));
+    const result = fixAll(article.text, await this.configs.forUri(document.uri), { encoding: (await this.diagnostics.articleOf(document))?.encoding });
     if (result.fixed === 0) {
       vscode.window.setStatusBarMessage(vscode.l10n.t('News Archive: nothing to fix in this file'), 4000);
       return;
@@ -137,7 +138,7 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
       return;
     }
     const show = vscode.l10n.t('Show in Articles View');
-    const more = vscode.l10n.t('The Problems panel lists {0} (newsArchive.validate.problemsLimit); the other {1} are in the Articles view.', counted('problem', run.shown), counted('problem', run.hidden));
+    const more = vscode.l10n.t('The Problems panel lists {0} (newsArchive.validate.problemsLimit); the Articles view shows {1} more.', counted('problem', run.shown), counted('problem', run.hidden));
     this.finish({ ...run, millis, summary: `${run.text} ${more}` });
     // The command ends with the validation; the offer stays until the user answers it.
     void vscode.window.showInformationMessage(`${run.text} ${more}`, show).then((choice) => {
@@ -160,7 +161,7 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
   }
 
   private openDocument(filePath: string): vscode.TextDocument | undefined {
-    return vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.fsPath === filePath);
+    return vscode.workspace.textDocuments.find((d) => isArchiveUri(d.uri) && d.uri.fsPath === filePath);
   }
 
   private async validateWorkspace(progress: Progress, token: vscode.CancellationToken): Promise<(Omit<ValidationRun, 'millis' | 'summary'> & { text: string }) | undefined> {
@@ -204,7 +205,7 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
     });
     for (const uri of stale) this.diagnostics.collection.delete(uri);
     this.diagnostics.collection.set(cap.files().map((f) => [
-      vscode.Uri.file(f.key),
+      uriOfPath(f.key),
       f.value.map(({ problem, range }) => diagnosticAt(toRange(range), problem, this.extensionUri)),
     ]));
     if (token.isCancellationRequested) {
@@ -229,7 +230,7 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
     }
     // Nothing changed since it was read may be overwritten: drop what did, and say so.
     const fresh: PreparedFix[] = [];
-    for (const f of fixes) if (await unchanged(f)) fresh.push(f);
+    for (const f of fixes) if (await unchanged(f, this.archiveTree.service.access)) fresh.push(f);
     const edit = new vscode.WorkspaceEdit();
     const proposed: ReviewedFile[] = [];
     let total = 0;
@@ -260,7 +261,7 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
       if (!article) continue;
       files++;
       const version = document.version;
-      const result = fixAll(article.text, await this.configs.forUri(document.uri));
+      const result = fixAll(article.text, await this.configs.forUri(document.uri), { encoding: (await this.diagnostics.articleOf(document))?.encoding });
       if (result.fixed === 0 || result.text === article.text) continue;
       const ranged = toWorkspaceEdit(document.uri, article, diffEdits(article.text, result.text)).get(document.uri);
       fixes.push({ uri: document.uri, edits: ranged, fixed: result.fixed, before: article.text, after: result.text, document, version, disk: undefined });
@@ -272,7 +273,7 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
       files += results.articles;
       for (const r of results.fixes) {
         fixes.push({
-          uri: vscode.Uri.file(r.path), fixed: r.fixed, before: r.before, after: r.after, document: undefined, version: undefined, disk: r,
+          uri: uriOfPath(r.path), fixed: r.fixed, before: r.before, after: r.after, document: undefined, version: undefined, disk: r,
           edits: r.edits.map((e) => new vscode.TextEdit(toRange(e.range), e.edit.newText)),
         });
       }
@@ -299,16 +300,16 @@ interface PreparedFix {
 }
 
 /** Whether the file still holds exactly what the fixes were made against. */
-async function unchanged(f: PreparedFix): Promise<boolean> {
+async function unchanged(f: PreparedFix, access: FileAccess): Promise<boolean> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === f.uri.toString());
   if (f.document) return open === f.document && open.version === f.version;
   const disk = f.disk;
   if (!disk) return false;
   if (open) return open.getText() === f.before;
   try {
-    const stat = await nodeFileAccess.stat(disk.path);
+    const stat = await access.stat(disk.path);
     if (!stat || stat.mtime !== disk.mtime) return false;
-    return new TextDecoder().decode(await nodeFileAccess.readFile(disk.path)) === f.before;
+    return new TextDecoder().decode(await access.readFile(disk.path)) === f.before;
   } catch {
     return false;
   }

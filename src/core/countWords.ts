@@ -29,6 +29,7 @@ export const COUNTED = {
   cluster: { one: '{0} cluster', other: '{0} clusters' },
   distinctValue: { one: '{0} distinct value', other: '{0} distinct values' },
   character: { one: '{0} character', other: '{0} characters' },
+  moreCopy: { one: '{0} more copy', other: '{0} more copies' },
 } as const satisfies Record<string, PluralForms>;
 
 export type Counted = keyof typeof COUNTED;

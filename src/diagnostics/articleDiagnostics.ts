@@ -4,7 +4,8 @@
  * the run is still about the document's latest version. Only articles get diagnostics.
  */
 import * as vscode from 'vscode';
-import type { Article } from '../core/article/article';
+import { Article, parseArticle } from '../core/article/article';
+import { EncodingFault, encodingFault } from '../core/article/encoding';
 import type { ArchiveConfig } from '../core/config/archiveConfig';
 import { IncrementalValidation } from '../core/rules/incremental';
 import { formatMessage } from '../core/rules/messages';
@@ -12,6 +13,7 @@ import type { Problem, Severity } from '../core/problem';
 import { ArticleDocuments } from '../documents/articleDocuments';
 import { ArchiveConfigs } from '../config/archiveConfigs';
 import { readConfig } from '../config/settings';
+import { counted } from '../util/counts';
 import { diagnosticSource, displayLocale } from '../util/displayLocale';
 import { Disposable } from '../util/dispose';
 import { toRange } from '../util/ranges';
@@ -49,9 +51,7 @@ export function diagnosticAt(range: vscode.Range, p: Problem, extensionUri: vsco
     d.relatedInformation = (p.related ?? []).map((r) => new vscode.DiagnosticRelatedInformation(
       new vscode.Location(vscode.Uri.parse(r.path), new vscode.Position(0, 0)), formatMessage(p.ruleId, r, locale)));
     if (p.relatedMore && uri) {
-      const more = p.relatedMore === 1
-        ? vscode.l10n.t('… and 1 more copy: the Quick Fix "Show all copies in the Duplicates view" lists it')
-        : vscode.l10n.t('… and {0} more copies: the Quick Fix "Show all copies in the Duplicates view" lists them', p.relatedMore.toLocaleString());
+      const more = vscode.l10n.t('… and {0}: the Quick Fix "Show all copies in the Duplicates view" lists them', counted('moreCopy', p.relatedMore));
       d.relatedInformation.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, range), more));
     }
   }
@@ -78,6 +78,8 @@ export class ArticleDiagnostics extends Disposable {
   readonly collection = this._register(vscode.languages.createDiagnosticCollection('newsArchive'));
   readonly cache = new ProblemCache();
   private readonly timers = new Map<vscode.TextDocument, ReturnType<typeof setTimeout>>();
+  /** Each open file's bytes, checked once when it opens and again when it is saved. */
+  private readonly encodings = new Map<string, Promise<EncodingFault | undefined>>();
 
   constructor(
     private readonly articles: ArticleDocuments,
@@ -89,8 +91,13 @@ export class ArticleDiagnostics extends Disposable {
     this._register(vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.contentChanges.length) this.schedule(e.document, DEBOUNCE_MS);
     }));
+    this._register(vscode.workspace.onDidSaveTextDocument((d) => {
+      this.encodings.delete(d.uri.toString());
+      this.schedule(d, 0);
+    }));
     this._register(vscode.workspace.onDidCloseTextDocument((d) => {
       this.cancel(d);
+      this.encodings.delete(d.uri.toString());
       // With "openFiles", the Problems panel shows only what is open.
       if (readConfig(d.uri).validateScope === 'openFiles') this.collection.delete(d.uri);
     }));
@@ -132,10 +139,35 @@ export class ArticleDiagnostics extends Disposable {
     }, delay));
   }
 
+  /**
+   * Whether the file's bytes are UTF-8. VS Code hands over decoded text (U+FFFD for bytes
+   * that are not UTF-8, or another encoding's reading), so the bytes are read from the file
+   * itself, once per opening and saving. A file the file system cannot give counts as UTF-8.
+   */
+  private encodingOf(document: vscode.TextDocument): Promise<EncodingFault | undefined> {
+    const key = document.uri.toString();
+    let fault = this.encodings.get(key);
+    if (!fault) {
+      fault = document.isUntitled
+        ? Promise.resolve(undefined)
+        : Promise.resolve(vscode.workspace.fs.readFile(document.uri)).then(encodingFault, () => undefined);
+      this.encodings.set(key, fault);
+    }
+    return fault;
+  }
+
+  /** The open article, carrying its file's encoding fault when its bytes are not UTF-8 (no fix is then offered). */
+  async articleOf(document: vscode.TextDocument): Promise<Article | undefined> {
+    const article = this.articles.get(document);
+    if (!article) return undefined;
+    const fault = await this.encodingOf(document);
+    return fault ? parseArticle(article.text, { encoding: fault }) : article;
+  }
+
   /** Validates now and publishes, unless the document moved on meanwhile. */
   async validate(document: vscode.TextDocument): Promise<void> {
     const version = document.version;
-    const article = this.articles.get(document);
+    const article = await this.articleOf(document);
     if (!article) {
       // A document that stopped being an article (or never was) shows nothing of ours.
       if (this.collection.has(document.uri)) this.collection.delete(document.uri);
@@ -149,7 +181,7 @@ export class ArticleDiagnostics extends Disposable {
 
   /** The problems of an open article's current version (for code actions). */
   async problemsOf(document: vscode.TextDocument): Promise<{ article: Article; problems: Problem[] } | undefined> {
-    const article = this.articles.get(document);
+    const article = await this.articleOf(document);
     if (!article) return undefined;
     const config = await this.configs.forUri(document.uri);
     return { article, problems: this.cache.problems(document, article, config) };

@@ -6,6 +6,7 @@
  * Everything else is ignored by every feature.
  */
 import * as vscode from 'vscode';
+import { isArchiveUri } from '../util/archiveUris';
 import { Article, parseArticle } from '../core/article/article';
 import { fileSelection, FileSelection } from '../core/index/fileSelection';
 import { isArticleKind, kindOf } from '../core/article/sniff';
@@ -69,7 +70,7 @@ export class ArticleDocuments extends Disposable {
 
   /** Whether the document is in the archive's file selection; undefined when it can never be an article. */
   private selection(uri: vscode.Uri): boolean | undefined {
-    if (!ARTICLE_SCHEMES.has(uri.scheme)) return undefined;
+    if (!ARTICLE_SCHEMES.has(uri.scheme) && !isArchiveUri(uri)) return undefined;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!folder) return false;
     const rel = vscode.workspace.asRelativePath(uri, false);

@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { readConfig } from '../config/settings';
+import { counted } from '../util/counts';
 import { AppliedSummary, appliedSummary, ProposedFile, reviewMarkerEntry } from './bulkReview';
 
 export interface ReviewedFile extends ProposedFile {
@@ -55,9 +56,7 @@ export async function applyReviewed(edit: vscode.WorkspaceEdit, files: readonly 
       ? vscode.l10n.t('Nothing was applied: every change was left unticked.')
       : vscode.l10n.t('Nothing was applied: the edit was discarded, or VS Code could not change the files.'));
   } else {
-    const partly = summary.partly === 0 ? '' : ' ' + (summary.partly === 1
-      ? vscode.l10n.t('1 more file was changed in part.')
-      : vscode.l10n.t('{0} more files were changed in part.', summary.partly));
+    const partly = summary.partly === 0 ? '' : ' ' + vscode.l10n.t('Changed in part: {0}.', counted('file', summary.partly));
     void vscode.window.showInformationMessage(words.applied(summary) + partly);
   }
   return summary;

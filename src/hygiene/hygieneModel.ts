@@ -14,6 +14,7 @@ import { HygieneSettings, hygieneSettings } from '../core/hygiene/hygieneConfig'
 import { entryPath, IndexEntry } from '../core/index/records/indexEntry';
 import { ArchiveIndexService, IndexChange } from '../index/archiveIndexService';
 import { Disposable } from '../util/dispose';
+import { uriOfPath } from '../util/archiveUris';
 
 export type HygieneRecord = Pick<ArticleRecord, 'title' | 'date' | 'categories' | 'tags' | 'author' | 'source'>;
 
@@ -120,10 +121,10 @@ export class HygieneModel extends Disposable {
     let any = false;
     for (const { old, next } of changes) {
       if (!next) {
-        if (old) any = this.files.delete(vscode.Uri.file(entryPath(old)).toString()) || any;
+        if (old) any = this.files.delete(uriOfPath(entryPath(old)).toString()) || any;
         continue;
       }
-      const key = vscode.Uri.file(entryPath(next)).toString();
+      const key = uriOfPath(entryPath(next)).toString();
       const known = this.files.get(key);
       // Problem counts arriving replace the entry, not the file: keep the sketch.
       if (known && next.mtime >= 0 && known.entry.mtime === next.mtime && known.entry.size === next.size) {
@@ -141,7 +142,7 @@ export class HygieneModel extends Disposable {
   /** undefined when the file could not be read (gone since the index saw it: the index reports the deletion next). */
   private fileOf(entry: IndexEntry, sketch: DuplicateSketch | undefined): HygieneFile | undefined {
     if (!sketch) return undefined;
-    return { uri: vscode.Uri.file(entryPath(entry)), record: entryRecord(entryPath(entry), entry, { frontMatter: false }), sketch, entry };
+    return { uri: uriOfPath(entryPath(entry)), record: entryRecord(entryPath(entry), entry, { frontMatter: false }), sketch, entry };
   }
 
   private invalidate(): void {

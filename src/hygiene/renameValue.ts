@@ -124,8 +124,7 @@ async function askRequest(model: HygieneModel, partial: Partial<RenameRequest>):
 }
 
 function renameWords(request: RenameRequest, files: number): BulkEditWords {
-  const { from, to } = request;
-  const field = vocabularyFieldWord(request.field);
+  const { field, from, to } = request;
   return {
     question: vscode.l10n.t('Rename {0} "{1}" to "{2}" in {3}?', field, from, to, counted('file', files)),
     apply: vscode.l10n.t('Rename'),

@@ -11,7 +11,6 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { counted } from '../util/counts';
 import { ArchiveConfigs } from '../config/archiveConfigs';
-import { nodeFileAccess } from '../core/files/fileAccess';
 import type { DuplicateSketch } from '../core/hygiene/duplicateSketch';
 import { duplicateSketch } from '../core/hygiene/duplicateSketch';
 import { ArchiveIndex } from '../core/index/archiveIndex';
@@ -24,7 +23,10 @@ import { readConfig, SECTION } from '../config/settings';
 import type { ArticleDiagnostics } from '../diagnostics/articleDiagnostics';
 import { Disposable } from '../util/dispose';
 import type { PassResult } from '../workers/protocol';
-import { ArchiveWorkers } from './archiveWorkers';
+import type { ArchivePlatform } from './archivePlatform';
+import type { FileAccess } from '../core/files/fileAccess';
+import { isArchiveUri } from '../util/archiveUris';
+import type { ArchiveJobs } from './archiveJobs';
 import { IndexCacheStore } from './indexCacheStore';
 import { chunks, jobFiles } from './jobFiles';
 
@@ -72,10 +74,16 @@ export class ArchiveIndexService extends Disposable {
   private readonly editTimers = new Map<string, NodeJS.Timeout>();
   private saveTimer: NodeJS.Timeout | undefined;
   private readonly store: IndexCacheStore;
+  readonly workers: ArchiveJobs;
+  /** The glue's way to files (Node's `fs` or `workspace.fs`, by build and folder). */
+  readonly access: FileAccess;
   private readonly counts = new Map<number, ProblemCounts>();
-  /** Sketches by path, with the entry each was made for; kept only once hygiene asks for them. */
+  /**
+   * Sketches by path, with the entry each was made for. The pass makes them with the entry (the
+   * file is parsed for its counts anyway): hygiene needs them as soon as an article is opened,
+   * and a second read of every file would cost more than the 0.6 KB each takes here.
+   */
   private readonly sketchOf = new Map<string, { entry: IndexEntry; sketch: DuplicateSketch }>();
-  private wantSketches = false;
   /** The latest single-file pass asked for each path: an older answer arriving later is dropped. */
   private readonly passSeq = new Map<string, number>();
   private seq = 0;
@@ -91,13 +99,14 @@ export class ArchiveIndexService extends Disposable {
   readonly onDidChangeState = this.states.event;
 
   constructor(
-    context: vscode.ExtensionContext,
+    platform: ArchivePlatform,
     private readonly configs: ArchiveConfigs,
-    readonly workers: ArchiveWorkers,
     private readonly diagnostics: ArticleDiagnostics,
   ) {
     super();
-    this.store = new IndexCacheStore(context, nodeFileAccess);
+    this.workers = platform.jobs;
+    this.access = platform.access;
+    this.store = new IndexCacheStore(platform.cacheFile);
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan()));
     this._register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`${SECTION}.files`) || e.affectsConfiguration(`${SECTION}.exclude`)) void this.rescan();
@@ -112,6 +121,11 @@ export class ArchiveIndexService extends Disposable {
     this._register(watcher.onDidCreate((uri) => this.fileChanged(uri)));
     this._register(watcher.onDidChange((uri) => this.fileChanged(uri)));
     this._register(watcher.onDidDelete((uri) => this.fileDeleted(uri)));
+  }
+
+  /** Where the persistent index is kept (for the workbench benchmark). */
+  get cacheLocation(): string | undefined {
+    return this.store.location;
   }
 
   get index(): ArchiveIndex {
@@ -146,7 +160,7 @@ export class ArchiveIndexService extends Disposable {
 
   private readFolders(): Folder[] {
     return (vscode.workspace.workspaceFolders ?? [])
-      .filter((f) => f.uri.scheme === 'file')
+      .filter((f) => isArchiveUri(f.uri))
       .map((folder) => {
         const c = readConfig(folder);
         return { folder, selection: fileSelection(c.files, c.exclude), files: c.files, exclude: c.exclude };
@@ -199,7 +213,7 @@ export class ArchiveIndexService extends Disposable {
             const job = await jobFiles(this.configs, batch, known);
             let results: PassResult[];
             try {
-              results = await this.workers.run({ kind: 'pass', files: job.files, configs: job.configs, sketches: this.wantSketches });
+              results = await this.workers.run({ kind: 'pass', files: job.files, configs: job.configs, sketches: true });
             } catch {
               continue; // a worker that died loses its batch; Refresh Index reads it again
             }
@@ -248,7 +262,7 @@ export class ArchiveIndexService extends Disposable {
       case 'article': {
         const entry = internEntry(index.pool, r.entry, this.counts);
         index.set(entry);
-        if (r.sketch && this.wantSketches) this.sketchOf.set(r.path, { entry, sketch: r.sketch });
+        if (r.sketch) this.sketchOf.set(r.path, { entry, sketch: r.sketch });
         return false;
       }
     }
@@ -256,10 +270,9 @@ export class ArchiveIndexService extends Disposable {
 
   /**
    * The duplicate sketch of each entry (undefined where the file cannot be read): from the pass
-   * that made the entry, else read by the workers. From now on every pass keeps them.
+   * that made the entry, else (an entry from the persistent cache) read by the workers.
    */
   async sketches(entries: readonly IndexEntry[]): Promise<(DuplicateSketch | undefined)[]> {
-    this.wantSketches = true;
     const out: (DuplicateSketch | undefined)[] = new Array(entries.length);
     const missing: number[] = [];
     entries.forEach((e, i) => {
@@ -303,7 +316,7 @@ export class ArchiveIndexService extends Disposable {
       this.pendingPaths.add(filePath);
       return;
     }
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.fsPath === filePath && d.isDirty);
+    const open = vscode.workspace.textDocuments.find((d) => isArchiveUri(d.uri) && d.uri.fsPath === filePath && d.isDirty);
     if (open) return this.documentEdited(open);
     void this.passOne(filePath);
   }
@@ -314,7 +327,7 @@ export class ArchiveIndexService extends Disposable {
     let results: PassResult[];
     try {
       const job = await jobFiles(this.configs, [filePath]);
-      results = await this.workers.run({ kind: 'pass', files: job.files, configs: job.configs, sketches: this.wantSketches });
+      results = await this.workers.run({ kind: 'pass', files: job.files, configs: job.configs, sketches: true });
     } catch {
       return;
     }
@@ -330,7 +343,7 @@ export class ArchiveIndexService extends Disposable {
   }
 
   private folderOf(uri: vscode.Uri): Folder | undefined {
-    if (uri.scheme !== 'file') return undefined;
+    if (!isArchiveUri(uri)) return undefined;
     const ws = vscode.workspace.getWorkspaceFolder(uri);
     return ws && this.folders.find((f) => f.folder.uri.toString() === ws.uri.toString());
   }
@@ -346,7 +359,7 @@ export class ArchiveIndexService extends Disposable {
   }
 
   private fileDeleted(uri: vscode.Uri): void {
-    if (this.stateValue.kind === 'idle' || uri.scheme !== 'file') return;
+    if (this.stateValue.kind === 'idle' || !isArchiveUri(uri)) return;
     if (this.scanning) {
       this.pendingPaths.add(uri.fsPath);
       return;
@@ -397,12 +410,12 @@ export class ArchiveIndexService extends Disposable {
     }
     const entry = makeEntry(this.current.pool, path.dirname(filePath), path.basename(filePath), fields, UNSAVED, text.length);
     entry.problems = countProblems(live.problems, this.counts);
-    if (this.wantSketches) this.sketchOf.set(filePath, { entry, sketch: duplicateSketch(entry.title, live.article.body) });
+    this.sketchOf.set(filePath, { entry, sketch: duplicateSketch(entry.title, live.article.body) });
     this.emit(this.current.set(entry), entry);
   }
 
   private documentClosed(document: vscode.TextDocument): void {
-    if (document.uri.scheme !== 'file') return;
+    if (!isArchiveUri(document.uri)) return;
     const e = this.current.get(document.uri.fsPath);
     // Closed without saving: the file on disk is the truth again.
     if (e && e.mtime === UNSAVED) this.reindex(document.uri.fsPath);
@@ -440,11 +453,8 @@ export class ArchiveIndexService extends Disposable {
   private save(): void {
     this.saveTimer = undefined;
     if (this.stateValue.kind !== 'ready') return;
-    try {
-      this.store.save(this.current, this.rules);
-    } catch {
-      // A cache that cannot be written only costs the next start its speed.
-    }
+    // A cache that cannot be written only costs the next start its speed.
+    this.store.save(this.current, this.rules).catch(() => undefined);
   }
 
   override dispose(): void {

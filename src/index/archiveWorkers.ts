@@ -7,6 +7,7 @@
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { JobRequest, JobResults, WorkerReply } from '../workers/protocol';
+import type { ArchiveJobs } from './archiveJobs';
 
 interface Pending {
   job: JobRequest;
@@ -24,7 +25,7 @@ export function defaultPoolSize(): number {
   return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 }
 
-export class ArchiveWorkers {
+export class ArchiveWorkers implements ArchiveJobs {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private nextId = 0;

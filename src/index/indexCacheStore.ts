@@ -1,45 +1,84 @@
 /**
- * Where the persistent index lives: one compact file under the workspace's storage folder
- * (`context.storageUri`, or the global one without a workspace), never in workspaceState, whose
- * values are all loaded into memory at start.
+ * Where the persistent index lives: one compact file a set of workspace folders, under the
+ * extension's global storage folder (the web workbench gives the same folder a new workspace
+ * storage folder in each browser profile, so a reopened archive would find no cache there),
+ * never in workspaceState, whose values are all loaded into memory at start. The file itself is reached through a `CacheFile`:
+ * Node's `fs` when the storage is on the local disk (`nodeCacheFile.ts`), else `workspace.fs`
+ * (the web build's storage, `vscode-userdata:` and the like).
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ArchiveIndex } from '../core/index/archiveIndex';
-import type { FileAccess } from '../core/files/fileAccess';
 import { encodeIndexCache, IndexCache } from '../core/index/indexCache';
 
-const FILE_NAME = 'archive-index.json';
+/** FNV-1a over the folders' URIs, 64 bits in two halves (no Node crypto in the web build). */
+function foldersKey(): string {
+  const text = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString()).join('\n');
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x01000193 ^ 0x5bd1e995) >>> 0;
+  }
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}
+
+/** The cache's file name for the open workspace folders. */
+export function cacheFileName(): string {
+  return `archive-index-${foldersKey()}.json`;
+}
+
+export interface CacheFile {
+  /** Where it is (a path or URI, for the workbench benchmark). */
+  readonly location: string;
+  /** The cache's text; undefined when there is none or it cannot be read. */
+  read(): Promise<string | undefined>;
+  /** Replaces the cache whole (written beside, then renamed over it). */
+  write(text: string): Promise<void>;
+}
+
+/** The cache file through `workspace.fs`, under a storage folder of any scheme. */
+export function workspaceCacheFile(base: vscode.Uri, name = cacheFileName()): CacheFile {
+  const file = vscode.Uri.joinPath(base, name);
+  return {
+    location: file.toString(),
+    async read() {
+      try {
+        return new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+      } catch {
+        return undefined;
+      }
+    },
+    async write(text) {
+      await vscode.workspace.fs.createDirectory(base);
+      // Beside and renamed, so a closed tab mid-write never leaves half a cache.
+      const partial = vscode.Uri.joinPath(base, `${name}.${Date.now().toString(36)}.tmp`);
+      await vscode.workspace.fs.writeFile(partial, new TextEncoder().encode(text));
+      await vscode.workspace.fs.rename(partial, file, { overwrite: true });
+    },
+  };
+}
+
+/** The storage folder the cache lives in: the extension's global one. */
+export function storageFolder(context: vscode.ExtensionContext): vscode.Uri {
+  return context.globalStorageUri;
+}
 
 export class IndexCacheStore {
-  constructor(private readonly context: vscode.ExtensionContext, private readonly access: FileAccess) {}
+  constructor(private readonly file: CacheFile) {}
 
-  private get file(): string | undefined {
-    const base = this.context.storageUri ?? this.context.globalStorageUri;
-    return base.scheme === 'file' ? path.join(base.fsPath, FILE_NAME) : undefined;
+  /** Where the cache lives. */
+  get location(): string {
+    return this.file.location;
   }
 
   /** The cached entries for a new index, or undefined when there is no usable cache. */
   async load(index: ArchiveIndex, rules: string): Promise<IndexCache | undefined> {
-    const file = this.file;
-    if (!file) return undefined;
-    let text: string;
-    try {
-      text = new TextDecoder().decode(await this.access.readFile(file));
-    } catch {
-      return undefined;
-    }
-    return IndexCache.decode(text, index, rules);
+    const text = await this.file.read();
+    return text === undefined ? undefined : IndexCache.decode(text, index, rules);
   }
 
-  save(index: ArchiveIndex, rules: string): void {
-    const file = this.file;
-    if (!file) return;
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    // Write beside and rename, so a crash mid-write never leaves half a cache.
-    const partial = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(partial, encodeIndexCache(index, rules));
-    fs.renameSync(partial, file);
+  save(index: ArchiveIndex, rules: string): Promise<void> {
+    return this.file.write(encodeIndexCache(index, rules));
   }
 }

@@ -3,10 +3,10 @@
  * configurations go once per job in a table, looked up once per folder.
  */
 import * as path from 'node:path';
-import * as vscode from 'vscode';
 import type { ArchiveConfig } from '../core/config/archiveConfig';
 import type { ArchiveConfigs } from '../config/archiveConfigs';
 import type { PassFile } from '../workers/protocol';
+import { uriOfPath } from '../util/archiveUris';
 
 export interface JobFiles {
   files: PassFile[];
@@ -24,7 +24,7 @@ export async function jobFiles(
     const folder = path.dirname(p);
     let id = byFolder.get(folder);
     if (id === undefined) {
-      const c = await configs.forUri(vscode.Uri.file(p));
+      const c = await configs.forUri(uriOfPath(p));
       id = ids.get(c);
       if (id === undefined) {
         id = table.length;

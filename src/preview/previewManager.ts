@@ -6,8 +6,9 @@
  * that file itself and shows it at once; the editor's document then replaces it only if its text
  * differs (bench/previewSwitch.bench.ts measures the switch in the real workbench).
  */
-import * as fs from 'node:fs/promises';
 import * as vscode from 'vscode';
+import type { FileAccess } from '../core/files/fileAccess';
+import { isArchiveUri } from '../util/archiveUris';
 import { ArticleDocuments } from '../documents/articleDocuments';
 import { Disposable } from '../util/dispose';
 import { webviewOptions } from '../webview/webviewHtml';
@@ -30,7 +31,7 @@ export class PreviewManager extends Disposable implements vscode.WebviewPanelSer
   private readonly scrollEmitter = this._register(new vscode.EventEmitter<PreviewScroll>());
   readonly onDidScroll = this.scrollEmitter.event;
 
-  constructor(extensionUri: vscode.Uri, private readonly articles: ArticleDocuments, configs: ArchiveConfigs) {
+  constructor(extensionUri: vscode.Uri, private readonly articles: ArticleDocuments, configs: ArchiveConfigs, private readonly access: FileAccess) {
     super();
     this.services = { extensionUri, articles, configs, imageChoices: new Map() };
     this._register(vscode.window.onDidChangeActiveTextEditor((editor) => {
@@ -135,14 +136,16 @@ export class PreviewManager extends Disposable implements vscode.WebviewPanelSer
 
   /**
    * The article in a file not yet open, as VS Code will decode it (UTF-8, BOM dropped); undefined
-   * when it is none. Read with Node's fs: `workspace.fs` goes through the workbench, which is busy
-   * opening that very file (measured: it answered after the editor had come).
+   * when it is none. Read through the FileAccess: Node's fs for a local file (`workspace.fs` goes
+   * through the workbench, which is busy opening that very file: measured, it answered after the
+   * editor had come), `workspace.fs` in the browser and for other schemes.
    */
   private async readArticle(uri: vscode.Uri): Promise<DiskSnapshot | undefined> {
-    if (uri.scheme !== 'file') return undefined;
+    if (!isArchiveUri(uri)) return undefined;
     try {
-      if ((await fs.stat(uri.fsPath)).size > EARLY_READ_MAX_BYTES) return undefined;
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(await fs.readFile(uri.fsPath));
+      const stat = await this.access.stat(uri.fsPath);
+      if (!stat || stat.size > EARLY_READ_MAX_BYTES) return undefined;
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(await this.access.readFile(uri.fsPath));
       const article = this.articles.articleFromText(uri, text);
       return article && { text, article };
     } catch {

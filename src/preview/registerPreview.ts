@@ -1,5 +1,6 @@
 /** Wires the article preview into VS Code: its commands and the panel serializer. */
 import * as vscode from 'vscode';
+import type { FileAccess } from '../core/files/fileAccess';
 import { ArchiveConfigs } from '../config/archiveConfigs';
 import { ArticleDocuments } from '../documents/articleDocuments';
 import { PREVIEW_VIEW_TYPE } from './articlePreview';
@@ -9,8 +10,8 @@ function uriArgument(arg: unknown): vscode.Uri | undefined {
   return arg instanceof vscode.Uri ? arg : undefined;
 }
 
-export function registerPreview(context: vscode.ExtensionContext, articles: ArticleDocuments, configs: ArchiveConfigs): PreviewManager {
-  const manager = new PreviewManager(context.extensionUri, articles, configs);
+export function registerPreview(context: vscode.ExtensionContext, articles: ArticleDocuments, configs: ArchiveConfigs, access: FileAccess): PreviewManager {
+  const manager = new PreviewManager(context.extensionUri, articles, configs, access);
   context.subscriptions.push(
     manager,
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, manager),

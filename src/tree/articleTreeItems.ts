@@ -9,6 +9,7 @@ import { counted } from '../util/counts';
 import { MISSING } from '../core/tree/archiveGroups';
 import { ArticleNode, GroupNode, TreeNode } from '../core/tree/archiveTree';
 import { entryPath, IndexEntry } from '../core/index/records/indexEntry';
+import { uriOfPath } from '../util/archiveUris';
 
 const pad = (n: number) => (n < 10 ? '0' : '') + n;
 
@@ -33,9 +34,14 @@ function missingLabel(g: GroupNode): string {
 
 const GROUP_ICONS = { category: 'folder', date: 'calendar', source: 'globe', author: 'person' } as const;
 
-function groupItem(g: GroupNode): vscode.TreeItem {
-  const item = new vscode.TreeItem(g.key === MISSING ? missingLabel(g) : g.key, vscode.TreeItemCollapsibleState.Collapsed);
-  item.id = g.id;
+/**
+ * `expanded`: the groups come up open, under ids of their own (VS Code keeps the state it
+ * remembers for an id, whatever the item says), so a filter's results show at once.
+ */
+function groupItem(g: GroupNode, expanded: string | undefined): vscode.TreeItem {
+  const state = expanded === undefined ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded;
+  const item = new vscode.TreeItem(g.key === MISSING ? missingLabel(g) : g.key, state);
+  item.id = expanded === undefined ? g.id : `${g.id}${expanded}`;
   item.description = g.withProblems > 0
     ? vscode.l10n.t('{0} · {1} with problems', g.count.toLocaleString(), g.withProblems.toLocaleString())
     : g.count.toLocaleString();
@@ -51,7 +57,7 @@ function problemsText(e: IndexEntry): string {
 }
 
 export function articleUri(e: IndexEntry): vscode.Uri {
-  return vscode.Uri.file(entryPath(e));
+  return uriOfPath(entryPath(e));
 }
 
 function articleItem(n: ArticleNode, utcOffsetMinutes: number): vscode.TreeItem {
@@ -81,10 +87,11 @@ function articleItem(n: ArticleNode, utcOffsetMinutes: number): vscode.TreeItem 
 }
 
 
-export function treeItem(node: TreeNode, utcOffsetMinutes: number): vscode.TreeItem {
+/** `expanded`: a suffix for the ids of groups that come up open (see groupItem), or undefined. */
+export function treeItem(node: TreeNode, utcOffsetMinutes: number, expanded?: string): vscode.TreeItem {
   switch (node.kind) {
     case 'group':
-      return groupItem(node);
+      return groupItem(node, expanded);
     case 'article':
       return articleItem(node, utcOffsetMinutes);
     case 'more':

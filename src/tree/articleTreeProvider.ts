@@ -4,6 +4,7 @@
  * tick); a new index or new options refresh the whole tree.
  */
 import * as vscode from 'vscode';
+import { isFiltering, sameFilter } from '../core/tree/archiveFilter';
 import { ArchiveTree, ArticleNode, GroupNode, TreeNode, TreeOptions } from '../core/tree/archiveTree';
 import { ArchiveIndexService } from '../index/archiveIndexService';
 import { Disposable } from '../util/dispose';
@@ -11,6 +12,8 @@ import { treeItem } from './articleTreeItems';
 
 /** Changes arriving within this window are refreshed together. */
 const COALESCE_MS = 50;
+/** A filter with at most this many results shows them in open groups. */
+export const EXPAND_FILTERED_LIMIT = 200;
 
 export class ArticleTreeProvider extends Disposable implements vscode.TreeDataProvider<TreeNode> {
   private model: ArchiveTree;
@@ -22,6 +25,9 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
   private pending = new Map<string, GroupNode>();
   private pendingRoot = false;
   private timer: NodeJS.Timeout | undefined;
+  /** Each new filter's groups get new ids, so they open (articleTreeItems.ts groupItem). */
+  private filterGeneration = 0;
+  private expanded: string | undefined;
 
   constructor(service: ArchiveIndexService, options: TreeOptions) {
     super();
@@ -45,8 +51,19 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
   }
 
   setOptions(options: Partial<TreeOptions>): void {
+    const before = this.model.options.filter;
     this.model.setOptions(options);
+    const filter = this.model.options.filter;
+    if (options.filter && !sameFilter(filter, before)) {
+      this.filterGeneration++;
+      this.expanded = isFiltering(filter) && this.model.count <= EXPAND_FILTERED_LIMIT ? `~filter${this.filterGeneration}` : undefined;
+    }
     this.refreshAll();
+  }
+
+  /** Whether the groups come up open: a filter with few enough results. */
+  get groupsExpanded(): boolean {
+    return this.expanded !== undefined;
   }
 
   refreshAll(): void {
@@ -75,7 +92,7 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    return treeItem(node, this.model.options.utcOffsetMinutes);
+    return treeItem(node, this.model.options.utcOffsetMinutes, this.expanded);
   }
 
   getChildren(node?: TreeNode): TreeNode[] {

@@ -1,26 +1,34 @@
 /**
- * Problem badges for articles VS Code has no diagnostics for (files never opened): the index's
- * counts give them the same colours and badge as the Explorer gives a file with problems. Where
- * VS Code has diagnostics, its own decoration speaks and this one stays out of the way.
+ * Problem badges for every article as soon as the index has counted its problems: the same
+ * colours and badge as the Explorer gives a file with problems. Where the per-file rules'
+ * diagnostics are published (an open file, or after Validate Archive), VS Code's own decoration
+ * speaks and this one stays out of the way. Only those count: the archive-wide rules publish
+ * diagnostics on files never opened, and stepping aside for them left such files without a
+ * badge until Validate Archive ran (issue 14).
  */
 import * as vscode from 'vscode';
 import { counted } from '../util/counts';
 import { ArchiveIndexService } from '../index/archiveIndexService';
 import { entryPath } from '../core/index/records/indexEntry';
 import { Disposable } from '../util/dispose';
+import { isArchiveUri, uriOfPath } from '../util/archiveUris';
 
 export class ProblemDecorations extends Disposable implements vscode.FileDecorationProvider {
   private readonly changed = this._register(new vscode.EventEmitter<vscode.Uri | vscode.Uri[] | undefined>());
   readonly onDidChangeFileDecorations = this.changed.event;
 
-  constructor(private readonly service: ArchiveIndexService) {
+  constructor(
+    private readonly service: ArchiveIndexService,
+    /** Whether the per-file rules' diagnostics of this file are published. */
+    private readonly published: (uri: vscode.Uri) => boolean,
+  ) {
     super();
     this._register(service.onDidReset(() => this.changed.fire(undefined)));
     this._register(service.onDidChangeEntries((changes) => {
       const uris: vscode.Uri[] = [];
       for (const c of changes) {
         const e = c.next ?? c.old;
-        if (e) uris.push(vscode.Uri.file(entryPath(e)));
+        if (e) uris.push(uriOfPath(entryPath(e)));
       }
       this.changed.fire(uris);
     }));
@@ -28,15 +36,23 @@ export class ProblemDecorations extends Disposable implements vscode.FileDecorat
   }
 
   provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
-    if (uri.scheme !== 'file') return undefined;
+    if (!isArchiveUri(uri)) return undefined;
     const p = this.service.index.get(uri.fsPath)?.problems;
-    if (!p || p.errors + p.warnings === 0) return undefined;
-    if (vscode.languages.getDiagnostics(uri).length > 0) return undefined;
-    const n = p.errors + p.warnings;
+    if (!p || this.published(uri)) return undefined;
+    // What VS Code will count once the file's diagnostics are published: the index's counts and
+    // the errors and warnings already published by others (the archive-wide rules, other tools).
+    let errors = p.errors;
+    let warnings = p.warnings;
+    for (const d of vscode.languages.getDiagnostics(uri)) {
+      if (d.severity === vscode.DiagnosticSeverity.Error) errors++;
+      else if (d.severity === vscode.DiagnosticSeverity.Warning) warnings++;
+    }
+    const n = errors + warnings;
+    if (n === 0) return undefined;
     return new vscode.FileDecoration(
       n > 9 ? '9+' : String(n),
-      vscode.l10n.t('{0}, {1} (News Archive)', counted('error', p.errors), counted('warning', p.warnings)),
-      new vscode.ThemeColor(p.errors > 0 ? 'list.errorForeground' : 'list.warningForeground'),
+      vscode.l10n.t('{0}, {1} (News Archive)', counted('error', errors), counted('warning', warnings)),
+      new vscode.ThemeColor(errors > 0 ? 'list.errorForeground' : 'list.warningForeground'),
     );
   }
 }

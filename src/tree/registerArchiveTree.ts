@@ -11,10 +11,12 @@ import { ArchiveConfigs } from '../config/archiveConfigs';
 import { readConfig, SECTION } from '../config/settings';
 import type { ArticleDiagnostics } from '../diagnostics/articleDiagnostics';
 import { ArchiveIndexService } from '../index/archiveIndexService';
-import type { ArchiveWorkers } from '../index/archiveWorkers';
+import type { ArchivePlatform } from '../index/archivePlatform';
+import { isArchiveUri } from '../util/archiveUris';
 import { ArchiveStatusBar } from './archiveStatusBar';
 import { ArticleTreeProvider } from './articleTreeProvider';
 import { articleUri } from './articleTreeItems';
+import { ArticleFilterer, askFilter, bodyOption } from './articleFilter';
 import { ProblemDecorations } from './problemDecorations';
 import { ArticlesViewState } from './articlesViewState';
 
@@ -24,6 +26,7 @@ export interface ArchiveTreeApi {
   readonly view: vscode.TreeView<TreeNode>;
   readonly statusBar: ArchiveStatusBar;
   readonly decorations: ProblemDecorations;
+  readonly viewState: ArticlesViewState;
 }
 
 /** Minutes east of UTC here: date groups and descriptions follow the user's clock. */
@@ -37,15 +40,17 @@ function uriOf(arg: unknown): vscode.Uri | undefined {
   return vscode.window.activeTextEditor?.document.uri;
 }
 
-export function registerArchiveTree(context: vscode.ExtensionContext, configs: ArchiveConfigs, workers: ArchiveWorkers, diagnostics: ArticleDiagnostics): ArchiveTreeApi {
-  const service = new ArchiveIndexService(context, configs, workers, diagnostics);
+/** The per-file rules' diagnostics of a file are shown when `diagnostics.collection` has it (src/diagnostics/articleDiagnostics.ts). */
+export function registerArchiveTree(context: vscode.ExtensionContext, platform: ArchivePlatform, configs: ArchiveConfigs, diagnostics: ArticleDiagnostics): ArchiveTreeApi {
+  const published = (uri: vscode.Uri): boolean => diagnostics.collection.has(uri);
+  const service = new ArchiveIndexService(platform, configs, diagnostics);
   const settings = readConfig();
   const provider = new ArticleTreeProvider(service, {
     ...DEFAULT_TREE_OPTIONS, groupBy: settings.treeGroupBy, sortBy: settings.treeSortBy, utcOffsetMinutes: localOffset(),
   });
   const view = vscode.window.createTreeView('newsArchive.articles', { treeDataProvider: provider, showCollapseAll: true });
   const statusBar = new ArchiveStatusBar(service);
-  const decorations = new ProblemDecorations(service);
+  const decorations = new ProblemDecorations(service, published);
   const viewState = new ArticlesViewState(view, provider, service);
   context.subscriptions.push(service, provider, view, statusBar, decorations, viewState, vscode.window.registerFileDecorationProvider(decorations));
 
@@ -56,7 +61,7 @@ export function registerArchiveTree(context: vscode.ExtensionContext, configs: A
   const groupBy = (g: GroupBy) => () => setSetting('tree.groupBy', g);
   const sortBy = (s: SortBy) => () => setSetting('tree.sortBy', s);
   const reveal = async (uri: vscode.Uri | undefined, focus: boolean) => {
-    if (!uri || uri.scheme !== 'file') return;
+    if (!uri || !isArchiveUri(uri)) return;
     service.start();
     const node = provider.nodeToReveal(uri.fsPath);
     if (!node) {
@@ -74,17 +79,22 @@ export function registerArchiveTree(context: vscode.ExtensionContext, configs: A
   register('newsArchive.groupByAuthor', groupBy('author'));
   register('newsArchive.sortByDate', sortBy('date'));
   register('newsArchive.sortByTitle', sortBy('title'));
-  register('newsArchive.filter', async (text?: unknown) => {
+  // The `…` menu shows these, titled "✓ …", in place of the current choice: VS Code's `toggled`
+  // menu state is not open to extensions' commands (1.100), so the check mark is in the title.
+  for (const g of ['Category', 'Date', 'Source', 'Author'] as const) register(`newsArchive.tree.groupBy${g}.current`, groupBy(g.toLowerCase() as GroupBy));
+  for (const o of ['Date', 'Title'] as const) register(`newsArchive.tree.sortBy${o}.current`, sortBy(o.toLowerCase() as SortBy));
+  const filterer = new ArticleFilterer(provider, service);
+  context.subscriptions.push(filterer);
+  // (text, { body }) from tests and keybindings; the input otherwise.
+  register('newsArchive.filter', async (text?: unknown, options?: unknown) => {
     const current = provider.tree.options.filter;
-    const value = typeof text === 'string' ? text : await vscode.window.showInputBox({
-      title: vscode.l10n.t('Filter Articles'),
-      prompt: vscode.l10n.t('Words in titles or authors; leave empty to show all articles'),
-      value: current.text,
-    });
-    if (value === undefined) return;
-    provider.setOptions({ filter: { ...current, text: value.trim() } });
+    const request = typeof text === 'string' ? { text, body: bodyOption(options) ?? !!current.body } : await askFilter(current);
+    if (request) await filterer.apply(request);
   });
-  register('newsArchive.clearFilter', () => provider.setOptions({ filter: NO_FILTER }));
+  register('newsArchive.clearFilter', () => {
+    filterer.cancel();
+    provider.setOptions({ filter: NO_FILTER });
+  });
   register('newsArchive.toggleProblemsOnly', () => {
     const f = provider.tree.options.filter;
     provider.setOptions({ filter: { ...f, problemsOnly: !f.problemsOnly } });
@@ -130,14 +140,36 @@ export function registerArchiveTree(context: vscode.ExtensionContext, configs: A
       if (editor && view.visible && readConfig(editor.document.uri).treeRevealActiveArticle) reveal(editor.document.uri, false).catch(() => undefined);
     }),
     view.onDidChangeVisibility((e) => {
-      if (e.visible) service.start();
+      if (!e.visible) return;
+      service.start();
+      revealWhenReady();
     }),
   );
+  // When the view opens, it shows the article being edited, once the index can place it.
+  let waiting: vscode.Disposable | undefined;
+  const revealWhenReady = () => {
+    const uri = vscode.window.activeTextEditor?.document.uri;
+    if (!uri || !readConfig(uri).treeRevealActiveArticle) return;
+    waiting?.dispose();
+    waiting = undefined;
+    if (service.state.kind === 'ready') {
+      reveal(uri, false).catch(() => undefined);
+      return;
+    }
+    waiting = service.onDidChangeState((state) => {
+      if (state.kind !== 'ready') return;
+      waiting?.dispose();
+      waiting = undefined;
+      if (view.visible && vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) reveal(uri, false).catch(() => undefined);
+    });
+  };
+  context.subscriptions.push({ dispose: () => waiting?.dispose() });
+  if (view.visible) revealWhenReady();
   // The index is built in the background once activation is over; it never blocks activation,
   // and the archive workers do the reading, so it need not wait for the workbench to settle.
   const startLater = setTimeout(() => {
     if (vscode.workspace.workspaceFolders?.length) service.start();
   }, 0);
   context.subscriptions.push({ dispose: () => clearTimeout(startLater) });
-  return { service, provider, view, statusBar, decorations };
+  return { service, provider, view, statusBar, decorations, viewState };
 }

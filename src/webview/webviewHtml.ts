@@ -4,7 +4,6 @@
  * Policy, its stylesheets and one script carrying a fresh nonce. The script builds the page;
  * content arrives by message.
  */
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 
 export interface WebviewPage {
@@ -16,6 +15,12 @@ export interface WebviewPage {
   readonly styles: readonly string[];
   /** Whether remote images may load (`https:`/`http:` in img-src). */
   readonly remoteImages?: boolean;
+}
+
+/** 18 random bytes in base64, from Web Crypto (in Node and in a web worker alike). */
+function freshNonce(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(18));
+  return btoa(String.fromCharCode(...bytes));
 }
 
 export function mediaRoot(extensionUri: vscode.Uri): vscode.Uri {
@@ -33,7 +38,7 @@ function escapeAttribute(text: string): string {
 export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, page: WebviewPage): string {
   const media = mediaRoot(extensionUri);
   const asUri = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(media, file)).toString();
-  const nonce = randomBytes(18).toString('base64');
+  const nonce = freshNonce();
   const csp = [
     "default-src 'none'",
     `img-src ${webview.cspSource}${page.remoteImages ? ' https: http:' : ''}`,

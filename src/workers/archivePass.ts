@@ -5,13 +5,14 @@
  * All in Archive's edits. Pure apart from reading the file, so it runs anywhere.
  */
 import { parseArticle } from '../core/article/article';
+import { encodingFault } from '../core/article/encoding';
 import { kindOf } from '../core/article/sniff';
 import type { ArchiveConfig } from '../core/config/archiveConfig';
 import { diffEdits } from '../core/edits';
 import type { FileAccess } from '../core/files/fileAccess';
 import { duplicateSketch, DuplicateSketch } from '../core/hygiene/duplicateSketch';
 import { problemCounts } from '../core/index/records/indexEntry';
-import { entryFromBytes } from '../core/index/records/readEntry';
+import { entryFromBytes } from '../core/index/records/entryFromBytes';
 import { StringPool } from '../core/index/records/stringPool';
 import type { LineIndex } from '../core/article/lineIndex';
 import { validateArticle } from '../core/rules';
@@ -60,7 +61,7 @@ export async function passFile(access: FileAccess, file: PassFile, config: Archi
   if (r.kind === 'unreadable') return { path: file.path, kind: 'unreadable', reason: r.reason };
   const made = entryFromBytes(file.path, asBuffer(r.bytes), r.mtime, r.size, pool);
   if (made.kind !== 'article') return { path: file.path, kind: 'other', mtime: r.mtime, size: r.size };
-  const article = parseArticle(decoder.decode(r.bytes));
+  const article = parseArticle(decoder.decode(r.bytes), { encoding: encodingFault(r.bytes) });
   let errors = 0;
   let warnings = 0;
   for (const p of validateArticle(article, config)) {
@@ -83,7 +84,9 @@ export async function validateFile(access: FileAccess, file: PassFile, config: A
   const r = await read(access, file.path);
   if (r.kind === 'unreadable') return { path: file.path, kind: 'unreadable' };
   const text = editorDecoder.decode(r.bytes);
-  const article = parseArticle(text);
+  // Bytes that are not UTF-8 get the encoding rule's error and no fix (nothing is rewritten).
+  const encoding = encodingFault(r.bytes);
+  const article = parseArticle(text, { encoding });
   if (kindOf(text, article.frontMatter) === 'other') return { path: file.path, kind: 'other' };
   const problems = validateArticle(article, config).map((problem) => ({ problem, range: place(article.lines, problem.start, problem.end) }));
   return { path: file.path, kind: 'article', problems };
@@ -94,9 +97,11 @@ export async function fixFile(access: FileAccess, file: PassFile, config: Archiv
   const r = await read(access, file.path);
   if (r.kind === 'unreadable') return undefined;
   const text = editorDecoder.decode(r.bytes);
-  const article = parseArticle(text);
+  // Bytes that are not UTF-8 get the encoding rule's error and no fix (nothing is rewritten).
+  const encoding = encodingFault(r.bytes);
+  const article = parseArticle(text, { encoding });
   if (kindOf(text, article.frontMatter) === 'other') return undefined;
-  const result = fixAll(text, config);
+  const result = fixAll(text, config, { encoding });
   if (result.fixed === 0 || result.text === text) return 'clean';
   const edits = diffEdits(text, result.text).map((edit) => ({ edit, range: place(article.lines, edit.start, edit.end) }));
   return { path: file.path, mtime: r.mtime, before: text, after: result.text, edits, fixed: result.fixed };

@@ -6,49 +6,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import { nodeFileAccess } from '../core/files/fileAccess';
-import { listArchive } from '../core/index/archiveListing';
-import { fileSelection } from '../core/index/fileSelection';
-import { StringPool } from '../core/index/records/stringPool';
-import { fixFile, passFile, sketchFile, validateFile } from './archivePass';
-import type { FixResult, JobRequest, JobResults, PassFile, WorkerReply, WorkerRequest } from './protocol';
-
-/** Files read at once within a job: reading overlaps the parsing of the one before. */
-const IN_FLIGHT = 4;
-
-async function mapLimited<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const run = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, run));
-  return out;
-}
-
-async function run(job: JobRequest): Promise<JobResults[JobRequest['kind']]> {
-  const access = nodeFileAccess;
-  switch (job.kind) {
-    case 'list':
-      return listArchive(access, job.roots, fileSelection(job.files, job.exclude));
-    case 'pass': {
-      const pool = new StringPool();
-      return mapLimited(job.files, (f: PassFile) => passFile(access, f, job.configs[f.config], job.sketches, pool));
-    }
-    case 'sketch':
-      return mapLimited(job.files, (f) => sketchFile(access, f.path, f.title));
-    case 'validate':
-      return mapLimited(job.files, (f: PassFile) => validateFile(access, f, job.configs[f.config]));
-    case 'fix': {
-      const read = await mapLimited(job.files, (f: PassFile) => fixFile(access, f, job.configs[f.config]));
-      const fixes = read.filter((f): f is FixResult => typeof f === 'object');
-      return { articles: read.filter((f) => f !== undefined).length, fixes };
-    }
-  }
-}
+import { nodeFileAccess } from '../core/files/nodeFileAccess';
+import type { WorkerReply, WorkerRequest } from './protocol';
+import { runJob } from './runJob';
 
 /**
  * Archive work is background work: on Linux this thread lowers its own scheduling priority (a
@@ -69,7 +29,7 @@ const port = parentPort;
 if (port) {
   lowerThreadPriority();
   port.on('message', (message: WorkerRequest) => {
-    run(message.job).then(
+    runJob(nodeFileAccess, message.job).then(
       (result) => port.postMessage({ id: message.id, ok: true, result } satisfies WorkerReply),
       (e: unknown) => port.postMessage({ id: message.id, ok: false, error: e instanceof Error ? e.stack ?? e.message : String(e) } satisfies WorkerReply),
     );

@@ -12,7 +12,10 @@ import { parseArticle } from '../../src/core/article/article';
 import { duplicateSketch, titleKey } from '../../src/core/hygiene/duplicateSketch';
 import { hygieneSettings } from '../../src/core/hygiene/hygieneConfig';
 import { defaultArchiveConfig } from '../../src/core/config/archiveConfig';
-import { ArchiveFile, archiveFindings, archiveProblems, flaggedPaths } from '../../src/core/rules/archiveProblems';
+import { ArchiveFile, archiveFindings, archiveProblems, archiveProblemsAt, flaggedPaths } from '../../src/core/rules/archiveProblems';
+import { archiveFacts } from '../../src/core/rules/archiveAnchors';
+import { findDuplicates } from '../../src/core/hygiene/duplicates';
+import { decodeSketch, encodeSketch } from '../../src/core/hygiene/sketchCodec';
 import { IncrementalValidation } from '../../src/core/rules/incremental';
 import { runRules, validateArticle } from '../../src/core/rules/index';
 import type { Rule } from '../../src/core/rules/types';
@@ -84,6 +87,36 @@ describe('archive-wide rules: news-archive check', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('archive-wide rules: what a cache or a shard keeps of each file', () => {
+  it('gives back the same sketches, so duplicates found from stored sketches are those found from the texts', () => {
+    const files = fs.readdirSync(fixtures).filter((n) => n.endsWith('.md')).map((n) => ({ path: n, article: parseArticle(fs.readFileSync(path.join(fixtures, n), 'utf8')) }));
+    const sketches = files.map((f) => duplicateSketch(f.article.fields.title, f.article.body));
+    assert.ok(sketches.some((s) => s.signature) && sketches.some((s) => s.bodyHash));
+    const stored = sketches.map((s) => decodeSketch(JSON.parse(JSON.stringify(encodeSketch(s)))));
+    assert.deepEqual(stored, sketches);
+    const byText = findDuplicates(files.map((f, i) => ({ path: f.path, sketch: sketches[i] })));
+    const byStored = findDuplicates(files.map((f, i) => ({ path: f.path, sketch: stored[i]! })));
+    assert.ok(byText.groups.length > 0);
+    assert.deepEqual(byStored, byText);
+    assert.equal(decodeSketch(['x', null, 'AAAA', 3]), undefined, 'a signature of the wrong length');
+    assert.equal(decodeSketch({ bodyHash: 'x' }), undefined);
+  });
+
+  it('places the problems at the anchors one reading found, wherever the text is gone', () => {
+    const files = fs.readdirSync(fixtures).filter((n) => n.endsWith('.md')).map((n) => ({ path: n, article: parseArticle(fs.readFileSync(path.join(fixtures, n), 'utf8')) }));
+    const facts = files.map((f) => ({ path: f.path, ...archiveFacts(f.path, f.article) }));
+    const findings = archiveFindings(facts, hygieneSettings(defaultArchiveConfig()));
+    let seen = 0;
+    for (const [i, f] of files.entries()) {
+      const fromText = archiveProblems(f.article, f.path, findings);
+      const fromAnchors = archiveProblemsAt(facts[i].anchors, f.path, findings).map(({ at, ...p }) => ({ ...p, start: at.start, end: at.end }));
+      assert.deepEqual(new Set(fromAnchors), new Set(fromText), f.path);
+      seen += fromText.length;
+    }
+    assert.ok(seen > 4);
   });
 });
 

@@ -69,15 +69,18 @@ describe('clean: the seed', () => {
     assert.ok(marked.html.includes('<span class="na-removed na-source" data-na-rule="style-blocks">&lt;style&gt;'));
   });
 
-  it('writes the file: front matter unchanged, 来源 and 撰文 kept for the index, one edit', () => {
+  it('writes the file: front matter unchanged, 来源, 撰文 and 责任编辑 kept for the index and the card, one edit', () => {
     const { edit, result: written } = cleanArticleText(seed);
     assert.ok(edit);
     assert.equal(edit.start, seed.bodyStart);
     assert.equal(edit.end, seed.text.length);
     const text = seed.text.slice(0, edit.start) + edit.newText;
     assert.equal(text.slice(0, seed.bodyStart), seed.text.slice(0, seed.bodyStart));
-    assert.ok(edit.newText.includes('<p>　　来源：北京日报·识政</p>\n<p>　　撰文：祁梦竹 范俊生</p>\n</div>'));
+    assert.ok(edit.newText.includes('<p>　　来源：北京日报·识政</p>\n<p>　　撰文：祁梦竹 范俊生</p>\n<p>责任编辑：梁斌 SF055</p>\n</div>'));
     assert.equal(written.meta.source, '北京日报·识政');
+    assert.deepEqual(written.removed.map((r) => r.rule).filter((r) => r === 'editor-line' || r === 'byline'), []);
+    // What the card shows after Clean Article is what it showed before.
+    assert.deepEqual(cleanBody(parseArticle(text).body).meta, cleanBody(seed.body).meta);
     assert.equal(cleanArticleText(parseArticle(text)).edit, undefined);
   });
 });

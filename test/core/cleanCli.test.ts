@@ -40,15 +40,15 @@ describe('news-archive clean', () => {
     });
   });
 
-  it('--write replaces the body only, keeps 来源/撰文, and a second run finds it clean', async () => {
+  it('--write replaces the body only, keeps 来源/撰文/责任编辑, and a second run finds it clean', async () => {
     const file = path.join(dir, 'a.md');
     fs.writeFileSync(file, seedText);
     const first = await run(['clean', file, '--write']);
-    assert.deepEqual([first.code, first.out, first.err], [0, '', `${file}: Removed: 11 comments, 1 promo block, 1 style block, 2 stock links, 2 quote spans, 1 editor line (1.4 KB)`]);
+    assert.deepEqual([first.code, first.out, first.err], [0, '', `${file}: Removed: 11 comments, 1 promo block, 1 style block, 2 stock links, 2 quote spans (1.4 KB)`]);
     const written = fs.readFileSync(file, 'utf8');
     const bodyStart = seedText.indexOf('---', 4) + 4;
     assert.equal(written.slice(0, bodyStart), seedText.slice(0, bodyStart));
-    assert.equal(written.slice(bodyStart), expected.replace('</p>\n</div>', '</p>\n<p>　　来源：北京日报·识政</p>\n<p>　　撰文：祁梦竹 范俊生</p>\n</div>'));
+    assert.equal(written.slice(bodyStart), expected.replace('</p>\n</div>', '</p>\n<p>　　来源：北京日报·识政</p>\n<p>　　撰文：祁梦竹 范俊生</p>\n<p>责任编辑：梁斌 SF055</p>\n</div>'));
     const second = await run(['clean', file, '--write']);
     assert.deepEqual([second.code, second.err], [0, `${file}: already clean`]);
   });

@@ -6,7 +6,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { l10nMessages, localizableStrings, sourceMessages } from '../../scripts/l10n.mjs';
+import { countedMessages, l10nMessages, localizableStrings, sourceMessages } from '../../scripts/l10n.mjs';
+import { COUNTED } from '../../src/core/countWords';
 
 const root = path.resolve(__dirname, '../../..');
 const readJson = (file: string): Record<string, unknown> => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as Record<string, unknown>;
@@ -67,5 +68,14 @@ describe('localisation (en, zh-cn)', () => {
     assert.deepEqual(l10nMessages(source), ['Open', 'Say "{0}"', 'Rename {0}', "It's {0}", 'Authors']);
     assert.deepEqual(l10nMessages("import { t } from './l10n';\nio.err(t('usage: {0}', u));"), ['usage: {0}']);
     assert.deepEqual(l10nMessages("at('x'); split('y')"), []);
+  });
+
+  it('takes both plural forms of every counted thing as messages (they reach l10n.t as data)', () => {
+    const table = "export const COUNTED = {\n  article: { one: '{0} article', other: '{0} articles' },\n} as const satisfies Record<string, PluralForms>;";
+    assert.deepEqual(countedMessages(table), ['{0} article', '{0} articles']);
+    assert.deepEqual(countedMessages("const x = { one: 'a', other: 'b' };"), [], 'only the table of counted things');
+    const messages = sourceMessages(path.join(root, 'src'));
+    const forms = Object.values(COUNTED).flatMap((f) => [f.one, f.other]);
+    assert.deepEqual(forms.filter((f) => !messages.includes(f)), []);
   });
 });

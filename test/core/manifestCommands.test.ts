@@ -36,4 +36,26 @@ describe('package.json commands', () => {
     assert.deepEqual(treeItems.filter((id) => palette.find((p) => p.command === id)?.when !== 'false'), []);
     assert.deepEqual(palette.filter((p) => !p.when).map((p) => p.command), []);
   });
+
+  it("tick the current grouping and order in the Articles view's … menu, one entry for each choice", () => {
+    // `when` clauses of the form `a == b && c != d`, as the view/title entries write them.
+    const holds = (when: string | undefined, context: Record<string, string>): boolean => (when ?? '').split('&&').every((clause) => {
+      const m = /^\s*([\w.]+)\s*(==|!=)\s*([\w.]+)\s*$/.exec(clause);
+      assert.ok(m, `unexpected clause "${clause}"`);
+      return (context[m[1]] === m[3]) === (m[2] === '==');
+    });
+    const choices = { 'newsArchive.tree.groupBy': ['Category', 'Date', 'Source', 'Author'], 'newsArchive.tree.sortBy': ['Date', 'Title'] };
+    const verb = (key: string) => (key.endsWith('groupBy') ? 'groupBy' : 'sortBy');
+    for (const [key, values] of Object.entries(choices)) {
+      for (const current of values) {
+        const context = { view: 'newsArchive.articles', [key]: current.toLowerCase() };
+        const shown = menus['view/title'].filter((i) => i.command?.startsWith(`newsArchive.${verb(key)}`) || i.command?.startsWith(`newsArchive.tree.${verb(key)}`))
+          .filter((i) => holds(i.when, context)).map((i) => i.command);
+        assert.deepEqual(shown, values.map((v) => (v === current ? `newsArchive.tree.${verb(key)}${v}.current` : `newsArchive.${verb(key)}${v}`)));
+        const ticked = commands.find((c) => c.command === `newsArchive.tree.${verb(key)}${current}.current`);
+        const plain = commands.find((c) => c.command === `newsArchive.${verb(key)}${current}`);
+        assert.equal(english(ticked?.title), `✓ ${english(plain?.title)}`);
+      }
+    }
+  });
 });

@@ -72,7 +72,7 @@ describe('README.zh-cn.md', () => {
   it('has the same settings and the same command-line commands', () => {
     assert.ok(settingsOf(en).length >= 9);
     assert.deepEqual(settingsOf(zh), settingsOf(en));
-    assert.deepEqual(cliCommandsOf(en), ['check', 'clean', 'fix', 'index', 'stats']);
+    assert.deepEqual(cliCommandsOf(en), ['baseline', 'check', 'clean', 'fix', 'index', 'init', 'merge', 'rules', 'stats']);
     assert.deepEqual(cliCommandsOf(zh), cliCommandsOf(en));
   });
 

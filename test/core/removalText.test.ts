@@ -55,7 +55,7 @@ describe('the removal summary', () => {
       const file = path.join(dir, 'a.md');
       fs.writeFileSync(file, seed.text);
       const r = await runCli(['clean', file, '--write', '--lang', 'zh-cn']);
-      assert.deepEqual([r.code, r.err], [0, `${file}: 已移除：11 条注释、1 个推广块、1 个样式块、2 个股票链接、2 个行情占位、1 行责任编辑（1.4 KB）`]);
+      assert.deepEqual([r.code, r.err], [0, `${file}: 已移除：11 条注释、1 个推广块、1 个样式块、2 个股票链接、2 个行情占位（1.4 KB）`]);
     });
   });
 });

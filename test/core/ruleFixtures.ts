@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Article, parseArticle } from '../../src/core/article/article';
+import { decodeFile, EncodingFault } from '../../src/core/article/encoding';
 import { readArchiveConfig } from '../../src/core/archiveSettings';
 import type { ArchiveConfig } from '../../src/core/config/archiveConfig';
 import { validateArticle } from '../../src/core/rules/index';
@@ -28,6 +29,8 @@ export interface Fixture {
   /** The rule folder it belongs to ('' for seeds). */
   rule: string;
   text: string;
+  /** Its bytes are not UTF-8 (read as the CLI reads a file). */
+  encoding: EncodingFault | undefined;
   config: ArchiveConfig | undefined;
 }
 
@@ -48,13 +51,14 @@ export function ruleFixtures(): Fixture[] {
   for (const rel of fs.readdirSync(RULE_FIXTURES, { recursive: true }) as string[]) {
     const file = path.join(RULE_FIXTURES, rel);
     if (!isFixtureFile(path.basename(rel)) || !fs.statSync(file).isFile()) continue;
-    out.push({ file, rule: rel.split(path.sep)[0], text: fs.readFileSync(file, 'utf8'), config: configFor(file) });
+    const { text, fault } = decodeFile(fs.readFileSync(file));
+    out.push({ file, rule: rel.split(path.sep)[0], text, encoding: fault, config: configFor(file) });
   }
   return out.sort((a, b) => a.file.localeCompare(b.file));
 }
 
-export function problemsOf(text: string, config?: ArchiveConfig): { article: Article; problems: Problem[] } {
-  const article = parseArticle(text);
+export function problemsOf(text: string, config?: ArchiveConfig, encoding?: EncodingFault): { article: Article; problems: Problem[] } {
+  const article = parseArticle(text, encoding ? { encoding } : undefined);
   return { article, problems: validateArticle(article, config, { now: FIXTURE_NOW }) };
 }
 

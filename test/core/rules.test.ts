@@ -20,15 +20,15 @@ function readExpected(file: string): ExpectedProblem[] {
 }
 
 function checkFixture(f: Fixture, expectationFile: string, fixedFile: string): void {
-  const { article, problems } = problemsOf(f.text, f.config);
+  const { article, problems } = problemsOf(f.text, f.config, f.encoding);
   assert.deepEqual(asExpected(article, problems), readExpected(expectationFile));
-  const fixed = fixAll(f.text, f.config, { now: FIXTURE_NOW }).text;
+  const fixed = fixAll(f.text, f.config, { now: FIXTURE_NOW, encoding: f.encoding }).text;
   if (fs.existsSync(fixedFile)) {
     assert.equal(fixed, fs.readFileSync(fixedFile, 'utf8'));
   } else {
     assert.equal(fixed, f.text, 'fix-all changed a fixture that has no .fixed file');
   }
-  const left = problemsOf(fixed, f.config).problems.filter((p) => p.fix);
+  const left = problemsOf(fixed, f.config, f.encoding).problems.filter((p) => p.fix);
   assert.deepEqual(left.map((p) => p.ruleId), [], 'fixable problems remain after fix-all');
 }
 
@@ -60,7 +60,7 @@ describe('seeds', () => {
   for (const name of seeds) {
     it(name, () => {
       const file = path.join(SEEDS, name);
-      const f: Fixture = { file, rule: '', text: fs.readFileSync(file, 'utf8'), config: configFor(file) };
+      const f: Fixture = { file, rule: '', text: fs.readFileSync(file, 'utf8'), encoding: undefined, config: configFor(file) };
       checkFixture(f, path.join(SEED_EXPECTATIONS, expectedPath(name)), path.join(SEED_EXPECTATIONS, fixedPath(name)));
     });
   }

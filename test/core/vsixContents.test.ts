@@ -16,7 +16,8 @@ const SHIPPED = [
   /^package\.nls(\.[a-z-]+)?\.json$/,
   /^(README|CHANGELOG)\.md$/,
   /^LICENSE$/,
-  /^dist\/(extension|cli|archiveWorker)\.js$/,
+  /^dist\/(extension|archiveWorker)\.js$/,
+  /^dist\/web\/extension\.js$/,
   /^media\/[\w.-]+\.(js|css|svg|png)$/,
   /^l10n\/bundle\.l10n(\.[a-z-]+)?\.json$/,
   /^schemas\/[\w.-]+\.json$/,
@@ -37,7 +38,7 @@ function referencedFiles(manifest: Record<string, unknown>): string[] {
   const found = new Set<string>();
   const visit = (value: unknown, key: string): void => {
     if (typeof value === 'string') {
-      if (/^(\.\/)?(dist|media|schemas|docs)\/[^*]+\.\w+$/.test(value) && ['main', 'icon', 'url', 'image', 'markdown', 'light', 'dark', 'path'].includes(key)) {
+      if (/^(\.\/)?(dist|media|schemas|docs)\/[^*]+\.\w+$/.test(value) && ['main', 'browser', 'icon', 'url', 'image', 'markdown', 'light', 'dark', 'path'].includes(key)) {
         found.add(path.posix.normalize(value));
       }
     } else if (Array.isArray(value)) {
@@ -63,7 +64,7 @@ describe('the .vsix contents (vsce ls)', function () {
   });
 
   it('holds the extension, its manifest texts in both languages, the icon and the notices', () => {
-    const required = ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/extension.js', 'dist/archiveWorker.js', 'media/icon.png'];
+    const required = ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/extension.js', 'dist/archiveWorker.js', 'dist/web/extension.js', 'media/icon.png'];
     assert.deepEqual(required.filter((f) => !files.includes(f)), []);
   });
 

@@ -234,7 +234,7 @@ describe('article preview', () => {
     const bodyStart = original.indexOf('---', 4) + 4;
     assert.strictEqual(cleaned.slice(0, bodyStart), original.slice(0, bodyStart));
     const fixture = fs.readFileSync(path.join(extension().extensionPath, 'test/fixtures/clean/seed.cleaned.html'), 'utf8');
-    assert.strictEqual(cleaned.slice(bodyStart), fixture.replace('</p>\n</div>', '</p>\n<p>　　来源：北京日报·识政</p>\n<p>　　撰文：祁梦竹 范俊生</p>\n</div>'));
+    assert.strictEqual(cleaned.slice(bodyStart), fixture.replace('</p>\n</div>', '</p>\n<p>　　来源：北京日报·识政</p>\n<p>　　撰文：祁梦竹 范俊生</p>\n<p>责任编辑：梁斌 SF055</p>\n</div>'));
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(editor.document.getText(), original);
   });

@@ -76,6 +76,14 @@ describe('the installed .vsix', () => {
       ['headimg-boilerplate', 7, 9, 7, 71],
       ['headimg-boilerplate', 11, 11, 11, 73],
     ]);
+    // The lightbulb speaks Chinese too: the quick fix of the blank line before `---`.
+    const displaced = ours.find((d) => ruleId(d) === 'front-matter-displaced');
+    assert.ok(displaced);
+    assert.match(displaced.message, /^Front-matter 之前有 1 个空行。/);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, displaced.range, vscode.CodeActionKind.QuickFix.value);
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('删除“---”之前的内容'), titles.join(' | '));
+    assert.deepStrictEqual(titles.filter((t) => !/[\u3400-\u9fff]/.test(t)), [], 'every quick fix of ours is titled in Chinese');
   });
 
   it('writes the preview\'s date and removal summary, and the dashboard\'s field names, in Chinese', async function () {

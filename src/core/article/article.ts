@@ -3,6 +3,7 @@
  * front matter, and (on demand) a position-aware YAML document. Parsing never throws: problems
  * are data for the rules to report.
  */
+import type { EncodingFault } from './encoding';
 import { findFrontMatter, FrontMatterBlock } from './frontMatterBlock';
 import { HexoReading } from './hexoData';
 import { readFrontMatter } from './hexoReading';
@@ -35,6 +36,17 @@ export interface Article {
   readonly hexo: HexoReading;
   /** title, date, categories, tags and author with Hexo's meaning; computed on first use. */
   readonly fields: ArticleFields;
+  /**
+   * The file's bytes are not UTF-8 (./encoding.ts): the text is their UTF-8 decoding with U+FFFD
+   * in place of bad bytes, so no fix may be written from it. Undefined when the bytes are UTF-8
+   * or were never seen (text typed or handed over as text).
+   */
+  readonly encoding: EncodingFault | undefined;
+}
+
+export interface ParseOptions {
+  /** What the file's bytes were found to be, when they are not UTF-8. */
+  encoding?: EncodingFault;
 }
 
 const EMPTY_FIELDS: ArticleFields = { title: undefined, date: undefined, categories: [], tags: [], author: undefined };
@@ -49,7 +61,7 @@ class ParsedArticle implements Article {
   private reading: HexoReading | undefined;
   private fieldValues: ArticleFields | undefined;
 
-  constructor(readonly text: string) {
+  constructor(readonly text: string, readonly encoding: EncodingFault | undefined) {
     this.eol = lineEndingOf(text);
     this.bom = text.charCodeAt(0) === 0xfeff;
     this.frontMatter = findFrontMatter(text);
@@ -93,6 +105,6 @@ class ParsedArticle implements Article {
   }
 }
 
-export function parseArticle(text: string): Article {
-  return new ParsedArticle(typeof text === 'string' ? text : String(text));
+export function parseArticle(text: string, options?: ParseOptions): Article {
+  return new ParsedArticle(typeof text === 'string' ? text : String(text), options?.encoding);
 }

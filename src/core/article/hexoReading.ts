@@ -21,6 +21,27 @@ function relativeTo(reading: HexoReading, from: number, fm: FrontMatterBlock): H
 
 const LONE_CR = /\r(?!\n)/;
 
+/** Past this many blank characters spanning lines, gray-matter's regex slows down visibly. */
+const BLANK_RUN_LIMIT = 512;
+
+/** Whether text[from, to) holds a run of more than BLANK_RUN_LIMIT blanks (spaces, tabs, line breaks) with a line break in it. */
+function hasLongBlankRun(text: string, from: number, to: number): boolean {
+  let run = 0;
+  let broken = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11) {
+      run++;
+      broken ||= c === 10 || c === 13;
+      if (run > BLANK_RUN_LIMIT && broken) return true;
+    } else {
+      run = 0;
+      broken = false;
+    }
+  }
+  return false;
+}
+
 /**
  * Whether gray-matter closes the block where Hexo does, and reads it as Hexo does. It takes the first line that starts with
  * the fence; Hexo's prefixed split wants one character of data first, so it passes over a fence
@@ -28,6 +49,9 @@ const LONE_CR = /\r(?!\n)/;
  */
 function grayMatterSplitsAsHexo(text: string, fm: FrontMatterBlock): boolean {
   if (!fm.fenced || fm.unread || fm.fenceIssue || fm.hexo?.format !== 'yaml') return false;
+  // gray-matter's test for an empty block (`/^\s*#[^\n]+/gm`) is quadratic in a run of blank
+  // lines (40,000 took seconds): such a block is read from Hexo's own split, which is the same data.
+  if (hasLongBlankRun(text, fm.contentStart, fm.contentEnd)) return false;
   if (fm.fenceStart !== fm.openStart || lineAt(text, fm.openStart).end !== fm.fenceEnd) return false;
   // A lone CR is a line break to js-yaml and text to gray-matter's test for an empty block.
   if (LONE_CR.test(text.slice(fm.contentStart, fm.contentEnd))) return false;

@@ -1,8 +1,8 @@
 /**
  * Cleaning a whole file: the body is replaced, the front matter (and BOM) stays byte for byte.
  * The edit is data, applied by the command (one undoable edit) or by the CLI's --write.
- * 来源/撰文 paragraphs stay in the written body (see keepBylines); the editor line goes, its
- * name reported in the metadata.
+ * The 来源, 撰文, 责任编辑 and 原标题 lines stay in the written body (see keepBylines): the
+ * index, the preview's card and the rules read them there, so cleaning never erases them.
  */
 import { Article } from '../article/article';
 import { cleanBody } from './cleanBody';

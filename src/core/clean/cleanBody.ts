@@ -5,6 +5,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import { findBylines } from '../article/source';
 import { RuleContext } from './context';
 import { annotateOffsets } from './offsets';
 import { newElement, parseHtmlBody } from './parseHtml';
@@ -57,7 +58,8 @@ export function cleanBody(body: string, options: CleanOptions = {}): CleanResult
   const profile = options.profile ?? detectProfile(body);
   const rules = PROFILES[profile];
   if (options.preview) annotateOffsets($);
-  const ctx = new RuleContext($, body, options.selectors ?? NO_SELECTORS, options.mode === 'mark', options.keepBylines);
+  const bylines = findBylines(body);
+  const ctx = new RuleContext($, body, options.selectors ?? NO_SELECTORS, options.mode === 'mark', bylines, options.keepBylines);
   const failures: CleanResult['failures'] = [];
   for (const rule of rules) {
     try {
@@ -72,7 +74,7 @@ export function cleanBody(body: string, options: CleanOptions = {}): CleanResult
     html: sanitize(container.children, options.preview || options.mode === 'mark' ? 'preview' : 'file'),
     profile,
     removed: ctx.report(rules),
-    meta: ctx.meta,
+    meta: bylines,
     failures,
   };
 }

@@ -28,7 +28,6 @@ export const UNWRAPPED_CLASS = 'na-unwrapped';
 export const SOURCE_CHIP_CLASS = 'na-source';
 
 export class RuleContext implements CleanContext {
-  readonly meta: CleanMeta = {};
   private readonly removals = new Map<string, Removal>();
   private readonly removedMarkers = new WeakSet<AnyNode>();
   private readonly unwrapMarkers = new WeakSet<AnyNode>();
@@ -39,6 +38,7 @@ export class RuleContext implements CleanContext {
     readonly source: string,
     readonly selectors: CleanSelectors,
     private readonly marking: boolean,
+    readonly bylines: CleanMeta,
     readonly keepBylines = false,
   ) {}
 

@@ -3,6 +3,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import type { Bylines } from '../article/source';
 
 /** One named cleaning step. Rules only touch the DOM through the context, so that the same rule
  * can remove (clean) or mark in place (the preview's "Show removed"). */
@@ -24,16 +25,9 @@ export interface Removal {
   samples: string[];
 }
 
-export interface CleanMeta {
-  /** `责任编辑：…` */
-  editor?: string;
-  /** `来源：…` */
-  source?: string;
-  /** `撰文：…` */
-  writer?: string;
-  /** Sina's `原标题 …` line. */
-  originalTitle?: string;
-}
+/** What the body states about itself (来源, 撰文, 责任编辑, 原标题), read by ../article/source.ts,
+ * the reader the index and the preview's card use too. */
+export type CleanMeta = Bylines;
 
 export type CleanProfileId = 'sina' | 'generic';
 
@@ -51,8 +45,9 @@ export interface CleanOptions {
   selectors?: CleanSelectors;
   /** Line ending for collapsed whitespace; the article's own. */
   eol?: '\n' | '\r\n';
-  /** Record 来源/撰文 in the metadata but leave their paragraphs in the body: for writing files,
-   * where the front matter cannot take them and the index reads 来源 from the body. */
+  /** Leave the 来源, 撰文, 责任编辑 and 原标题 lines in the body: for writing files, where the
+   * front matter does not take them and the index, the card and the rules read them from the
+   * body. Without it (the preview) they are removed from the body and shown on the card. */
   keepBylines?: boolean;
   /** Preview only: `data-na-offset` (offset in the body) on block elements, and image handling. */
   preview?: PreviewMarkup;
@@ -78,7 +73,9 @@ export interface CleanContext {
   /** The body as parsed (offsets of nodes point into it). */
   readonly source: string;
   readonly selectors: CleanSelectors;
-  readonly meta: CleanMeta;
+  /** The body's bylines as ../article/source.ts reads them: a rule removes a byline line only
+   * when it reads the same there, so what goes from the body is on the card. */
+  readonly bylines: CleanMeta;
   readonly keepBylines: boolean;
   /** Elements matching a selector, outside anything already removed (matters in mark mode). */
   select(selector: string): Element[];

@@ -34,7 +34,7 @@ export function fingerprints(text: string, problems: readonly Locatable[]): stri
   return problems.map((p) => {
     const from = lineStart(text, Math.min(p.start, text.length));
     const to = lineEnd(text, Math.min(Math.max(p.end, p.start), text.length));
-    const hash = createHash('sha256').update(`${p.ruleId}\0${p.messageId}\0`).update(text.slice(from, to).trim()).digest('hex').slice(0, 32);
+    const hash = createHash('sha256').update(`${p.ruleId}\0${p.messageId}\0`).update(text.slice(from, to).trim()).digest('hex').slice(0, 16);
     const n = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, n);
     return `${hash}:${n}`;

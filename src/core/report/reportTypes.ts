@@ -42,14 +42,22 @@ export interface PositionedProblem {
   relatedMore?: number;
 }
 
+/** An archive-wide anchor placed in its file (rules/archiveAnchors.ts), fingerprinted as its problem is. */
+export interface PlacedAnchor {
+  range: ReportRange;
+  fingerprint: string;
+}
+
 /** Whether a baseline (../report/baseline.ts) knew the problem: SARIF's `baselineState`. */
 export type BaselineState = 'new' | 'unchanged';
 
 export interface ReportDiagnostic {
   rule: string;
   severity: Severity;
+  /** The message as data, the same in every language: for tools that group problems. */
   messageId: string;
   args: MessageArgs;
+  /** The message in the run's language. */
   message: string;
   fixable: boolean;
   range: ReportRange;

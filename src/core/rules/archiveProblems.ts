@@ -10,14 +10,15 @@ import { DuplicateLookup, DuplicateReport, findDuplicates } from '../hygiene/dup
 import { DUPLICATE_ARTICLE, HygieneSettings, VOCABULARY_VARIANT } from '../hygiene/hygieneConfig';
 import { variantMap, VocabularyRecord, VocabularyReport, vocabularyReport } from '../hygiene/vocabulary';
 import type { Problem } from '../problem';
-import { DUPLICATE_ARTICLE_MESSAGES, duplicateArticleProblems } from './duplicateArticle';
+import { ArchiveAnchors, archiveAnchors } from './archiveAnchors';
+import { DUPLICATE_ARTICLE_MESSAGES, duplicateArticleProblems, PlacedProblem } from './duplicateArticle';
 import { sortProblems } from './problemOrder';
 import { hasVariants, Variants, VOCABULARY_VARIANT_MESSAGES, vocabularyVariantProblems } from './vocabularyVariant';
 
-/** The archive-wide rules' messages, by rule id (English; the Chinese is in messages.zh-cn.json). */
 /** The archive-wide rules in the order their problems are listed at one position, after the per-file rules. */
 export const ARCHIVE_RULES: readonly { readonly id: string }[] = [{ id: DUPLICATE_ARTICLE }, { id: VOCABULARY_VARIANT }];
 
+/** The archive-wide rules' messages, by rule id (English; the Chinese is in messages.zh-cn.json). */
 export const ARCHIVE_RULE_MESSAGES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   [DUPLICATE_ARTICLE]: DUPLICATE_ARTICLE_MESSAGES,
   [VOCABULARY_VARIANT]: VOCABULARY_VARIANT_MESSAGES,
@@ -54,13 +55,20 @@ export function flaggedPaths(findings: ArchiveFindings, files: Iterable<ArchiveF
 }
 
 /**
- * The archive-wide problems of the file at `path`, read as `article`, in the engine's order.
- * `nameOf` writes another file's path as the front end shows it.
+ * The archive-wide problems of the file at `path`, at its anchors (archiveAnchors.ts), by rule:
+ * duplicate-article, then vocabulary-variant. `nameOf` writes another file's path as the front
+ * end shows it. No text is read: a front end that kept the anchors needs none.
  */
-export function archiveProblems(article: Article, path: string, findings: ArchiveFindings, nameOf: (path: string) => string = (p) => p): Problem[] {
+export function archiveProblemsAt<P>(anchors: ArchiveAnchors<P>, path: string, findings: ArchiveFindings, nameOf: (path: string) => string = (p) => p): PlacedProblem<P>[] {
   const { duplicates, vocabulary } = findings.settings;
-  const found: Problem[] = [];
-  if (duplicates.severity !== 'off') found.push(...duplicateArticleProblems(article, path, findings.lookup, nameOf, duplicates.severity));
-  if (vocabulary.severity !== 'off') found.push(...vocabularyVariantProblems(article, findings.variants, vocabulary.severity));
+  const found: PlacedProblem<P>[] = [];
+  if (duplicates.severity !== 'off') found.push(...duplicateArticleProblems(anchors, path, findings.lookup, nameOf, duplicates.severity));
+  if (vocabulary.severity !== 'off') found.push(...vocabularyVariantProblems(anchors, findings.variants, vocabulary.severity));
+  return found;
+}
+
+/** The archive-wide problems of the file at `path`, read as `article`, in the engine's order. */
+export function archiveProblems(article: Article, path: string, findings: ArchiveFindings, nameOf: (path: string) => string = (p) => p): Problem[] {
+  const found = archiveProblemsAt(archiveAnchors(article), path, findings, nameOf).map(({ at, ...p }): Problem => ({ ...p, start: at.start, end: at.end }));
   return sortProblems(found, ARCHIVE_RULES);
 }

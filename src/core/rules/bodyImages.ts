@@ -37,6 +37,18 @@ function elementEnd(html: string, tagStart: number): number {
   return html.length;
 }
 
+/**
+ * Promo images known by their URL, so that they are recognised where the body no longer shows
+ * the block around them (after Clean Article): the 新浪财经 APP QR code, the same file on every
+ * Sina finance post, with or without a scheme.
+ */
+const KNOWN_PROMO_IMAGES = [/^(?:https?:)?\/\/n\.sinaimg\.cn\/finance\/cece9e13\/20200514\/343233024\.png(?:[?#]|$)/i];
+
+export function isKnownPromoImage(url: string): boolean {
+  const u = url.trim();
+  return KNOWN_PROMO_IMAGES.some((re) => re.test(u));
+}
+
 export function isPlaceholderImage(url: string): boolean {
   return PLACEHOLDER_HOSTS.test(url);
 }
@@ -59,6 +71,6 @@ export function bodyImages(body: string): BodyImages {
     else others.push(src);
   }
   IMG_SRC.lastIndex = 0;
-  const firstReal = others.find((src) => /^(https?:)?\/\//i.test(src) && !promo.has(src) && !isPlaceholderImage(src));
+  const firstReal = others.find((src) => /^(https?:)?\/\//i.test(src) && !promo.has(src) && !isKnownPromoImage(src) && !isPlaceholderImage(src));
   return { promo, firstReal };
 }

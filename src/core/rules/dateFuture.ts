@@ -1,4 +1,4 @@
-import { dateAt } from './dateSupport';
+import { realDateAt } from './dateSupport';
 import { defineRule } from './types';
 
 export const dateFuture = defineRule({
@@ -11,7 +11,7 @@ export const dateFuture = defineRule({
     future: 'The date {instant:date} is in the future: Hexo sorts the post above every other (and hides it when "future: false"). A scraped article cannot be from the future; check the year.',
   },
   check(article, report, context) {
-    const at = dateAt(article);
+    const at = realDateAt(article);
     const instant = at?.date.instant;
     if (!at || !instant || instant.getTime() <= context.now.getTime()) return;
     report({

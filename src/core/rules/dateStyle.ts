@@ -1,4 +1,4 @@
-import { dateAt } from './dateSupport';
+import { realDateAt } from './dateSupport';
 import { defineRule } from './types';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -44,7 +44,7 @@ export const dateStyle = defineRule({
   check(article, report, context) {
     const name = typeof context.options.format === 'string' ? context.options.format : 'rfc1123';
     const format = Object.hasOwn(FORMATS, name) ? FORMATS[name] : FORMATS.rfc1123;
-    const at = dateAt(article);
+    const at = realDateAt(article);
     const instant = at?.date.instant;
     if (!at || !instant || format.pattern.test(at.written)) return;
     // Milliseconds would be lost by RFC 1123.

@@ -1,4 +1,4 @@
-import { dateAt } from './dateSupport';
+import { realDateAt } from './dateSupport';
 import { defineRule } from './types';
 
 const OFFSET = /^[+-](?:0\d|1[0-4]):[0-5]\d$/;
@@ -33,7 +33,7 @@ export const dateZoneless = defineRule({
     addZone: 'Add the zone {zone}',
   },
   check(article, report, context) {
-    const at = dateAt(article);
+    const at = realDateAt(article);
     const instant = at?.date.instant;
     if (!at || !instant || !at.date.zoneless) return;
     const zone = typeof context.options.zone === 'string' && OFFSET.test(context.options.zone) ? context.options.zone : undefined;

@@ -4,11 +4,10 @@
  * nearest few as related paths, the rest counted. Bounded per file (issue 19): a member of a
  * group of thousands costs about RELATED_COPIES steps.
  */
-import type { Article } from '../article/article';
-import { frontMatterDocument } from '../article/yamlDocument';
 import type { DuplicateLookup, DuplicatePair } from '../hygiene/duplicates';
 import { DUPLICATE_ARTICLE } from '../hygiene/hygieneConfig';
 import type { Message, Problem, Severity } from '../problem';
+import type { ArchiveAnchors } from './archiveAnchors';
 
 /** Copies named as related paths; the others are counted in `relatedMore`. */
 export const RELATED_COPIES = 5;
@@ -34,24 +33,24 @@ function why(pair: DuplicatePair, other: string): Message<Id> {
   }
 }
 
+/** A problem placed at `P` (file offsets, or a front end's own positions). */
+export type PlacedProblem<P> = Omit<Problem, 'start' | 'end'> & { at: P };
+
 /**
- * The problem of `path` if it is in a duplicate group. `nameOf` writes a path as the front end
- * shows it (relative to the workspace, or as given on the command line); `severity` is the
- * configured one (otherwise: warning, info when the article shares only its title).
+ * The problem of `path` if it is in a duplicate group, at its title anchor. `nameOf` writes a
+ * path as the front end shows it (relative to the workspace, or as given on the command line);
+ * `severity` is the configured one (otherwise: warning, info when the article shares only its title).
  */
-export function duplicateArticleProblems(article: Article, path: string, lookup: DuplicateLookup, nameOf: (path: string) => string, severity?: Severity): Problem[] {
+export function duplicateArticleProblems<P>(anchors: ArchiveAnchors<P>, path: string, lookup: DuplicateLookup, nameOf: (path: string) => string, severity?: Severity): PlacedProblem<P>[] {
   const group = lookup.groupOf(path);
   const pair = lookup.pairsOf(path)[0];
   if (!group || !pair) return [];
-  const title = article.frontMatter ? frontMatterDocument(article).get('title') : undefined;
-  const span = title ? title.valueSpan ?? title.keySpan : { start: article.bodyStart, end: article.bodyStart };
   const nearest = lookup.nearest(path, RELATED_COPIES);
   const more = group.members.length - 1 - nearest.length;
   return [{
     ruleId: DUPLICATE_ARTICLE,
     severity: severity ?? (pair.reason === 'title' ? 'info' : 'warning'),
-    start: span.start,
-    end: span.end,
+    at: anchors.title,
     messageId: 'duplicate',
     args: { why: why(pair, nameOf(pair.a === path ? pair.b : pair.a)), count: group.members.length },
     related: nearest.map((c) => ({ path: c.path, messageId: 'copy', args: { other: nameOf(c.path) } })),

@@ -4,7 +4,7 @@
  * (./readBack.ts) is checked again together with the others of its pass; a pass whose fixes
  * together change what none of them means to is taken one fix at a time.
  */
-import { parseArticle } from '../article/article';
+import { ParseOptions, parseArticle } from '../article/article';
 import type { ArchiveConfig } from '../config/archiveConfig';
 import { applyFixes } from '../edits';
 import { validateArticle, ValidateOptions } from './index';
@@ -18,12 +18,14 @@ const MAX_SINGLE_STEPS = 200;
  * Applies every fix, re-validating between passes until nothing fixable is left (bounded:
  * a fix that keeps re-appearing stops after MAX_PASSES rather than looping).
  */
-export function fixAll(text: string, config?: ArchiveConfig, options?: ValidateOptions): { text: string; fixed: number } {
+export function fixAll(text: string, config?: ArchiveConfig, options?: ValidateOptions & ParseOptions): { text: string; fixed: number } {
+  // A file that is not UTF-8 gets no fix (the engine withholds them): nothing to apply.
+  const parse: ParseOptions | undefined = options?.encoding ? { encoding: options.encoding } : undefined;
   let current = text;
   let fixed = 0;
   let singles = 0;
   for (let pass = 0; pass < MAX_PASSES; ) {
-    const article = parseArticle(current);
+    const article = parseArticle(current, parse);
     const fixes = validateArticle(article, config, options).flatMap((p) => (p.fix ? [p.fix] : []));
     if (fixes.length === 0) break;
     let result = applyFixes(current, fixes);

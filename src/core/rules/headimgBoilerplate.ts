@@ -1,11 +1,12 @@
-import { bodyImages, isPlaceholderImage } from './bodyImages';
+import { bodyImages, isKnownPromoImage, isPlaceholderImage } from './bodyImages';
 import { deleteLines, singleQuoted } from './support';
 import { urlFields } from './urlFields';
 import { defineRule } from './types';
 
 /**
  * headimg or thumbnail is the site's promo image (the QR code the body's promo block shows, as
- * in the seed) or a random placeholder (picsum.photos), so every such post shows the same or a
+ * in the seed, or a promo image known by its URL, which cleaning the body leaves in the front
+ * matter) or a random placeholder (picsum.photos), so every such post shows the same or a
  * meaningless picture. Fix: the first real image of the article, or removal of the line.
  */
 function mayShow(text: string, bodyStart: number, url: string): boolean {
@@ -26,6 +27,8 @@ export const headimgBoilerplate = defineRule({
   messages: {
     promoUseFirst: '"{field}" is the site\'s promo image (the one in the body\'s app/QR-code block), not a picture of this article. Use the article\'s first image instead.',
     promoRemove: '"{field}" is the site\'s promo image (the one in the body\'s app/QR-code block), not a picture of this article. The article has no image of its own: remove the line.',
+    knownPromoUseFirst: '"{field}" is a promo image the site puts on every post (its app\'s QR code), not a picture of this article. Use the article\'s first image instead.',
+    knownPromoRemove: '"{field}" is a promo image the site puts on every post (its app\'s QR code), not a picture of this article. The article has no image of its own: remove the line.',
     placeholderUseFirst: '"{field}" is a random placeholder image (picsum.photos), not a picture of this article. Use the article\'s first image instead.',
     placeholderRemove: '"{field}" is a random placeholder image (picsum.photos), not a picture of this article. The article has no image of its own: remove the line.',
     useFirstImage: 'Use the article\'s first image for {field}',
@@ -37,10 +40,12 @@ export const headimgBoilerplate = defineRule({
     let images: ReturnType<typeof bodyImages> | undefined;
     for (const f of fields) {
       const placeholder = isPlaceholderImage(f.url);
-      // A promo image is shown in the body: without it there, only a placeholder can be at fault.
-      if (!placeholder && !mayShow(article.text, article.bodyStart, f.url)) continue;
+      const known = isKnownPromoImage(f.url);
+      // A promo image is shown in the body or known by its URL; otherwise only a placeholder can be at fault.
+      if (!placeholder && !known && !mayShow(article.text, article.bodyStart, f.url)) continue;
       images ??= bodyImages(article.body);
-      const promo = images.promo.has(f.url);
+      const inBlock = images.promo.has(f.url);
+      const promo = inBlock || known;
       if (!promo && !placeholder) continue;
       // The URL the browser loads: it drops tabs and line breaks anywhere in it and blanks around it.
       const replacement = images.firstReal?.replace(/[\t\n\r]/g, '').trim() || undefined;
@@ -48,7 +53,9 @@ export const headimgBoilerplate = defineRule({
       report({
         start: f.start,
         end: f.end,
-        messageId: promo ? (replacement ? 'promoUseFirst' : 'promoRemove') : replacement ? 'placeholderUseFirst' : 'placeholderRemove',
+        messageId: inBlock
+          ? (replacement ? 'promoUseFirst' : 'promoRemove')
+          : known ? (replacement ? 'knownPromoUseFirst' : 'knownPromoRemove') : replacement ? 'placeholderUseFirst' : 'placeholderRemove',
         args,
         fix: replacement
           ? { messageId: 'useFirstImage', args, edits: [{ start: f.start, end: f.end, newText: singleQuoted(replacement) }], intent: { fields: { [f.name]: { reads: replacement } } } }

@@ -13,6 +13,7 @@ import { dateInvalid } from './dateInvalid';
 import { dateStyle } from './dateStyle';
 import { dateZoneless } from './dateZoneless';
 import { duplicateKey } from './duplicateKey';
+import { encoding } from './encoding';
 import { emptyField } from './emptyField';
 import { fieldType } from './fieldType';
 import { frontMatterDisplaced } from './frontMatterDisplaced';
@@ -40,6 +41,7 @@ export type { Rule } from './types';
 
 /** Every rule, in the order their problems are listed for one position. */
 export const rules: readonly Rule[] = [
+  encoding,
   frontMatterMissing,
   frontMatterDisplaced,
   frontMatterUnread,
@@ -144,8 +146,9 @@ export function runRules(ruleList: readonly Rule[], article: Article, config?: A
       const severity = configured && configured !== 'off' ? configured : f.severity ?? (rule.severity === 'off' ? 'warning' : rule.severity);
       const p: Problem = { ruleId: rule.id, severity, messageId: f.messageId, start: f.start, end: f.end };
       if (f.args) p.args = f.args;
-      // A fix that would change more than it means to, read back as Hexo reads it, is withheld.
-      if (f.fix && fixHolds(article, f.fix)) p.fix = f.fix;
+      // A fix that would change more than it means to, read back as Hexo reads it, is withheld;
+      // so is every fix of a file that is not UTF-8 (its text is not its bytes).
+      if (f.fix && !article.encoding && fixHolds(article, f.fix)) p.fix = f.fix;
       else if (f.fix) p.fixWithheld = true;
       if (f.data) p.data = f.data;
       problems.push(p);

@@ -6,19 +6,32 @@ const OPENERS = /\{[{%#]/g;
 const RAW_TAG = /\{%-?[ \t\r\n]*(end)?(raw|verbatim)[ \t\r\n]*-?%\}/g;
 
 /**
- * Where the raw block opened at `start` ends (after its `{% endraw %}`), or undefined when
- * `start` opens none or it is never closed. Nunjucks prints what is inside as written.
+ * The closed raw blocks of the body, each `[start, end)` from its `{% raw %}` through its
+ * `{% endraw %}`: one pass over the tags, counting nesting. Nunjucks prints what is inside as
+ * written; a block never closed is no block (its opener breaks the build).
  */
-function rawBlockEnd(text: string, start: number): number | undefined {
-  RAW_TAG.lastIndex = start;
-  const open = RAW_TAG.exec(text);
-  if (!open || open.index !== start || open[1]) return undefined;
-  let depth = 1;
+function rawBlocks(text: string, from: number): Map<number, number> {
+  const blocks = new Map<number, number>();
+  if (text.indexOf('raw', from) < 0 && text.indexOf('verbatim', from) < 0) return blocks;
+  const opens: number[] = [];
+  RAW_TAG.lastIndex = from;
   for (let m = RAW_TAG.exec(text); m; m = RAW_TAG.exec(text)) {
-    depth += m[1] ? -1 : 1;
-    if (depth === 0) return m.index + m[0].length;
+    if (!m[1]) opens.push(m.index);
+    else if (opens.length) blocks.set(opens.pop() as number, m.index + m[0].length);
   }
-  return undefined;
+  RAW_TAG.lastIndex = 0;
+  return blocks;
+}
+
+/** The next occurrence of `what` at or after `from`, remembered: openers come in order, so the searches add up to one pass. */
+class NextIndex {
+  private at = -2;
+  constructor(private readonly text: string, private readonly what: string) {}
+  from(from: number): number {
+    if (this.at === -1 || (this.at >= from && this.at !== -2)) return this.at;
+    this.at = this.text.indexOf(this.what, from);
+    return this.at;
+  }
 }
 const CLOSERS: Record<string, string> = { '{': '}}', '%': '%}', '#': '#}' };
 const ESCAPED: Record<string, string> = { '{': '&#123;', '}': '&#125;' };
@@ -52,19 +65,21 @@ export const nunjucksRaw = defineRule({
     const text = article.text;
     const bodyStart = article.bodyStart;
     if (text.indexOf('{', bodyStart) < 0) return;
+    const raw = rawBlocks(text, bodyStart);
+    const next: Record<string, NextIndex> = { '{': new NextIndex(text, '{'), '}}': new NextIndex(text, '}}'), '%}': new NextIndex(text, '%}'), '#}': new NextIndex(text, '#}') };
     OPENERS.lastIndex = bodyStart;
     for (let m = OPENERS.exec(text); m; m = OPENERS.exec(text)) {
       const start = m.index;
       // A valid raw block already shows its braces as written: escaping them would change the page.
-      const rawEnd = m[0] === '{%' ? rawBlockEnd(text, start) : undefined;
+      const rawEnd = m[0] === '{%' ? raw.get(start) : undefined;
       if (rawEnd !== undefined) {
         OPENERS.lastIndex = rawEnd;
         continue;
       }
       const closer = CLOSERS[m[0][1]];
       // The tag's own closer on the same stretch of text; a stray opener is escaped alone.
-      const nextOpen = text.indexOf('{', start + 2);
-      const close = text.indexOf(closer, start + 2);
+      const nextOpen = next['{'].from(start + 2);
+      const close = next[closer].from(start + 2);
       const limit = Math.min(start + 2000, text.length);
       const hasCloser = close >= 0 && close < limit && (nextOpen < 0 || close < nextOpen || m[0] === '{{');
       const end = hasCloser ? close + 2 : start + 2;

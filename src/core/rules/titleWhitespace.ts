@@ -4,7 +4,19 @@ import { defineRule } from './types';
 import type { Article } from '../article/article';
 import type { Fix, TextEdit } from '../problem';
 
-const EDGE_SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
+const SPACE = /\s/;
+
+/**
+ * How many whitespace characters (U+3000 included) start and end `s`, by a walk from each end:
+ * a regex for "whitespace at the end" retries at every blank of a long run inside the title.
+ */
+function edges(s: string): { lead: number; trail: number } {
+  let lead = 0;
+  while (lead < s.length && SPACE.test(s[lead])) lead++;
+  let trail = 0;
+  while (trail < s.length - lead && SPACE.test(s[s.length - 1 - trail])) trail++;
+  return { lead, trail };
+}
 
 type Id = 'leading' | 'trailing' | 'both' | 'trim';
 
@@ -19,14 +31,15 @@ function quotedScalar(value: string): string {
  * `　#1 热点新闻` alone would leave a comment, `　null` a null title.
  */
 function trimFix(article: Article, start: number, end: number, title: string): Fix<Id> {
-  const trimmed = title.replace(EDGE_SPACE, '');
+  const edge = edges(title);
+  const trimmed = title.slice(edge.lead, title.length - edge.trail);
   const intent = { fields: { title: { reads: trimmed } } };
   const written = article.text.slice(start, end);
   const quoted = /^['"]/.test(written) && written.length >= 2;
   const inner = quoted ? written.slice(1, -1) : written;
   const innerStart = quoted ? start + 1 : start;
-  const lead = /^[\s\u3000]*/.exec(title)?.[0] ?? '';
-  const trail = /[\s\u3000]*$/.exec(title)?.[0] ?? '';
+  const lead = title.slice(0, edge.lead);
+  const trail = title.slice(title.length - edge.trail);
   // Escapes or folded lines make written and read text differ: then only the rewrite can do.
   if (!inner.includes('\n') && inner.startsWith(lead) && inner.endsWith(trail) && !(written.startsWith('"') && inner.includes('\\'))) {
     const edits: TextEdit[] = [];
@@ -59,10 +72,10 @@ export const titleWhitespace = defineRule({
     if (!hexoReads(article) || isDuplicated(article, 'title')) return;
     const title = article.hexo.data?.title;
     const entry = entryFor(article, 'title');
-    if (typeof title !== 'string' || !entry?.valueSpan || title.trim() === '' || title.replace(EDGE_SPACE, '') === title) return;
+    if (typeof title !== 'string' || !entry?.valueSpan || title.trim() === '') return;
+    const { lead, trail } = edges(title);
+    if (!lead && !trail) return;
     const { start, end } = entry.valueSpan;
-    const lead = /^[\s\u3000]/.test(title);
-    const trail = /[\s\u3000]$/.test(title);
     report({
       start,
       end,

@@ -3,12 +3,13 @@
  * unlike the rest of the archive (core/hygiene/vocabulary.ts `variantMap`), at the value. One
  * message per field and reason, so each is translated whole.
  */
-import type { Article } from '../article/article';
 import { isEnglishOne } from '../countWords';
-import { RENAMABLE_FIELDS, RenamableField, valueOccurrences } from '../hygiene/frontMatterValues';
+import type { RenamableField } from '../hygiene/frontMatterValues';
 import { VOCABULARY_VARIANT } from '../hygiene/hygieneConfig';
 import type { VariantAdvice, VocabularyField } from '../hygiene/vocabulary';
-import type { Problem, Severity } from '../problem';
+import type { Severity } from '../problem';
+import type { ArchiveAnchors } from './archiveAnchors';
+import type { PlacedProblem } from './duplicateArticle';
 
 export const VOCABULARY_VARIANT_MESSAGES = {
   categoryVariant: 'Category "{value}" is spelt "{preferred}" in {count} other articles: use one spelling so they group together.',
@@ -34,24 +35,20 @@ export function hasVariants(record: { categories: readonly string[]; tags: reado
     (record.author !== null && record.author !== undefined && variants.author.has(record.author));
 }
 
-export function vocabularyVariantProblems(article: Article, variants: Variants, severity: Severity = 'info'): Problem[] {
-  const found: Problem[] = [];
-  for (const field of RENAMABLE_FIELDS) {
-    if (variants[field].size === 0) continue;
-    for (const o of valueOccurrences(article, field)) {
-      const advice = variants[field].get(o.value);
-      if (!advice) continue;
-      // English writes one article and other numbers of articles differently (CLDR's rule: core/countWords.ts).
-      const messageId: Id = advice.reason === 'mixed-script' ? `${NOUN[field]}Mixed` : isEnglishOne(advice.preferredCount) ? `${NOUN[field]}VariantOne` : `${NOUN[field]}Variant`;
-      found.push({
-        ruleId: VOCABULARY_VARIANT,
-        severity,
-        start: o.start,
-        end: o.end,
-        messageId,
-        args: messageId.endsWith('Variant') ? { value: o.value, preferred: advice.preferred, count: advice.preferredCount } : { value: o.value, preferred: advice.preferred },
-      });
-    }
+export function vocabularyVariantProblems<P>(anchors: ArchiveAnchors<P>, variants: Variants, severity: Severity = 'info'): PlacedProblem<P>[] {
+  const found: PlacedProblem<P>[] = [];
+  for (const o of anchors.values) {
+    const advice = variants[o.field].get(o.value);
+    if (!advice) continue;
+    // English writes one article and other numbers of articles differently (CLDR's rule: core/countWords.ts).
+    const messageId: Id = advice.reason === 'mixed-script' ? `${NOUN[o.field]}Mixed` : isEnglishOne(advice.preferredCount) ? `${NOUN[o.field]}VariantOne` : `${NOUN[o.field]}Variant`;
+    found.push({
+      ruleId: VOCABULARY_VARIANT,
+      severity,
+      at: o.at,
+      messageId,
+      args: messageId.endsWith('Variant') ? { value: o.value, preferred: advice.preferred, count: advice.preferredCount } : { value: o.value, preferred: advice.preferred },
+    });
   }
   return found;
 }

@@ -1,18 +1,19 @@
 import { decodeEntities } from '../entities';
 import { rawText, squash } from '../text';
 import { CleanRule } from '../types';
+import { paragraphByline } from './bylineParagraph';
 
-/** `<p class="article-editor">责任编辑：梁斌 SF055</p>` goes into the metadata. */
+/** `<p class="article-editor">责任编辑：梁斌 SF055</p>`: the card shows the editor. An editor line
+ * with no name in it is nothing to show and goes too. */
 export const editorLine: CleanRule = {
   id: 'editor-line',
   label: ['editor line', 'editor lines'],
-  description: 'the 责任编辑 line (p.article-editor), moved into the metadata',
+  description: 'the 责任编辑 line (p.article-editor), shown on the card instead',
   apply(ctx) {
+    if (ctx.keepBylines) return;
     for (const p of ctx.select('.article-editor')) {
-      const text = squash(decodeEntities(rawText(p)));
-      const name = text.replace(/^责任编辑\s*[：:]\s*/, '').trim();
-      if (name && ctx.meta.editor === undefined) ctx.meta.editor = name;
-      ctx.remove(p);
+      const empty = squash(decodeEntities(rawText(p))).replace(/^责任编辑\s*[：:丨|｜]?/u, '').trim() === '';
+      if (empty || paragraphByline(ctx, p, ['editor'])) ctx.remove(p);
     }
   },
 };

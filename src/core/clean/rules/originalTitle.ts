@@ -1,21 +1,15 @@
-import { decodeEntities } from '../entities';
-import { containsElement } from '../dom';
-import { rawText, squash } from '../text';
 import { CleanRule } from '../types';
+import { paragraphByline } from './bylineParagraph';
 
-/** Sina opens reposts with `原标题 …` or `原标题：…`, the title at the source: metadata. */
-const IMAGES = new Set(['img']);
-
+/** Sina opens reposts with `原标题 …` or `原标题：…`, the title at the source: the card shows it. */
 export const originalTitle: CleanRule = {
   id: 'original-title',
   label: ['original-title line', 'original-title lines'],
-  description: 'the leading 原标题 line, moved into the metadata',
+  description: 'the leading 原标题 line, shown on the card instead',
   apply(ctx) {
-    const first = ctx.select('p').slice(0, 3);
-    for (const p of first) {
-      const m = /^原标题\s*[：:]?\s*(.+)$/u.exec(squash(decodeEntities(rawText(p))));
-      if (!m || containsElement(p, IMAGES)) continue;
-      ctx.meta.originalTitle = m[1];
+    if (ctx.keepBylines) return;
+    for (const p of ctx.select('p').slice(0, 3)) {
+      if (!paragraphByline(ctx, p, ['originalTitle'])) continue;
       ctx.remove(p);
       return;
     }

@@ -5,15 +5,11 @@
  * into one reused buffer instead of a fresh one: 50,000 files then cost no buffer garbage.
  */
 import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { IndexEntry, makeEntry } from './indexEntry';
-import { recordFieldsFromBytes } from './recordFields';
+import { entryFromBytes, type ReadResult } from './entryFromBytes';
 import { StringPool } from './stringPool';
 
-export type ReadResult =
-  | { kind: 'article'; entry: IndexEntry }
-  | { kind: 'not-article'; mtime: number; size: number }
-  | { kind: 'unreadable'; reason: string };
+export { entryFromBytes } from './entryFromBytes';
+export type { ReadResult } from './entryFromBytes';
 
 let scratch = Buffer.allocUnsafe(1 << 20);
 
@@ -42,12 +38,4 @@ export function readEntry(filePath: string, pool: StringPool): ReadResult {
   } finally {
     fs.closeSync(fd);
   }
-}
-
-export function entryFromBytes(filePath: string, bytes: Buffer, mtime: number, size: number, pool: StringPool): ReadResult {
-  const fields = recordFieldsFromBytes(bytes);
-  if (!fields) return { kind: 'not-article', mtime, size };
-  const slash = filePath.lastIndexOf(path.sep);
-  const folder = slash <= 0 ? path.dirname(filePath) : filePath.slice(0, slash);
-  return { kind: 'article', entry: makeEntry(pool, folder, filePath.slice(slash + 1), fields, mtime, size) };
 }

@@ -1,0 +1,86 @@
+/**
+ * `news-archive check --cache` over the generated 50,000-post archive committed to a git
+ * repository (a hard-linked copy of the bench archive, so the shared one is left as it is),
+ * against a plain Buffer read of the same files in the same process: cold without a cache (as
+ * before the cache existed), cold filling the cache, and warm (unchanged checkout: blob ids from
+ * git, no post opened), for the JSON and SARIF formats. Rounds interleave; each figure is the best
+ * of its rounds, in wall and in this process's CPU time (git runs in child processes: its time
+ * shows in wall only).
+ *
+ *   npm run bench -- checkCache     (or: node dist/bench/checkCache.bench.js [count] [rounds] [json,sarif])
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runCheck } from '../src/cli/checkCommand';
+import { benchArchive } from './generateArchive';
+
+const count = Number(process.argv[2] ?? 50_000);
+const rounds = Number(process.argv[3] ?? 3);
+const formats = (process.argv[4] ?? 'json,sarif').split(',');
+const { dir: source, paths: sourcePaths } = benchArchive(count);
+
+// The repository: posts/ hard-linked from the bench archive, committed once and reused.
+const repo = path.join(os.tmpdir(), 'news-archive-bench', `check-cache-${path.basename(source)}`);
+if (!fs.existsSync(path.join(repo, '.git', 'bench-ready'))) {
+  fs.rmSync(repo, { recursive: true, force: true });
+  fs.mkdirSync(path.join(repo, 'posts'), { recursive: true });
+  for (const p of sourcePaths) fs.linkSync(p, path.join(repo, 'posts', path.basename(p)));
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@localhost', ...args], { cwd: repo, stdio: 'ignore' });
+  git('init', '-q');
+  git('add', 'posts');
+  git('commit', '-qm', 'archive');
+  fs.writeFileSync(path.join(repo, '.git', 'bench-ready'), '');
+}
+process.chdir(repo);
+const paths = sourcePaths.map((p) => path.join('posts', path.basename(p)));
+const cacheFile = path.join(repo, '.cache', 'check.json');
+const silent = { out: () => undefined, err: () => undefined };
+
+interface Best {
+  wall: number;
+  cpu: number;
+}
+const best = new Map<string, Best>();
+const gc = (globalThis as { gc?: () => void }).gc;
+
+async function measure(name: string, fn: () => unknown): Promise<void> {
+  gc?.();
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  await fn();
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(cpu0);
+  const cpu = (c.user + c.system) / 1000;
+  const b = best.get(name) ?? { wall: Infinity, cpu: Infinity };
+  best.set(name, { wall: Math.min(b.wall, wall), cpu: Math.min(b.cpu, cpu) });
+}
+
+let bytes = 0;
+const plainRead = () => {
+  bytes = 0;
+  for (const p of paths) bytes += fs.readFileSync(p).length;
+};
+async function main(): Promise<void> {
+  for (const p of paths) fs.readFileSync(p);
+  for (let round = 0; round < rounds; round++) {
+    await measure('plain Buffer read', plainRead);
+    for (const format of formats) {
+      await measure(`check --format ${format} (no cache)`, () => runCheck(['posts', '--format', format], silent));
+      fs.rmSync(cacheFile, { force: true });
+      await measure(`check --format ${format} --cache, cold`, () => runCheck(['posts', '--format', format, '--cache', cacheFile], silent));
+      await measure(`check --format ${format} --cache, warm`, () => runCheck(['posts', '--format', format, '--cache', cacheFile], silent));
+    }
+  }
+
+  const base = best.get('plain Buffer read')!;
+  console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs`);
+  console.log(`archive: ${paths.length} posts, ${(bytes / 1048576).toFixed(0)} MiB, in a git repository (${repo}); cache ${(fs.statSync(cacheFile).size / 1048576).toFixed(1)} MiB; best of ${rounds} rounds`);
+  for (const [name, b] of best) {
+    const target = name.endsWith('warm') ? '   target ≤ 0.25×' : '';
+    console.log(`${name.padEnd(40)} wall ${b.wall.toFixed(0).padStart(7)} ms ${(b.wall / base.wall).toFixed(2).padStart(6)}×   cpu ${b.cpu.toFixed(0).padStart(7)} ms ${(b.cpu / base.cpu).toFixed(2).padStart(6)}×${target}`);
+  }
+}
+
+void main();

@@ -1,0 +1,14 @@
+/**
+ * Where archive jobs run: the Node build's pool of worker threads (`ArchiveWorkers`) or the
+ * extension host's own thread, one file at a time (`InThreadJobs`: the web build, and folders
+ * the workers' `fs` cannot reach). The index and the commands see only this.
+ */
+import type { JobRequest, JobResults } from '../workers/protocol';
+
+export interface ArchiveJobs {
+  /** Runs one job; rejects when it cannot be run (the pool was shut down, a worker died). */
+  run<J extends JobRequest>(job: J): Promise<JobResults[J['kind']]>;
+  /** How many jobs run at once (callers keep two a runner in flight). */
+  readonly size: number;
+  dispose(): void;
+}

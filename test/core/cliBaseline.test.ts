@@ -1,0 +1,140 @@
+/**
+ * `news-archive baseline` and `check --baseline FILE`: old problems are still shown, marked as
+ * known (SARIF `baselineState: unchanged`), and survive edits elsewhere in their file; only new
+ * errors fail the run.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { SarifLog } from '../../src/core/report/sarif';
+import { REPO } from './ruleFixtures';
+import { runCliIn } from './cliRun';
+
+function archive(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'na-baseline-'));
+  fs.mkdirSync(path.join(dir, 'posts'));
+  for (const n of ['yaml-at-title.md', 'comments-no.md', 'crlf.md']) fs.copyFileSync(path.join(REPO, 'seeds', n), path.join(dir, 'posts', n));
+  return dir;
+}
+
+/** The CLI run from `dir`, in English. */
+function inFolder(dir: string, args: string[]) {
+  return runCliIn(dir, [...args, '--lang', 'en']);
+}
+
+describe('news-archive baseline, check --baseline', () => {
+  it('records problems by file, rule and fingerprint', async () => {
+    const dir = archive();
+    const r = await inFolder(dir, ['baseline', 'posts']);
+    assert.equal(r.code, 0);
+    const b = JSON.parse(r.out) as { format: string; version: number; problems: Record<string, Record<string, string[]>> };
+    assert.equal(b.format, 'news-archive-baseline');
+    assert.deepEqual(Object.keys(b.problems), ['posts/comments-no.md', 'posts/crlf.md', 'posts/yaml-at-title.md']);
+    // The three seeds are copies of one article: the archive-wide duplicate-article is recorded too.
+    assert.deepEqual(Object.keys(b.problems['posts/yaml-at-title.md']), ['duplicate-article', 'front-matter-displaced', 'trailing-space', 'yaml-syntax']);
+    assert.match(b.problems['posts/yaml-at-title.md']['yaml-syntax'][0], /^[0-9a-f]{16}:1$/);
+    assert.match(r.err, /problems in 3 files recorded/);
+  });
+
+  it('passes on known errors, shows them as such, and keeps them known across edits elsewhere in the file', async () => {
+    const dir = archive();
+    assert.equal((await inFolder(dir, ['check', 'posts'])).code, 1);
+    fs.writeFileSync(path.join(dir, '.newsarchive-baseline.json'), (await inFolder(dir, ['baseline', 'posts'])).out);
+    const r = await inFolder(dir, ['check', 'posts', '--baseline', '.newsarchive-baseline.json']);
+    assert.equal(r.code, 0, r.out + r.err);
+    assert.match(r.out, /^posts\/yaml-at-title\.md:3:8 error yaml-syntax .* \(in the baseline\)$/m);
+    assert.match(r.err, /\.newsarchive-baseline\.json: \d+ problems already known; new: 0 errors/);
+
+    // Lines added above the error and a changed body leave it known.
+    const file = path.join(dir, 'posts', 'yaml-at-title.md');
+    const text = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, text.replace(/^---\n/m, '---\ntags:\n  - 新增\n').replace(/<\/p>/, '（更新）</p>'));
+    const edited = await inFolder(dir, ['check', 'posts', '--baseline', '.newsarchive-baseline.json', '--format', 'json']);
+    assert.equal(edited.code, 0, edited.out);
+    const yaml = (JSON.parse(edited.out) as { path: string; diagnostics: { rule: string; baselineState: string; range: { start: { line: number } } }[] }[])
+      .find((f) => f.path.endsWith('yaml-at-title.md'))!.diagnostics.find((d) => d.rule === 'yaml-syntax')!;
+    assert.equal(yaml.baselineState, 'unchanged');
+    assert.equal(yaml.range.start.line, 4);
+  });
+
+  it('fails on a new error only, and says which are new in every format', async () => {
+    const dir = archive();
+    fs.writeFileSync(path.join(dir, 'b.json'), (await inFolder(dir, ['baseline', 'posts'])).out);
+    fs.copyFileSync(path.join(REPO, 'seeds', 'invalid-date.md'), path.join(dir, 'posts', 'invalid-date.md'));
+    const r = await inFolder(dir, ['check', 'posts', '--baseline', 'b.json']);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /b\.json: \d+ problems already known; new: 1 error$/m);
+    assert.doesNotMatch(r.out.split('\n').filter((l) => l.includes('invalid-date.md')).join('\n'), /in the baseline/);
+
+    const sarif = JSON.parse((await inFolder(dir, ['check', 'posts', '--baseline', 'b.json', '--format', 'sarif'])).out) as SarifLog;
+    const states = new Map<string, Set<string>>();
+    for (const x of sarif.runs[0].results) {
+      const uri = x.locations[0].physicalLocation.artifactLocation.uri;
+      states.set(uri, (states.get(uri) ?? new Set()).add(x.baselineState!));
+    }
+    assert.deepEqual([...states.get('posts/invalid-date.md')!], ['new']);
+    assert.deepEqual([...states.get('posts/yaml-at-title.md')!], ['unchanged']);
+
+    const github = (await inFolder(dir, ['check', 'posts', '--baseline', 'b.json', '--format', 'github'])).out.split('\n');
+    assert.ok(github.some((l) => l.startsWith('::notice file=posts/yaml-at-title.md,line=3,') && l.includes('title=news-archive yaml-syntax (in the baseline)::')), github.join('\n'));
+    assert.ok(github.some((l) => l.startsWith('::error file=posts/invalid-date.md,')), github.join('\n'));
+
+    const junit = (await inFolder(dir, ['check', 'posts', '--baseline', 'b.json', '--format', 'junit'])).out;
+    assert.equal((junit.match(/<failure /g) ?? []).length, 1);
+    assert.match(junit, /<failure type="date-invalid"/);
+  });
+
+  it('keeps archive-wide problems known when other files change their message: a new copy, a copy gone, a spelling counted again', async () => {
+    const dir = archive();
+    const post = (name: string, tag: string, body: string) =>
+      fs.writeFileSync(path.join(dir, 'posts', name), `---\ntitle: ${name}\ndate: 2021-11-26 07:21:47+08:00\ntags:\n  - ${tag}\n---\n<p>${body}</p>\n`);
+    post('a.md', 'Foo Bar', '甲篇正文，独一无二。');
+    post('b.md', 'foo bar', '乙篇正文，也是独一无二的。');
+    post('c.md', 'foo bar', '丙篇正文，和别篇都不一样。');
+    fs.writeFileSync(path.join(dir, 'b.json'), (await inFolder(dir, ['baseline', 'posts'])).out);
+    type Json = { path: string; diagnostics: { rule: string; message: string; baselineState: string }[] }[];
+    const states = async () => {
+      const r = await inFolder(dir, ['check', 'posts', '--baseline', 'b.json', '--format', 'json']);
+      const found = new Map<string, { state: string; message: string }>();
+      for (const f of JSON.parse(r.out) as Json) {
+        for (const d of f.diagnostics) if (d.rule === 'duplicate-article' || d.rule === 'vocabulary-variant') found.set(`${path.basename(f.path)} ${d.rule}`, { state: d.baselineState, message: d.message });
+      }
+      return found;
+    };
+    const before = await states();
+    assert.match(before.get('yaml-at-title.md duplicate-article')!.message, /one of 3 copies/);
+    assert.match(before.get('a.md vocabulary-variant')!.message, /spelt "foo bar" in 2 other articles/);
+    assert.ok([...before.values()].every((s) => s.state === 'unchanged'));
+
+    // A fourth copy and a third "foo bar": the old problems' messages change, they stay known; the new copy's is new.
+    fs.copyFileSync(path.join(REPO, 'seeds', 'comments-no.md'), path.join(dir, 'posts', 'copy.md'));
+    post('d.md', 'foo bar', '丁篇正文，又是另外一篇。');
+    const grown = await states();
+    assert.match(grown.get('yaml-at-title.md duplicate-article')!.message, /one of 4 copies/);
+    assert.equal(grown.get('yaml-at-title.md duplicate-article')!.state, 'unchanged');
+    assert.match(grown.get('a.md vocabulary-variant')!.message, /spelt "foo bar" in 3 other articles/);
+    assert.equal(grown.get('a.md vocabulary-variant')!.state, 'unchanged');
+    assert.equal(grown.get('copy.md duplicate-article')!.state, 'new');
+
+    // The copy each message names gone: still known. A changed title is a new problem.
+    fs.rmSync(path.join(dir, 'posts', 'comments-no.md'));
+    fs.rmSync(path.join(dir, 'posts', 'crlf.md'));
+    const file = path.join(dir, 'posts', 'yaml-at-title.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('\ncomments: false', '\ncomments: true'));
+    const shrunk = await states();
+    assert.match(shrunk.get('yaml-at-title.md duplicate-article')!.message, /one of 2 copies/);
+    assert.equal(shrunk.get('yaml-at-title.md duplicate-article')!.state, 'unchanged');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: 另一个标题'));
+    assert.equal((await states()).get('yaml-at-title.md duplicate-article')!.state, 'new');
+  });
+
+  it('exits 2 on a baseline it cannot read', async () => {
+    const dir = archive();
+    fs.writeFileSync(path.join(dir, 'b.json'), '{"problems": []}');
+    const r = await inFolder(dir, ['check', 'posts', '--baseline', 'b.json']);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /--baseline: b\.json is not a baseline written by `news-archive baseline`/);
+    assert.equal((await inFolder(dir, ['check', 'posts', '--baseline', 'missing.json'])).code, 2);
+  });
+});
