@@ -9,7 +9,10 @@ import { ARCHIVE_CONFIG_FILE } from '../core/config/archiveConfig';
 import { duplicateSketch } from '../core/hygiene/duplicateSketch';
 import { HygieneSettings, hygieneSettings } from '../core/hygiene/hygieneConfig';
 import { ArticleRecord, articleRecord } from '../core/index/articleRecord';
-import { ArchiveFile, ArchiveFindings, archiveFindings } from '../core/rules/archiveProblems';
+import type { PlacedAnchor, PositionedProblem } from '../core/report/reportTypes';
+import type { ArchiveFacts } from '../core/rules/archiveAnchors';
+import { ArchiveFile, ArchiveFindings, archiveFindings, archiveProblemsAt, flaggedPaths } from '../core/rules/archiveProblems';
+import { positionedAt } from './checkReport';
 import type { ConfigFiles } from './configFile';
 
 export function archiveSettingsFor(configs: ConfigFiles, files: readonly string[], positional: readonly string[]): HygieneSettings {
@@ -30,4 +33,23 @@ export class ArchiveWideInput {
   findings(settings: HygieneSettings): ArchiveFindings {
     return archiveFindings(this.files, settings);
   }
+}
+
+/**
+ * The archive-wide problems of the files whose facts are given (a run's, or every shard's), by
+ * path: the reduce step, from facts alone, so no file is read for it.
+ */
+export function archiveProblemsOf(files: readonly { path: string; facts: ArchiveFacts<PlacedAnchor> }[], settings: HygieneSettings): Map<string, PositionedProblem[]> {
+  // In path order, whatever order the files came in (a walk, or shard after shard): which copy a
+  // message names as the nearest depends on it, and one run and a merge of shards must agree.
+  const input = files.map((f) => ({ path: f.path, record: f.facts.record, sketch: f.facts.sketch })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const findings = archiveFindings(input, settings);
+  const flagged = flaggedPaths(findings, input);
+  const found = new Map<string, PositionedProblem[]>();
+  for (const f of files) {
+    if (!flagged.has(f.path)) continue;
+    const problems = archiveProblemsAt(f.facts.anchors, f.path, findings).map(positionedAt);
+    if (problems.length) found.set(f.path, problems);
+  }
+  return found;
 }

@@ -12,19 +12,19 @@ import type { HygieneSettings } from '../core/hygiene/hygieneConfig';
 import type { Locale } from '../core/locale';
 import type { Problem, Severity } from '../core/problem';
 import type { PlacedAnchor, PositionedProblem, ReportFile } from '../core/report/reportTypes';
-import { archiveFindings, archiveProblemsAt, ARCHIVE_RULES, flaggedPaths } from '../core/rules/archiveProblems';
+import { REPORT_RULE_ORDER } from '../core/rules/archiveProblems';
 import { ArchiveFacts, archiveFacts } from '../core/rules/archiveAnchors';
-import { rules, validateArticle } from '../core/rules/index';
+import { validateArticle } from '../core/rules/index';
 import { sortPlaced } from '../core/rules/problemOrder';
 import * as fs from 'node:fs';
 import { Baseline } from '../core/report/baseline';
 import type { CacheEntry } from '../core/report/checkCache';
 import { ParsedArgs, parseArgs, stringOption, UsageError } from './args';
-import { archiveSettingsFor } from './archiveWide';
+import { archiveProblemsOf, archiveSettingsFor } from './archiveWide';
 import { articleOf, readFileSnapshot } from './articleFile';
 import { selectFiles } from './articleFiles';
 import { CHECK_FORMATS, CheckFormat, formatReport, JsonDiagnostic, jsonResults, textLines } from './checkFormats';
-import { placedFacts, positionedAt, positionedProblems, reportDiagnostic } from './checkReport';
+import { placedFacts, positionedProblems, reportDiagnostic } from './checkReport';
 import { CheckCacheFile } from './checkCacheFile';
 import { ConfigFiles, configFilesFor } from './configFile';
 import { gitContentKeys, hashKey } from './contentKeys';
@@ -100,17 +100,12 @@ function checkFiles(paths: readonly string[], configs: ConfigFiles, cacheFile: C
   return { checked, unreadable };
 }
 
-/** Every rule in the order of one position's problems: the per-file rules, then the archive-wide ones. */
-const RULE_ORDER = [...rules, ...ARCHIVE_RULES];
-
 /** The archive-wide problems of the run's files, from what each file's one reading (or the cache) kept: no file is read again. */
 function addArchiveProblems(checked: CheckedFile[], settings: HygieneSettings): void {
-  const files = checked.flatMap((c) => (c.archive ? [{ path: c.path, record: c.archive.record, sketch: c.archive.sketch }] : []));
-  const findings = archiveFindings(files, settings);
-  const flagged = flaggedPaths(findings, files);
+  const found = archiveProblemsOf(checked.flatMap((c) => (c.archive ? [{ path: c.path, facts: c.archive }] : [])), settings);
   for (const c of checked) {
-    if (!c.archive || !flagged.has(c.path)) continue;
-    c.problems = sortPlaced([...c.problems, ...archiveProblemsAt(c.archive.anchors, c.path, findings).map(positionedAt)], RULE_ORDER);
+    const more = found.get(c.path);
+    if (more) c.problems = sortPlaced([...c.problems, ...more], REPORT_RULE_ORDER);
   }
 }
 

@@ -10,10 +10,9 @@
  * 50,000 posts the cache is read on every run, and reading it must cost far less than reading
  * the posts.
  */
-import { decodeSketch, encodeSketch, SketchTuple } from '../hygiene/sketchCodec';
-import { RENAMABLE_FIELDS } from '../hygiene/frontMatterValues';
 import type { MessageArgs, Severity } from '../problem';
 import type { ArchiveFacts } from '../rules/archiveAnchors';
+import { ArchiveTuple, decodeArchiveFacts, encodeArchiveFacts } from './archiveFactsCodec';
 import type { PlacedAnchor, PositionedProblem, ReportRange } from './reportTypes';
 
 export const CACHE_FORMAT = 'news-archive-check-cache';
@@ -35,9 +34,6 @@ export interface CacheEntry {
 type Range4 = [number, number, number, number];
 type FixTuple = [string, MessageArgs, [...Range4, string][]];
 type ProblemTuple = [string, Severity, string, MessageArgs, ...Range4, string, FixTuple?];
-type AnchorTuple = [...Range4, string];
-/** [categories, tags, author, source, sketch, title anchor, [field index, value, ...anchor][]]. */
-type ArchiveTuple = [string[], string[], string | null, string | null, SketchTuple, AnchorTuple, [number, string, ...AnchorTuple][]];
 type EntryTuple = [string, string, number | null, ProblemTuple[] | null, ArchiveTuple?];
 
 interface CacheFile {
@@ -61,25 +57,6 @@ function decodeProblem(t: ProblemTuple): PositionedProblem {
   const fix = t[9];
   if (fix) p.fix = { messageId: fix[0], args: fix[1], edits: fix[2].map((e) => ({ range: range(e as unknown as number[], 0), newText: e[4] })) };
   return p;
-}
-
-const anchorTuple = (a: PlacedAnchor): AnchorTuple => [...r4(a.range), a.fingerprint];
-const anchorOf = (t: readonly unknown[], at: number): PlacedAnchor => ({ range: range(t as number[], at), fingerprint: t[at + 4] as string });
-
-function encodeArchive(f: ArchiveFacts<PlacedAnchor>): ArchiveTuple {
-  const { record: r, anchors } = f;
-  return [[...r.categories], [...r.tags], r.author ?? null, r.source ?? null, encodeSketch(f.sketch), anchorTuple(anchors.title),
-    anchors.values.map((v): [number, string, ...AnchorTuple] => [RENAMABLE_FIELDS.indexOf(v.field), v.value, ...anchorTuple(v.at)])];
-}
-
-function decodeArchive(t: ArchiveTuple): ArchiveFacts<PlacedAnchor> | undefined {
-  const sketch = decodeSketch(t[4]);
-  if (!sketch) return undefined;
-  return {
-    record: { categories: t[0], tags: t[1], author: t[2], source: t[3] },
-    sketch,
-    anchors: { title: anchorOf(t[5], 0), values: t[6].map((v) => ({ field: RENAMABLE_FIELDS[v[0]], value: v[1], at: anchorOf(v, 2) })) },
-  };
 }
 
 export class CheckCache {
@@ -113,7 +90,7 @@ export class CheckCache {
     const t = this.files.get(file);
     if (!t || t[0] !== content || t[1] !== config || (t[2] !== null && now >= t[2])) return undefined;
     const entry: CacheEntry = { content: t[0], config: t[1], expires: t[2] ?? undefined, problems: t[3] ? t[3].map(decodeProblem) : null };
-    const archive = t[4] && decodeArchive(t[4]);
+    const archive = t[4] && decodeArchiveFacts(t[4]);
     if (archive) entry.archive = archive;
     return entry;
   }
@@ -121,7 +98,7 @@ export class CheckCache {
   set(file: string, entry: CacheEntry): void {
     this.stored = true;
     const t: EntryTuple = [entry.content, entry.config, entry.expires ?? null, entry.problems ? entry.problems.map(encodeProblem) : null];
-    if (entry.archive) t.push(encodeArchive(entry.archive));
+    if (entry.archive) t.push(encodeArchiveFacts(entry.archive));
     this.fresh.set(file, t);
   }
 

@@ -12,11 +12,15 @@ import { variantMap, VocabularyRecord, VocabularyReport, vocabularyReport } from
 import type { Problem } from '../problem';
 import { ArchiveAnchors, archiveAnchors } from './archiveAnchors';
 import { DUPLICATE_ARTICLE_MESSAGES, duplicateArticleProblems, PlacedProblem } from './duplicateArticle';
+import { rules } from './index';
 import { sortProblems } from './problemOrder';
 import { hasVariants, Variants, VOCABULARY_VARIANT_MESSAGES, vocabularyVariantProblems } from './vocabularyVariant';
 
 /** The archive-wide rules in the order their problems are listed at one position, after the per-file rules. */
 export const ARCHIVE_RULES: readonly { readonly id: string }[] = [{ id: DUPLICATE_ARTICLE }, { id: VOCABULARY_VARIANT }];
+
+/** Every rule in the order of one position's problems in a report: the per-file rules, then the archive-wide ones. */
+export const REPORT_RULE_ORDER: readonly { readonly id: string }[] = [...rules, ...ARCHIVE_RULES];
 
 /** The archive-wide rules' messages, by rule id (English; the Chinese is in messages.zh-cn.json). */
 export const ARCHIVE_RULE_MESSAGES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
