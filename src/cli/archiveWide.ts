@@ -39,7 +39,7 @@ export class ArchiveWideInput {
  * The archive-wide problems of the files whose facts are given (a run's, or every shard's), by
  * path: the reduce step, from facts alone, so no file is read for it.
  */
-export function archiveProblemsOf(files: readonly { path: string; facts: ArchiveFacts<PlacedAnchor> }[], settings: HygieneSettings): Map<string, PositionedProblem[]> {
+export function archiveWideProblems(files: readonly { path: string; facts: ArchiveFacts<PlacedAnchor> }[], settings: HygieneSettings): Map<string, PositionedProblem[]> {
   // In path order, whatever order the files came in (a walk, or shard after shard): which copy a
   // message names as the nearest depends on it, and one run and a merge of shards must agree.
   const input = files.map((f) => ({ path: f.path, record: f.facts.record, sketch: f.facts.sketch })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -10,7 +10,8 @@
 import type { Article } from '../core/article/article';
 import type { HygieneSettings } from '../core/hygiene/hygieneConfig';
 import type { Locale } from '../core/locale';
-import type { Problem, Severity } from '../core/problem';
+import type { Problem } from '../core/problem';
+import { countProblems, ProblemSum, sumProblemCounts } from '../core/problemCounts';
 import type { PlacedAnchor, PositionedProblem, ReportFile } from '../core/report/reportTypes';
 import { REPORT_RULE_ORDER } from '../core/rules/archiveProblems';
 import { ArchiveFacts, archiveFacts } from '../core/rules/archiveAnchors';
@@ -20,7 +21,7 @@ import * as fs from 'node:fs';
 import { Baseline } from '../core/report/baseline';
 import type { CacheEntry } from '../core/report/checkCache';
 import { ParsedArgs, parseArgs, stringOption, UsageError } from './args';
-import { archiveProblemsOf, archiveSettingsFor } from './archiveWide';
+import { archiveSettingsFor, archiveWideProblems } from './archiveWide';
 import { articleOf, readFileSnapshot } from './articleFile';
 import { selectFiles } from './articleFiles';
 import { CHECK_FORMATS, CheckFormat, formatReport, JsonDiagnostic, jsonResults, textLines } from './checkFormats';
@@ -102,11 +103,16 @@ function checkFiles(paths: readonly string[], configs: ConfigFiles, cacheFile: C
 
 /** The archive-wide problems of the run's files, from what each file's one reading (or the cache) kept: no file is read again. */
 function addArchiveProblems(checked: CheckedFile[], settings: HygieneSettings): void {
-  const found = archiveProblemsOf(checked.flatMap((c) => (c.archive ? [{ path: c.path, facts: c.archive }] : [])), settings);
+  const found = archiveWideProblems(checked.flatMap((c) => (c.archive ? [{ path: c.path, facts: c.archive }] : [])), settings);
   for (const c of checked) {
     const more = found.get(c.path);
     if (more) c.problems = sortPlaced([...c.problems, ...more], REPORT_RULE_ORDER);
   }
+}
+
+/** A run's problems as every front end counts them (core/problemCounts.ts). */
+export function archiveProblemsOf(files: readonly ReportFile[]): ProblemSum {
+  return sumProblemCounts(files.map((f) => countProblems(f.diagnostics.map((d) => ({ ruleId: d.rule, severity: d.severity })))));
 }
 
 export interface CheckRun {
@@ -164,12 +170,11 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   const run = await checkPaths(args, io);
   const { files } = run;
   baseline?.mark(files, storedName);
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  const counts = archiveProblemsOf(files);
   let known = 0;
   let newErrors = 0;
   for (const f of files) {
     for (const d of f.diagnostics) {
-      counts[d.severity]++;
       if (d.baselineState === 'unchanged') known++;
       else if (d.severity === 'error') newErrors++;
     }
@@ -182,9 +187,8 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     if (out !== '') io.out(out);
   }
   if (format !== 'json' && format !== 'sarif' && format !== 'junit') {
-    const total = counts.error + counts.warning + counts.info + counts.hint;
-    const kinds = [count('error', counts.error), count('warning', counts.warning), count('info', counts.info), count('hint', counts.hint)];
-    io.err(t('{0} ({1}, {2}, {3}, {4}) in {5}', count('problem', total), ...kinds, count('article', files.length)));
+    const kinds = [count('error', counts.errors), count('warning', counts.warnings), count('info', counts.infos), count('hint', counts.hints)];
+    io.err(t('{0} ({1}, {2}, {3}, {4}) in {5}', count('problem', counts.total), ...kinds, count('article', counts.articles)));
     if (baseline) io.err(t('{0}: {1} already known; new: {2}', baselinePath!, count('problem', known), count('error', newErrors)));
     if (run.cache) io.err(t('{0}: {1} of {2} from the cache', run.cache.path, run.cache.hits, count('file', run.covered)));
   }

@@ -16,7 +16,7 @@ import { ruleCatalog } from '../core/report/ruleCatalog';
 import { sarifLog } from '../core/report/sarif';
 import type { ArchiveFacts } from '../core/rules/archiveAnchors';
 import { parseArgs, UsageError } from './args';
-import { archiveProblemsOf } from './archiveWide';
+import { archiveWideProblems } from './archiveWide';
 import { jsonResults } from './checkFormats';
 import { reportDiagnostic } from './checkReport';
 import { CliIo } from './io';
@@ -31,7 +31,7 @@ function archiveFiles(sketches: readonly { settings: HygieneSettings; files: { p
   // A file in two shards' sketches (an overlap) is one file, as merging reports keeps one.
   const files = sketches.flatMap((s) => s.files).filter((f) => !seen.has(f.path) && seen.add(f.path));
   const locale = currentLocale();
-  return [...archiveProblemsOf(files, sketches[0].settings)].map(([path, problems]) => ({ path, diagnostics: problems.map((p) => reportDiagnostic(p, locale)) }));
+  return [...archiveWideProblems(files, sketches[0].settings)].map(([path, problems]) => ({ path, diagnostics: problems.map((p) => reportDiagnostic(p, locale)) }));
 }
 
 export function runMerge(argv: readonly string[], io: CliIo): number {
