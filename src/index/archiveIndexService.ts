@@ -95,6 +95,7 @@ export class ArchiveIndexService extends Disposable {
   private tally = new ProblemTally();
   private stateValue: IndexState = { kind: 'idle' };
   private limitValue: ListingLimit | undefined;
+  private toldLimit = '';
   /** Whether a folder's files are read through `workspace.fs` (the web build; another scheme in Node). */
   private readonly readRemotely: (uri: vscode.Uri) => boolean;
   private rules = '';
@@ -196,9 +197,12 @@ export class ArchiveIndexService extends Disposable {
     return kept.flat();
   }
 
+  /** Says once (until the numbers change) that the scan stopped at the limit; the status bar's tooltip keeps saying it. */
   private tellLimit(): void {
     const l = this.limitValue;
-    if (!l) return;
+    const told = l ? `${l.read}/${l.total}/${l.limit}` : '';
+    if (!l || told === this.toldLimit) return;
+    this.toldLimit = told;
     const open = vscode.l10n.t('Open Settings');
     void vscode.window.showWarningMessage(limitMessage(l), open).then((choice) => {
       if (choice === open) void vscode.commands.executeCommand('workbench.action.openSettings', `${SECTION}.index.remoteFileLimit`);
