@@ -45,6 +45,10 @@ describe('a large archive in the workbench', function () {
     await waitForDiagnostics(uri, (d) => d.some(perFile));
     const scan = service.rescan();
     await waitFor('the scan under way', () => (service.state.kind === 'scanning' && service.state.total > POSTS ? true : undefined), service.onDidChangeState, 30_000);
+    // The article count comes from the listing before the files are read: every listed file
+    // not yet read counts, those read count only when they are articles.
+    const listed = service.state;
+    assert.ok(listed.kind === 'scanning' && listed.articles !== undefined && listed.articles >= POSTS && listed.articles <= listed.total, JSON.stringify(listed));
     // Typing during the scan: a trailing space at the end of the title line.
     const line = editor.document.lineAt(2);
     const typed = performance.now();
