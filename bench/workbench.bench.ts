@@ -68,16 +68,18 @@ async function main(): Promise<void> {
     const validateMs = typeof cold.validateMs === 'number' ? cold.validateMs : NaN;
     console.log(`article count, cold:                 ${n(cold.countMs)} ms (index ready ${n(cold.readyMs)} ms; ${n(cold.articles)} articles, ${n(cold.problems)} problems)`);
     console.log(`article count, warm (cache):         ${n(warm.countMs)} ms (index checked ${n(warm.readyMs)} ms; ${n(warm.fromCache)} files unchanged since the cache)`);
-    console.log(`article opened during the scan:      diagnostics after ${n(cold.openToDiagnosticsMs)} ms; after typing ${n(cold.typeToDiagnosticsMs)} ms (200 ms of it the typing debounce; scan still running: ${String(cold.scanStillRunning)})`);
+    console.log(`article opened during the scan:      diagnostics after ${n(cold.openToDiagnosticsMs)} ms (document in the host after ${n(cold.openToDocumentMs)} ms, editor shown after ${n(cold.openToEditorMs)} ms)`);
+    console.log(`typing in it during the scan:        diagnostics after ${n(cold.typeToDiagnosticsMs)} ms, ${n(cold.changeToDiagnosticsMs)} ms after the edit reached the host (200 ms of it the typing debounce; scan still running: ${String(cold.scanStillRunning)})`);
     console.log(`event-loop delay during the scan:    ${loop(cold.eventLoopScan)}`);
     console.log(`event-loop delay during Validate:    ${loop(cold.eventLoopValidate)}`);
     console.log(`Validate Archive:                    ${n(validateMs)} ms; news-archive check ${cliMs} ms (exit ${cli.status}): ${(validateMs / cliMs).toFixed(2)}×`);
     const v = cold.validation as { shown?: number; hidden?: number; open?: number } | null | undefined;
     if (v) console.log(`Problems panel after Validate:       ${n(v.shown)} problems (+${n(v.open)} of open files); ${n(v.hidden)} more in the Articles view`);
-    console.log(`extension host memory (RSS):         start ${n(cold.memoryStartMB)} MB, after scan ${n(cold.memoryAfterScanMB)} MB, after Validate ${n(cold.memoryAfterValidateMB)} MB, peak ${n(cold.memoryPeakMB)} MB; warm: after scan ${n(warm.memoryAfterScanMB)} MB`);
+    console.log(`extension host memory (RSS):         start ${n(cold.memoryStartMB)} MB, after scan ${n(cold.memoryAfterScanMB)} MB, 12 s later ${n(cold.memorySettledMB)} MB (${n(cold.workerThreads)} worker threads left), after Validate ${n(cold.memoryAfterValidateMB)} MB, peak ${n(cold.memoryPeakMB)} MB; warm: after scan ${n(warm.memoryAfterScanMB)} MB`);
     console.log(`extension host JS heap (used):       start ${n(cold.heapStartMB)} MB, after scan ${n(cold.heapAfterScanMB)} MB, after Validate ${n(cold.heapAfterValidateMB)} MB`);
     if (copies) console.log(`the open article's duplicate-article: ${n(cold.duplicateDiagnosticMs)} ms after the scan (${String(cold.duplicateDiagnostic)})`);
     console.log(`persistent index:                    cold ${String(cold.cache)}, ${n(cold.cacheAtEnd)} bytes at its end; warm ${String(warm.cache)}`);
+    console.log(`moments in the cold profile (ms):    ${JSON.stringify(cold.marks)}`);
     console.log(`page survived:                       cold ${String(cold.pageSurvived)}, warm ${String(warm.pageSurvived)}`);
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });

@@ -84,6 +84,11 @@ export async function run(): Promise<void> {
   if (!ext) throw new Error(`${EXTENSION_ID} is not loaded`);
   const profile = new HostProfile();
   await profile.start();
+  // Moments of the run in the cold scan's profile's time (ms from its start), to find them in it.
+  const profiled = performance.now();
+  const marks: Record<string, number> = {};
+  const mark = (name: string) => (marks[name] = Math.round(performance.now() - profiled));
+  out.marks = marks;
   const api = await ext.activate();
   api.probe.startEventLoop();
   out.memoryStartMB = api.probe.memory().rss / MB;
@@ -107,20 +112,35 @@ export async function run(): Promise<void> {
       const names = fs.readdirSync(folder.uri.fsPath).filter((n) => n.endsWith('.md') || n.endsWith('.html') || n.endsWith('.txt')).sort();
       const uri = vscode.Uri.joinPath(folder.uri, names[Math.floor(names.length * 0.9)]);
       const opened = performance.now();
-      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-      const first = await until(() => (api.articles.get(editor.document) && vscode.languages.getDiagnostics(uri).length > 0 ? since(opened) : undefined), vscode.languages.onDidChangeDiagnostics, 30_000);
-      out.openToDiagnosticsMs = first ?? null;
+      mark('open');
+      const document = await vscode.workspace.openTextDocument(uri);
+      // The document is in the extension host now: its diagnostics need no editor (the
+      // workbench shows the editor meanwhile, on the renderer's time, which is timed apart).
+      out.openToDocumentMs = since(opened);
+      const diagnosed = until(() => (api.articles.get(document) && vscode.languages.getDiagnostics(uri).length > 0 ? since(opened) : undefined), vscode.languages.onDidChangeDiagnostics, 30_000);
+      const editor = await vscode.window.showTextDocument(document);
+      out.openToEditorMs = since(opened);
+      out.openToDiagnosticsMs = (await diagnosed) ?? null;
+      mark('diagnostics');
       const line = editor.document.lineAt(Math.min(2, editor.document.lineCount - 1));
       const typed = performance.now();
+      // When the edit reaches the extension host (the renderer applies it first).
+      let changed: number | undefined;
+      const onChange = vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === document && changed === undefined) changed = performance.now();
+      });
       await editor.edit((b) => b.insert(line.range.end, '  '));
       const end = line.range.end.character + 2;
       out.typeToDiagnosticsMs = (await until(() => (vscode.languages.getDiagnostics(uri).some((d) => d.range.start.line === line.lineNumber && d.range.end.character === end) ? since(typed) : undefined), vscode.languages.onDidChangeDiagnostics, 30_000)) ?? null;
+      out.changeToDiagnosticsMs = changed === undefined || out.typeToDiagnosticsMs === null ? null : Math.round(typed + (out.typeToDiagnosticsMs as number) - changed);
+      onChange.dispose();
       out.scanStillRunning = service.state.kind === 'scanning';
       if (keepOpen) openUri = uri;
       else await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
   }
   out.countMs = (await counted) ?? null;
+  mark('count');
   out.readyMs = (await ready) ?? null;
   out.articles = service.index.size;
   const cacheFile = service.cacheLocation;
@@ -139,6 +159,12 @@ export async function run(): Promise<void> {
     out.duplicateDiagnostic = dup ? `${dup.message.slice(0, 80)}…; ${dup.relatedInformation?.length ?? 0} related` : 'none';
   }
   await profile.stop(`${phase}-scan`);
+  if (phase === 'cold') {
+    // Idle archive workers end after 10 s, and their heaps with them.
+    await new Promise((resolve) => setTimeout(resolve, 12_000));
+    out.memorySettledMB = api.probe.memory().rss / MB;
+    out.workerThreads = api.archiveTree.service.workers.threads;
+  }
 
   if (phase === 'cold') {
     await profile.start();
