@@ -15,6 +15,7 @@ import type { VariantAdvice } from '../core/hygiene/vocabulary';
 import { frontMatterDocument } from '../core/article/yamlDocument';
 import { ruleDocs } from '../diagnostics/articleDiagnostics';
 import { diagnosticSource } from '../util/displayLocale';
+import { readConfig } from '../config/settings';
 import { Disposable } from '../util/dispose';
 import { toRange } from '../util/ranges';
 import { HygieneModel, HygieneReport } from './hygieneModel';
@@ -118,6 +119,21 @@ export function variantDiagnostics(article: Article, report: Pick<HygieneReport,
   return found;
 }
 
+/** Whether the file at `key` has archive-wide findings under the settings' severities. */
+function isFlagged(report: HygieneReport, settings: HygieneModel['settings'], key: string): boolean {
+  if (settings.duplicates.severity !== 'off' && report.lookup.groupOf(key)) return true;
+  const r = settings.vocabulary.severity === 'off' ? undefined : report.files.get(key)?.record;
+  return r !== undefined && (r.categories.some((v) => report.variants.categories.has(v)) || r.tags.some((v) => report.variants.tags.has(v)) ||
+    (r.author !== null && report.variants.author.has(r.author)));
+}
+
+/**
+ * The Problems panel gets the open files' findings and, of the others, as many files as
+ * `newsArchive.validate.problemsLimit` allows problems: a scraper's cluster of 1,800 copies
+ * flags every copy, and 50,000 files' diagnostics, each file read and parsed for them on this
+ * thread, swamped the panel and crashed the workbench (issues 18, 19). A file opened later
+ * gets its findings when it opens; the rest are in the Duplicates view and the dashboard.
+ */
 export class HygieneDiagnostics extends Disposable {
   readonly collection = this._register(vscode.languages.createDiagnosticCollection('newsArchive.hygiene'));
   private generation = 0;
@@ -129,45 +145,61 @@ export class HygieneDiagnostics extends Disposable {
       // Ranges follow the edit; the archive-wide picture is refreshed on save.
       if (e.contentChanges.length && this.collection.has(e.document.uri)) this.publishOne(e.document.uri.toString(), this.model.report(), e.document.getText());
     }));
+    this._register(vscode.workspace.onDidChangeConfiguration((e) => {
+      if (this.model.started && e.affectsConfiguration('newsArchive.validate.problemsLimit')) void this.publish();
+    }));
+    this._register(vscode.workspace.onDidOpenTextDocument((d) => {
+      const key = d.uri.toString();
+      if (!this.model.started || this.collection.has(d.uri) || !this.model.file(d.uri)) return;
+      const report = this.model.report();
+      if (isFlagged(report, this.model.settings, key)) this.publishOne(key, report, d.getText());
+    }));
   }
 
-  /** Re-publishes every file with findings; a newer run makes an older one stop. */
+  /** Re-publishes the open files with findings and a capped set of the others; a newer run makes an older one stop. */
   async publish(): Promise<void> {
     const generation = ++this.generation;
     const report = this.model.report();
-    const { duplicates, vocabulary } = this.model.settings;
-    const flagged = new Set<string>(duplicates.severity === 'off' ? [] : report.lookup.paths());
-    if (vocabulary.severity !== 'off') for (const [key, file] of report.files) {
-      const r = file.record;
-      if (r.categories.some((v) => report.variants.categories.has(v)) || r.tags.some((v) => report.variants.tags.has(v)) ||
-        (r.author !== null && report.variants.author.has(r.author))) flagged.add(key);
-    }
-    const stale: vscode.Uri[] = [];
-    this.collection.forEach((uri) => {
-      if (!flagged.has(uri.toString())) stale.push(uri);
-    });
-    for (const uri of stale) this.collection.delete(uri);
-    for (const key of flagged) {
+    const settings = this.model.settings;
+    const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+    const flagged: string[] = [];
+    for (const key of open.keys()) if (isFlagged(report, settings, key)) flagged.push(key);
+    const openFlagged = flagged.length;
+    const candidates = new Set<string>(settings.duplicates.severity === 'off' ? [] : report.lookup.paths());
+    if (settings.vocabulary.severity !== 'off') for (const key of report.files.keys()) if (isFlagged(report, settings, key)) candidates.add(key);
+    for (const key of candidates) if (!open.has(key)) flagged.push(key);
+    let room = readConfig().validateProblemsLimit;
+    const published = new Set<string>();
+    for (const [i, key] of flagged.entries()) {
+      if (i >= openFlagged && room <= 0) break;
       if (generation !== this.generation) return;
       let text: string;
       try {
-        const uri = vscode.Uri.parse(key);
-        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-        text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+        const document = open.get(key);
+        text = document ? document.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(key)));
       } catch {
         continue;
       }
       if (generation !== this.generation) return;
-      this.publishOne(key, report, text);
+      const shown = this.publishOne(key, report, text);
+      published.add(key);
+      if (i >= openFlagged) room -= shown;
     }
+    const stale: vscode.Uri[] = [];
+    this.collection.forEach((uri) => {
+      if (!published.has(uri.toString())) stale.push(uri);
+    });
+    for (const uri of stale) this.collection.delete(uri);
   }
 
-  private publishOne(key: string, report: HygieneReport, text: string): void {
+  /** Publishes one file's findings; returns how many. */
+  private publishOne(key: string, report: HygieneReport, text: string): number {
     const article = parseArticle(text);
     const { duplicates, vocabulary } = this.model.settings;
     const group = duplicates.severity === 'off' ? undefined : report.lookup.groupOf(key);
     const diagnostics = vocabulary.severity === 'off' ? [] : variantDiagnostics(article, report, this.extensionUri, vocabulary.severity);
     if (group) diagnostics.unshift(duplicateDiagnostic(article, key, group, report.lookup, this.extensionUri, duplicates.severity === 'off' ? undefined : duplicates.severity));
     this.collection.set(vscode.Uri.parse(key), diagnostics);
+    return diagnostics.length;
   }
 }
