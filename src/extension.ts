@@ -30,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): NewsArchiveApi {
     // The workers' fs reads only the local disk; the walk (not findFiles) keeps the listing as the CLI's.
     const jobs = new ChosenJobs(workers, new InThreadJobs(workspaceFileAccess, false), allFoldersLocal);
     const features = activateFeatures(context, {
-      kind: 'node', access: routedFileAccess(nodeFileAccess), jobs, cacheFile: nodeCacheFile(storageFolder(context)),
+      kind: 'node', access: routedFileAccess(nodeFileAccess), jobs, cacheFile: nodeCacheFile(storageFolder(context)), summaries: context.globalState,
     });
     const validation = registerCommands(context, features.articles, features.diagnostics, features.configs, features.archiveTree);
     const probe = new WorkbenchProbe();

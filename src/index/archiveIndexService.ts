@@ -16,9 +16,9 @@ import { duplicateSketch } from '../core/hygiene/duplicateSketch';
 import { ArchiveIndex } from '../core/index/archiveIndex';
 import { IndexCache } from '../core/index/indexCache';
 import { fileSelection, FileSelection } from '../core/index/fileSelection';
-import { entryPath, IndexEntry, internEntry, makeEntry, ProblemCounts, problemCounts } from '../core/index/records/indexEntry';
+import { entryPath, IndexEntry, internEntry, makeEntry } from '../core/index/records/indexEntry';
+import { countProblems, CountsPool, ProblemSum, ProblemTally } from '../core/problemCounts';
 import { recordFieldsFromText } from '../core/index/records/recordFields';
-import type { Problem } from '../core/problem';
 import { readConfig, SECTION } from '../config/settings';
 import type { ArticleDiagnostics } from '../diagnostics/articleDiagnostics';
 import { Disposable } from '../util/dispose';
@@ -37,7 +37,16 @@ export interface IndexChange {
 
 export type IndexState =
   | { readonly kind: 'idle' }
-  | { readonly kind: 'scanning'; readonly done: number; readonly total: number }
+  | {
+    readonly kind: 'scanning'; readonly done: number; readonly total: number;
+    /**
+     * The article count known before every file is read: a reopened workspace's from the last
+     * saved index (with `problems`), else the listing's files less those read and found not to be
+     * articles. The status bar shows it at once; a cold scan's problems come with the files.
+     */
+    readonly articles?: number;
+    readonly problems?: number;
+  }
   | { readonly kind: 'ready'; readonly millis: number; readonly fromCache: number }
   | { readonly kind: 'cancelled' };
 
@@ -56,16 +65,6 @@ interface Folder {
   readonly exclude: string[];
 }
 
-export function countProblems(problems: readonly Problem[], pool?: Map<number, ProblemCounts>): ProblemCounts {
-  let errors = 0;
-  let warnings = 0;
-  for (const p of problems) {
-    if (p.severity === 'error') errors++;
-    else if (p.severity === 'warning') warnings++;
-  }
-  return problemCounts(errors, warnings, pool);
-}
-
 export class ArchiveIndexService extends Disposable {
   private current = new ArchiveIndex();
   private folders: Folder[] = [];
@@ -77,7 +76,7 @@ export class ArchiveIndexService extends Disposable {
   readonly workers: ArchiveJobs;
   /** The glue's way to files (Node's `fs` or `workspace.fs`, by build and folder). */
   readonly access: FileAccess;
-  private readonly counts = new Map<number, ProblemCounts>();
+  private readonly counts: CountsPool = new Map();
   /**
    * Sketches by path, with the entry each was made for. The pass makes them with the entry (the
    * file is parsed for its counts anyway): hygiene needs them as soon as an article is opened,
@@ -87,7 +86,7 @@ export class ArchiveIndexService extends Disposable {
   /** The latest single-file pass asked for each path: an older answer arriving later is dropped. */
   private readonly passSeq = new Map<string, number>();
   private seq = 0;
-  private problemTotal = 0;
+  private tally = new ProblemTally();
   private stateValue: IndexState = { kind: 'idle' };
   private rules = '';
 
@@ -106,7 +105,7 @@ export class ArchiveIndexService extends Disposable {
     super();
     this.workers = platform.jobs;
     this.access = platform.access;
-    this.store = new IndexCacheStore(platform.cacheFile);
+    this.store = new IndexCacheStore(platform.cacheFile, platform.summaries);
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan()));
     this._register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`${SECTION}.files`) || e.affectsConfiguration(`${SECTION}.exclude`)) void this.rescan();
@@ -136,9 +135,14 @@ export class ArchiveIndexService extends Disposable {
     return this.stateValue;
   }
 
-  /** Errors and warnings over every counted article. */
+  /** Every counted article's problems, as core/problemCounts.ts defines them. */
   get problems(): number {
-    return this.problemTotal;
+    return this.tally.total;
+  }
+
+  /** The archive's problems by severity and rule (the status bar's, the dashboard's and the summary's figure). */
+  get problemSum(): ProblemSum {
+    return this.tally.problems;
   }
 
   /** Articles still waiting for their problem counts (the pass gives every entry its counts). */
@@ -177,11 +181,14 @@ export class ArchiveIndexService extends Disposable {
     this.rules = await this.rulesFingerprint();
     // A newer rescan started while this one waited: let it show the only progress notification.
     if (this.scanning !== cts) return;
+    // A reopened workspace shows the last saved counts before its cache is even read.
+    const summary = this.current.size === 0 ? this.store.summary(this.rules) : undefined;
+    if (summary) this.setState({ kind: 'scanning', done: 0, total: summary.articles, ...summary });
     const index = new ArchiveIndex();
     const cache = await this.store.load(index, this.rules);
     if (this.scanning !== cts) return;
     if (cache && this.current.size === 0) this.showCached(cache);
-    this.setState({ kind: 'scanning', done: 0, total: cache?.size ?? 0 });
+    this.setState({ kind: 'scanning', done: 0, total: cache?.size ?? 0, ...summary });
     let files: string[];
     try {
       files = await this.archiveFiles();
@@ -191,7 +198,8 @@ export class ArchiveIndexService extends Disposable {
     if (this.scanning !== cts) return;
     let fromCache = 0;
     const mostlyCached = cache !== undefined && cache.size >= files.length * 0.9;
-    this.setState({ kind: 'scanning', done: 0, total: files.length });
+    // The count from the listing, long before every file is read.
+    this.setState({ kind: 'scanning', done: 0, total: files.length, articles: files.length });
     const known = (p: string): readonly [number, number] | undefined => {
       const k = cache?.known(p);
       if (!k) return undefined;
@@ -221,7 +229,7 @@ export class ArchiveIndexService extends Disposable {
             for (const r of results) if (this.take(index, r, cache)) fromCache++;
             done += batch.length;
             progress.report({ message: vscode.l10n.t('{0} of {1}', done.toLocaleString(), counted('file', files.length)), increment: (batch.length / files.length) * 100 });
-            this.setState({ kind: 'scanning', done, total: files.length });
+            this.setState({ kind: 'scanning', done, total: files.length, articles: index.size + files.length - done });
           }
         };
         await Promise.all(Array.from({ length: this.workers.size * 2 }, lane));
@@ -231,8 +239,7 @@ export class ArchiveIndexService extends Disposable {
     if (this.scanning !== cts) return;
     this.scanning = undefined;
     this.current = index;
-    this.problemTotal = 0;
-    for (const e of index.entries()) this.problemTotal += problemsOf(e);
+    this.tally = tallyOf(index);
     this.resets.fire();
     this.setState(cts.token.isCancellationRequested ? { kind: 'cancelled' } : { kind: 'ready', millis: performance.now() - started, fromCache });
     cts.dispose();
@@ -305,8 +312,7 @@ export class ArchiveIndexService extends Disposable {
     const early = new ArchiveIndex();
     for (const e of cache.entries) early.set(e);
     this.current = early;
-    this.problemTotal = 0;
-    for (const e of early.entries()) this.problemTotal += problemsOf(e);
+    this.tally = tallyOf(early);
     this.resets.fire();
   }
 
@@ -435,7 +441,10 @@ export class ArchiveIndexService extends Disposable {
 
   private emitAll(changes: readonly IndexChange[]): void {
     if (!changes.length) return;
-    for (const c of changes) this.problemTotal += (c.next ? problemsOf(c.next) : 0) - (c.old ? problemsOf(c.old) : 0);
+    for (const c of changes) {
+      this.tally.remove(c.old?.problems);
+      this.tally.add(c.next?.problems);
+    }
     this.changes.fire(changes);
     this.scheduleSave();
   }
@@ -454,7 +463,7 @@ export class ArchiveIndexService extends Disposable {
     this.saveTimer = undefined;
     if (this.stateValue.kind !== 'ready') return;
     // A cache that cannot be written only costs the next start its speed.
-    this.store.save(this.current, this.rules).catch(() => undefined);
+    this.store.save(this.current, this.rules, this.problemTotal).catch(() => undefined);
   }
 
   override dispose(): void {
@@ -465,6 +474,8 @@ export class ArchiveIndexService extends Disposable {
   }
 }
 
-function problemsOf(e: IndexEntry): number {
-  return e.problems ? e.problems.errors + e.problems.warnings : 0;
+function tallyOf(index: ArchiveIndex): ProblemTally {
+  const tally = new ProblemTally();
+  for (const e of index.entries()) tally.add(e.problems);
+  return tally;
 }

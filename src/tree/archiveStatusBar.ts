@@ -1,10 +1,10 @@
 /**
  * "12,345 articles · 67 problems" in the status bar, focusing the Articles view on click; while
- * the index is being built it shows how far the scan is, or the cached count while a reopened
- * workspace's files are checked.
+ * the index is being built it shows the count from the file listing and how far the scan is, or
+ * the last session's counts while a reopened workspace's files are checked.
  */
 import * as vscode from 'vscode';
-import { counted } from '../util/counts';
+import { counted, countedSeverities } from '../util/counts';
 import { ArchiveIndexService } from '../index/archiveIndexService';
 import { Disposable } from '../util/dispose';
 
@@ -47,6 +47,17 @@ export class ArchiveStatusBar extends Disposable {
       this.item.show();
       return;
     }
+    if (s.kind === 'scanning' && s.articles !== undefined) {
+      // Counted before the files are read: the last session's counts, or the file listing's.
+      const known = s.problems !== undefined;
+      const second = known ? counted('problem', s.problems ?? 0) : vscode.l10n.t('checking {0}/{1}', s.done.toLocaleString(), s.total.toLocaleString());
+      this.item.text = `$(sync~spin) ${counted('article', s.articles)} · ${second}`;
+      this.item.tooltip = known
+        ? vscode.l10n.t('The counts of the last session, while the files are checked for changes.')
+        : vscode.l10n.t('Counted from the file listing: files that turn out not to be articles drop out as they are read. Cancel it from the notification, or use Refresh Index later.');
+      this.item.show();
+      return;
+    }
     if (s.kind === 'scanning') {
       this.item.text = `$(sync~spin) ${vscode.l10n.t('Indexing {0}/{1}', s.done.toLocaleString(), s.total.toLocaleString())}`;
       this.item.tooltip = vscode.l10n.t('News Archive is reading the archive. Cancel it from the notification, or use Refresh Index later.');
@@ -63,7 +74,7 @@ export class ArchiveStatusBar extends Disposable {
     const pending = this.service.uncounted;
     this.item.tooltip = pending > 0
       ? vscode.l10n.t('Still checking {0} for problems. Click to show the Articles view.', counted('article', pending))
-      : vscode.l10n.t('Click to show the Articles view.');
+      : vscode.l10n.t('{0}. Click to show the Articles view.', countedSeverities(this.service.problemSum));
     this.item.show();
   }
 

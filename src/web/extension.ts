@@ -25,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): WebNewsArchiveApi {
       access: workspaceFileAccess,
       jobs: new InThreadJobs(workspaceFileAccess),
       cacheFile: workspaceCacheFile(storageFolder(context)),
+      summaries: context.globalState,
     });
     const validation = registerCommands(context, features.articles, features.diagnostics, features.configs, features.archiveTree);
     return { ...features, validation };

@@ -155,6 +155,28 @@ describe('validation', () => {
     await waitForDiagnostics(uri, (d) => d.length === 0);
   });
 
+  it('reports bytes that are not UTF-8, whether VS Code shows them as U+FFFD (GB18030) or decodes them (UTF-16 with a BOM)', async () => {
+    const ascii = (t: string) => [...t].map((c) => c.charCodeAt(0));
+    // 中文 in GB18030: no UTF-8 reading, so the editor's text holds U+FFFD.
+    const gb = Uint8Array.from([...ascii('---\ntitle: '), 0xd6, 0xd0, 0xce, 0xc4, ...ascii('\ndate: 2021-11-15 08:00:00\n---\n<p>x</p>\n')]);
+    // UTF-16LE with its BOM: the editor decodes it to clean text; only the bytes say it is not UTF-8.
+    const text16 = '---\ntitle: 中文\ndate: 2021-11-15 08:00:00\n---\n<p>x</p>\n';
+    const le = new Uint8Array(2 + text16.length * 2);
+    le.set([0xff, 0xfe]);
+    for (let i = 0; i < text16.length; i++) {
+      le[2 + 2 * i] = text16.charCodeAt(i) & 0xff;
+      le[3 + 2 * i] = text16.charCodeAt(i) >> 8;
+    }
+    for (const [name, bytes] of [['encoding-gb18030.md', gb], ['encoding-utf16.md', le]] as const) {
+      const uri = workspaceUri(name);
+      await vscode.workspace.fs.writeFile(uri, bytes);
+      created.push(uri);
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const d = await waitForDiagnostics(uri, (all) => all.some((x) => ruleOf(x) === 'encoding'));
+      assert.strictEqual(d.find((x) => ruleOf(x) === 'encoding')?.severity, vscode.DiagnosticSeverity.Error, name);
+    }
+  });
+
   it('gives a document that is not an article no diagnostics', async () => {
     const editor = await openFile('not-an-article.txt');
     // Opened after it, the seed is validated after it: once the seed has diagnostics, the note had its turn.
