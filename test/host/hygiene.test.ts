@@ -7,7 +7,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { diagnosticSource } from '../../src/util/displayLocale';
-import { api, closeAllEditors, openFile, rangeOf, removeFile, SEED, waitFor, waitForDiagnostics, workspaceUri, writeFile } from './helpers';
+import { api, closeAllEditors, codeActionsAt, openFile, rangeOf, removeFile, SEED, waitFor, waitForDiagnostics, workspaceUri, writeFile } from './helpers';
 
 function ruleOf(d: vscode.Diagnostic): string {
   return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
@@ -97,7 +97,7 @@ describe('hygiene', () => {
     const [d] = withRule(uri, 'vocabulary-variant');
     assert.deepStrictEqual(rangeOf(d.range), [6, 3, 6, 10]);
     assert.strictEqual(d.message, 'Category "新浪财经－国內" mixes traditional and simplified characters: "新浪财经－国内" is consistent.');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await codeActionsAt(editor.document, d.range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => a.title === 'Change to "新浪财经－国内"');
     assert.ok(fix?.edit, `no fix among ${actions.map((a) => a.title).join(', ')}`);
     assert.strictEqual(fix.isPreferred, true);
