@@ -16,5 +16,7 @@ export interface ArchiveJobs {
    * and a cancelled scan stops within a few files.
    */
   readonly batchSize?: number;
+  /** Threads of their own running now (0 on the extension host's thread; idle workers end after a while). */
+  readonly threads: number;
   dispose(): void;
 }

@@ -76,6 +76,7 @@ export const IN_THREAD_BATCH = 10;
 export class InThreadJobs implements ArchiveJobs {
   readonly size = 1;
   readonly batchSize = IN_THREAD_BATCH;
+  readonly threads = 0;
   private tail: Promise<unknown> = Promise.resolve();
   private disposed = false;
   private readonly unsearchable = new Set<string>();
@@ -114,6 +115,10 @@ export class ChosenJobs implements ArchiveJobs {
 
   get batchSize(): number | undefined {
     return this.local() ? this.workers.batchSize : this.inThread.batchSize;
+  }
+
+  get threads(): number {
+    return this.workers.threads;
   }
 
   run<J extends JobRequest>(job: J): Promise<JobResults[J['kind']]> {
