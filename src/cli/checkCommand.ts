@@ -16,10 +16,10 @@ import { ParsedArgs, parseArgs, stringOption, UsageError } from './args';
 import { articleOf, readFileSnapshot } from './articleFile';
 import { selectFiles } from './articleFiles';
 import { CHECK_FORMATS, CheckFormat, formatReport, JsonDiagnostic, jsonResults, textLines } from './checkFormats';
+import { cachedCheck } from './cachedCheck';
 import { positionedProblems, reportDiagnostic } from './checkReport';
 import { CheckCacheFile } from './checkCacheFile';
 import { ConfigFiles, configFilesFor } from './configFile';
-import { gitContentKeys, hashKey } from './contentKeys';
 import { CliIo } from './io';
 import { count, currentLocale, t } from './l10n';
 
@@ -38,86 +38,87 @@ export function toJsonDiagnostics(article: Article, problems: readonly Problem[]
   return jsonResults([{ path: '', diagnostics }])[0].diagnostics;
 }
 
-/** When a result stops holding: the first future date it reports (then it is no longer future). */
-function expiryOf(problems: readonly Problem[]): number | undefined {
-  let at: number | undefined;
-  for (const p of problems) {
-    const instant = p.ruleId === 'date-future' ? p.data?.instant : undefined;
-    const t = typeof instant === 'string' ? Date.parse(instant) : NaN;
-    if (!Number.isNaN(t)) at = at === undefined ? t : Math.min(at, t);
-  }
-  return at;
-}
-
-/** The placed problems of each article among `paths`, from the cache where it still holds. */
-function checkFiles(paths: readonly string[], configs: ConfigFiles, cacheFile: CheckCacheFile | undefined, io: CliIo): { checked: CheckedFile[]; unreadable: number } {
-  const keys = cacheFile ? gitContentKeys() : undefined;
-  const now = Date.now();
+/** The placed problems of each article among `paths`. */
+function checkFiles(paths: readonly string[], configs: ConfigFiles, io: CliIo): { checked: CheckedFile[]; unreadable: number } {
   const checked: CheckedFile[] = [];
   let unreadable = 0;
   for (const file of paths) {
-    const loaded = configs.forFile(file);
-    const name = cacheFile ? CheckCacheFile.entryName(file) : '';
-    const configKey = cacheFile ? cacheFile.configKey(loaded) : '';
-    let content = keys?.fromGit(file);
-    let cached = content !== undefined ? cacheFile?.cache.get(name, content, configKey, now) : undefined;
-    if (!cached) {
-      const snapshot = readFileSnapshot(file, io);
-      if (!snapshot) {
-        unreadable++;
-        continue;
-      }
-      if (cacheFile && content === undefined) {
-        content = hashKey(snapshot.bytes);
-        cached = cacheFile.cache.get(name, content, configKey, now);
-      }
-      if (!cached) {
-        const read = articleOf(snapshot);
-        const problems = read.kind === 'article' ? validateArticle(read.article, loaded.config) : undefined;
-        const placed = read.kind === 'article' ? positionedProblems(read.article, problems!) : null;
-        if (cacheFile && content !== undefined) cacheFile.cache.set(name, { content, config: configKey, expires: problems && expiryOf(problems), problems: placed });
-        if (placed) checked.push({ path: file, problems: placed });
-        continue;
-      }
+    const snapshot = readFileSnapshot(file, io);
+    if (!snapshot) {
+      unreadable++;
+      continue;
     }
-    if (cacheFile) cacheFile.hits++;
-    if (cached.problems) checked.push({ path: file, problems: cached.problems });
+    const read = articleOf(snapshot);
+    if (read.kind === 'article') checked.push({ path: file, problems: positionedProblems(read.article, validateArticle(read.article, configs.forFile(file).config)) });
   }
   return { checked, unreadable };
 }
 
 export interface CheckRun {
-  files: ReportFile[];
+  /** The files' report data; undefined when the run already emitted its output (from the cache). */
+  files?: ReportFile[];
   /** Paths that could not be read, configurations with errors: the run exits 2. */
   failed: boolean;
   /** How many files the run covered, and how many came from the cache. */
   covered: number;
-  cache?: { path: string; hits: number };
+  /** With a cache: files from it, and files validated. */
+  cache?: { path: string; hits: number; validated: number; repeated: boolean };
+  counts: Record<Severity, number>;
+  articles: number;
+  /** With a baseline: problems it knew, and errors it did not. */
+  known: number;
+  newErrors: number;
 }
 
 /** The name a file has in a cache or baseline: relative to the working folder, with `/`. */
 export const storedName = CheckCacheFile.entryName;
 
-/** Walks, checks (from the cache where it holds) and words the problems of a `check`-like command. */
-export async function checkPaths(args: ParsedArgs, io: CliIo): Promise<CheckRun> {
-  const cachePath = stringOption(args, 'cache');
-  const configs = configFilesFor(io);
-  const locale = currentLocale();
-  const { files: paths, unreadable: unwalked } = selectFiles(args, io);
-  const cacheFile = cachePath === undefined ? undefined : new CheckCacheFile(cachePath, io);
-  const { checked, unreadable } = checkFiles(paths, configs, cacheFile, io);
-  await cacheFile?.save();
-  const files: ReportFile[] = checked.map((c) => ({ path: c.path, diagnostics: c.problems.map((p) => reportDiagnostic(p, locale)) }));
-  return {
-    files,
-    // A configuration with errors is not what the archive asked for: a CI gate must not pass on it.
-    failed: unwalked + unreadable > 0 || configs.filesWithErrors > 0,
-    covered: paths.length,
-    cache: cacheFile && cachePath !== undefined ? { path: cachePath, hits: cacheFile.hits } : undefined,
-  };
+function tally(run: Omit<CheckRun, 'counts' | 'articles' | 'known' | 'newErrors'> & { files: ReportFile[] }): CheckRun {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  let known = 0;
+  let newErrors = 0;
+  for (const f of run.files) {
+    for (const d of f.diagnostics) {
+      counts[d.severity]++;
+      if (d.baselineState === 'unchanged') known++;
+      else if (d.severity === 'error') newErrors++;
+    }
+  }
+  return { ...run, counts, articles: run.files.length, known, newErrors };
 }
 
-function readBaseline(file: string): Baseline {
+/**
+ * Walks, checks (from the cache where it holds) and words the problems of a `check`-like
+ * command. With `format`, a run with a cache emits its output itself (CheckRun.files is then
+ * undefined); a baseline marks the problems it knew.
+ */
+export async function checkPaths(args: ParsedArgs, io: CliIo, format?: CheckFormat, baseline?: { baseline: Baseline; text: string }): Promise<CheckRun> {
+  const cachePath = stringOption(args, 'cache');
+  const configs = configFilesFor(io);
+  if (cachePath !== undefined) {
+    const run = await cachedCheck(args, io, cachePath, configs, { format, baseline: baseline && { ...baseline, storedName } });
+    const [error, warning, info, hint] = run.counts;
+    return {
+      files: run.files,
+      failed: run.unreadable > 0 || configs.filesWithErrors > 0,
+      covered: run.covered,
+      cache: { path: cachePath, hits: run.hits, validated: run.validated, repeated: run.repeated },
+      counts: { error, warning, info, hint },
+      articles: run.articles,
+      known: run.known,
+      newErrors: run.newErrors,
+    };
+  }
+  const locale = currentLocale();
+  const { files: paths, unreadable: unwalked } = selectFiles(args, io);
+  const { checked, unreadable } = checkFiles(paths, configs, io);
+  const files: ReportFile[] = checked.map((c) => ({ path: c.path, diagnostics: c.problems.map((p) => reportDiagnostic(p, locale)) }));
+  baseline?.baseline.mark(files, storedName);
+  // A configuration with errors is not what the archive asked for: a CI gate must not pass on it.
+  return tally({ files, failed: unwalked + unreadable > 0 || configs.filesWithErrors > 0, covered: paths.length });
+}
+
+function readBaseline(file: string): { baseline: Baseline; text: string } {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -126,7 +127,7 @@ function readBaseline(file: string): Baseline {
   }
   const baseline = Baseline.parse(text);
   if (!baseline) throw new UsageError(t('--baseline: {0} is not a baseline written by `news-archive baseline`', file));
-  return baseline;
+  return { baseline, text };
 }
 
 export async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
@@ -135,30 +136,21 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   const format = (stringOption(args, 'format') ?? 'text') as CheckFormat;
   const baselinePath = stringOption(args, 'baseline');
   const baseline = baselinePath === undefined ? undefined : readBaseline(baselinePath);
-  const run = await checkPaths(args, io);
-  const { files } = run;
-  baseline?.mark(files, storedName);
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  let known = 0;
-  let newErrors = 0;
-  for (const f of files) {
-    for (const d of f.diagnostics) {
-      counts[d.severity]++;
-      if (d.baselineState === 'unchanged') known++;
-      else if (d.severity === 'error') newErrors++;
+  const run = await checkPaths(args, io, format, baseline);
+  const { counts, known, newErrors } = run;
+  if (run.files) {
+    if (format === 'text') {
+      const lines = textLines(run.files);
+      if (lines.length) io.out(lines.join('\n'));
+    } else {
+      const out = formatReport(format, run.files);
+      if (out !== '') io.out(out);
     }
-  }
-  if (format === 'text') {
-    const lines = textLines(files);
-    if (lines.length) io.out(lines.join('\n'));
-  } else {
-    const out = formatReport(format, files);
-    if (out !== '') io.out(out);
   }
   if (format !== 'json' && format !== 'sarif' && format !== 'junit') {
     const total = counts.error + counts.warning + counts.info + counts.hint;
     const kinds = [count('error', counts.error), count('warning', counts.warning), count('info', counts.info), count('hint', counts.hint)];
-    io.err(t('{0} ({1}, {2}, {3}, {4}) in {5}', count('problem', total), ...kinds, count('article', files.length)));
+    io.err(t('{0} ({1}, {2}, {3}, {4}) in {5}', count('problem', total), ...kinds, count('article', run.articles)));
     if (baseline) io.err(t('{0}: {1} already known; new: {2}', baselinePath!, count('problem', known), count('error', newErrors)));
     if (run.cache) io.err(t('{0}: {1} of {2} from the cache', run.cache.path, run.cache.hits, count('file', run.covered)));
   }
