@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type { Problem } from '../core/problem';
+import { countProblems } from '../core/problemCounts';
 import { FileSnapshot, readSnapshot } from '../core/files/fileSnapshot';
 import { fileSelection } from '../core/index/fileSelection';
 import type { Baseline } from '../core/report/baseline';
@@ -32,8 +33,6 @@ import { GitListing } from './gitListing';
 import { CliIo } from './io';
 import { currentLocale } from './l10n';
 import { TOOL_VERSION } from './version';
-
-const SEVERITY_AT = { error: 0, warning: 1, info: 2, hint: 3 } as const;
 
 /** When a result stops holding: the first future date it reports (then it is no longer future). */
 export function expiryOf(problems: readonly Problem[]): number | undefined {
@@ -92,10 +91,10 @@ class Output {
   }
 }
 
+/** A file's problems by severity, as every front end counts them (core/problemCounts.ts). */
 function countsOf(problems: readonly PositionedProblem[]): SeverityCounts {
-  const c: SeverityCounts = [0, 0, 0, 0];
-  for (const p of problems) c[SEVERITY_AT[p.severity]]++;
-  return c;
+  const c = countProblems(problems.map((p) => ({ ruleId: p.rule, severity: p.severity })));
+  return [c.errors, c.warnings, c.infos, c.hints];
 }
 
 /** The hash of everything a git-listed run's output depends on, but its variant. */

@@ -7,7 +7,8 @@
  */
 import type { Article } from '../core/article/article';
 import type { Locale } from '../core/locale';
-import type { Problem, Severity } from '../core/problem';
+import type { Problem } from '../core/problem';
+import { countProblems, ProblemSum, sumProblemCounts } from '../core/problemCounts';
 import type { PositionedProblem, ReportFile } from '../core/report/reportTypes';
 import { validateArticle } from '../core/rules/index';
 import * as fs from 'node:fs';
@@ -54,6 +55,11 @@ function checkFiles(paths: readonly string[], configs: ConfigFiles, io: CliIo): 
   return { checked, unreadable };
 }
 
+/** A run's problems as every front end counts them (core/problemCounts.ts). */
+export function archiveProblemsOf(files: readonly ReportFile[]): ProblemSum {
+  return sumProblemCounts(files.map((f) => countProblems(f.diagnostics.map((d) => ({ ruleId: d.rule, severity: d.severity })))));
+}
+
 export interface CheckRun {
   /** The files' report data; undefined when the run already emitted its output (from the cache). */
   files?: ReportFile[];
@@ -63,8 +69,8 @@ export interface CheckRun {
   covered: number;
   /** With a cache: files from it, and files validated. */
   cache?: { path: string; hits: number; validated: number; repeated: boolean };
-  counts: Record<Severity, number>;
-  articles: number;
+  /** The problems as every front end counts them (core/problemCounts.ts). */
+  counts: Omit<ProblemSum, 'byRule' | 'withProblems'>;
   /** With a baseline: problems it knew, and errors it did not. */
   known: number;
   newErrors: number;
@@ -73,18 +79,16 @@ export interface CheckRun {
 /** The name a file has in a cache or baseline: relative to the working folder, with `/`. */
 export const storedName = CheckCacheFile.entryName;
 
-function tally(run: Omit<CheckRun, 'counts' | 'articles' | 'known' | 'newErrors'> & { files: ReportFile[] }): CheckRun {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+function tally(run: Omit<CheckRun, 'counts' | 'known' | 'newErrors'> & { files: ReportFile[] }): CheckRun {
   let known = 0;
   let newErrors = 0;
   for (const f of run.files) {
     for (const d of f.diagnostics) {
-      counts[d.severity]++;
       if (d.baselineState === 'unchanged') known++;
       else if (d.severity === 'error') newErrors++;
     }
   }
-  return { ...run, counts, articles: run.files.length, known, newErrors };
+  return { ...run, counts: archiveProblemsOf(run.files), known, newErrors };
 }
 
 /**
@@ -97,14 +101,13 @@ export async function checkPaths(args: ParsedArgs, io: CliIo, format?: CheckForm
   const configs = configFilesFor(io);
   if (cachePath !== undefined) {
     const run = await cachedCheck(args, io, cachePath, configs, { format, baseline: baseline && { ...baseline, storedName } });
-    const [error, warning, info, hint] = run.counts;
+    const [errors, warnings, infos, hints] = run.counts;
     return {
       files: run.files,
       failed: run.unreadable > 0 || configs.filesWithErrors > 0,
       covered: run.covered,
       cache: { path: cachePath, hits: run.hits, validated: run.validated, repeated: run.repeated },
-      counts: { error, warning, info, hint },
-      articles: run.articles,
+      counts: { articles: run.articles, errors, warnings, infos, hints, total: errors + warnings + infos + hints },
       known: run.known,
       newErrors: run.newErrors,
     };
@@ -148,9 +151,8 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     }
   }
   if (format !== 'json' && format !== 'sarif' && format !== 'junit') {
-    const total = counts.error + counts.warning + counts.info + counts.hint;
-    const kinds = [count('error', counts.error), count('warning', counts.warning), count('info', counts.info), count('hint', counts.hint)];
-    io.err(t('{0} ({1}, {2}, {3}, {4}) in {5}', count('problem', total), ...kinds, count('article', run.articles)));
+    const kinds = [count('error', counts.errors), count('warning', counts.warnings), count('info', counts.infos), count('hint', counts.hints)];
+    io.err(t('{0} ({1}, {2}, {3}, {4}) in {5}', count('problem', counts.total), ...kinds, count('article', counts.articles)));
     if (baseline) io.err(t('{0}: {1} already known; new: {2}', baselinePath!, count('problem', known), count('error', newErrors)));
     if (run.cache) io.err(t('{0}: {1} of {2} from the cache', run.cache.path, run.cache.hits, count('file', run.covered)));
   }
