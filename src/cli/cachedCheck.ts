@@ -18,15 +18,19 @@ import { countProblems } from '../core/problemCounts';
 import { FileSnapshot, readSnapshot } from '../core/files/fileSnapshot';
 import { fileSelection } from '../core/index/fileSelection';
 import type { Baseline } from '../core/report/baseline';
-import { BodyPart, encodeCache, encodeProblems, EntryRef, RunSummary, SeverityCounts, StoredEntry } from '../core/report/checkCache';
-import type { PositionedProblem, ReportFile } from '../core/report/reportTypes';
+import { BodyPart, decodeEntryData, encodeCache, encodeEntryData, EntryRef, RunSummary, SeverityCounts, StoredEntry } from '../core/report/checkCache';
+import type { PlacedAnchor, PositionedProblem, ReportFile } from '../core/report/reportTypes';
+import { REPORT_RULE_ORDER } from '../core/rules/archiveProblems';
+import { ArchiveFacts, archiveFacts } from '../core/rules/archiveAnchors';
+import { sortPlaced } from '../core/rules/problemOrder';
 import { validateArticle } from '../core/rules/index';
 import { ParsedArgs, stringOption } from './args';
+import { archiveWideProblems, archiveWideSettings } from './archiveWide';
 import { articleOf, readFileSnapshot } from './articleFile';
 import { reportSkipped, selectFiles } from './articleFiles';
 import { CheckCacheFile } from './checkCacheFile';
 import { CheckFormat, ReportPieces, reportPieces } from './checkFormats';
-import { positionedProblems, reportDiagnostic } from './checkReport';
+import { placedFacts, positionedProblems, reportDiagnostic } from './checkReport';
 import { ConfigFiles, LoadedConfig } from './configFile';
 import { gitContentKeys, hashKey } from './contentKeys';
 import { GitListing } from './gitListing';
@@ -109,6 +113,19 @@ function runDigest(listing: GitListing, unvouched: readonly { path: string; key:
   return h.digest('hex');
 }
 
+/** One file of a run with the cache, between its lookup and its part. */
+interface Item {
+  file: string;
+  /** Whether its stored name is its path as the run names it. */
+  ownName: boolean;
+  entry: StoredEntry & { part?: BodyPart };
+  /** Its entry in the cache, when that holds. */
+  ref?: EntryRef;
+  /** Its own problems, when decoded or validated. */
+  placed?: PositionedProblem[] | null;
+  facts?: ArchiveFacts<PlacedAnchor>;
+}
+
 class CachedCheck {
   private readonly pieces: ReportPieces | undefined;
   private readonly variant: string | undefined;
@@ -183,17 +200,21 @@ class CachedCheck {
     return f;
   }
 
-  private partOf(f: ReportFile): BodyPart {
+  private partOf(f: ReportFile, archive: string): BodyPart {
     let known = 0;
     let newErrors = 0;
     for (const d of f.diagnostics) {
       if (d.baselineState === 'unchanged') known++;
       else if (d.severity === 'error') newErrors++;
     }
-    return { bytes: Buffer.from(this.pieces!.part(f), 'utf8'), known, newErrors };
+    return { bytes: Buffer.from(this.pieces!.part(f), 'utf8'), known, newErrors, archive };
   }
 
-  /** Each file by its key: from the cache where it holds, else read and validated. */
+  /**
+   * Each file by its key: from the cache where it holds, else read and validated. With the
+   * archive-wide rules on, every file's facts (from the cache or its reading) go to their pass
+   * first; a file's part is copied only when it holds the same archive-wide problems.
+   */
   async check(args: ParsedArgs, listing: GitListing | undefined, read: Map<string, FileSnapshot>): Promise<CachedCheckRun> {
     const reader = this.cache.reader;
     let paths: { path: string; gitKey?: string }[];
@@ -212,16 +233,9 @@ class CachedCheck {
       const keys = gitContentKeys();
       gitKey = (file) => keys.fromGit(file);
     }
+    const settings = archiveWideSettings(this.configs, paths.map((p) => p.path), args.positional);
     const run: CachedCheckRun = { counts: [0, 0, 0, 0], known: 0, newErrors: 0, articles: 0, covered: paths.length, hits: 0, validated: 0, repeated: false, unreadable };
-    const entries: (StoredEntry & { part?: BodyPart })[] = [];
-    const files: ReportFile[] = [];
-    /** Each file's part of the output, in order. */
-    const output: Uint8Array[] = [];
-    /** Whether every part is stored under the file's name as the run names it (the body then is the output). */
-    let wholeBody = true;
-    /** Parts the cache did not hold: the cache is written again to hold them. */
-    let madeParts = 0;
-    const sameVariant = this.pieces !== undefined && reader?.variant === this.variant;
+    const items: Item[] = [];
     let misses = 0;
     for (const listed of paths) {
       const file = listed.path;
@@ -242,16 +256,21 @@ class CachedCheck {
         ref = reader?.lookup(name, content, config, this.now);
       }
       // A part names the file as the run that wrote it named it: only a name that is the path serves.
-      const ownName = name === file;
-      if (!ownName) wholeBody = false;
-      let entry: StoredEntry & { part?: BodyPart };
-      let placed: PositionedProblem[] | null | undefined;
+      const item: Item = { file, ownName: name === file, entry: undefined! };
       if (reader && ref !== undefined) {
-        run.hits++;
-        entry = { ...reader.stored(ref), name };
-        if (sameVariant && ownName) entry.part = reader.part(ref);
-        if (!entry.part) placed = reader.problems(ref);
-      } else {
+        const stored = reader.stored(ref);
+        item.entry = { ...stored, name };
+        item.ref = ref;
+        if (settings && stored.counts) {
+          // The archive-wide rules need every article's facts: a result kept without them is no hit.
+          const data = decodeEntryData(stored.data);
+          if (data.facts) {
+            item.placed = data.problems;
+            item.facts = data.facts;
+          } else item.ref = undefined;
+        }
+      }
+      if (item.ref === undefined) {
         misses++;
         snapshot ??= readFileSnapshot(file, this.io);
         if (!snapshot) {
@@ -261,23 +280,41 @@ class CachedCheck {
         const article = articleOf(snapshot);
         if (article.kind === 'article') run.validated++;
         const problems = article.kind === 'article' ? validateArticle(article.article, loaded.config) : undefined;
-        placed = article.kind === 'article' ? positionedProblems(article.article, problems!) : null;
-        entry = { name, content: content!, config, expires: problems && expiryOf(problems), counts: placed && countsOf(placed), data: encodeProblems(placed) };
-      }
-      entries.push(entry);
+        item.placed = article.kind === 'article' ? positionedProblems(article.article, problems!) : null;
+        if (article.kind === 'article' && settings) item.facts = placedFacts(article.article, archiveFacts(file, article.article));
+        item.entry = { name, content: content!, config, expires: problems && expiryOf(problems), counts: item.placed && countsOf(item.placed), data: encodeEntryData(item.placed, item.facts) };
+      } else run.hits++;
+      items.push(item);
+    }
+
+    const found = settings ? archiveWideProblems(items.flatMap((i) => (i.facts ? [{ path: i.file, facts: i.facts }] : [])), settings) : new Map<string, PositionedProblem[]>();
+    const sameVariant = this.pieces !== undefined && reader?.variant === this.variant;
+    /** Each file's part of the output, in order. */
+    const output: Uint8Array[] = [];
+    const files: ReportFile[] = [];
+    /** Whether every part is stored under the file's name as the run names it (the body then is the output). */
+    let wholeBody = true;
+    /** Parts the cache did not hold: the cache is written again to hold them. */
+    let madeParts = 0;
+    for (const item of items) {
+      const { entry, file } = item;
       if (!entry.counts) continue;
       run.articles++;
-      for (let i = 0; i < 4; i++) run.counts[i] += entry.counts[i];
-      let part = entry.part;
-      if (placed) {
-        const f = this.reported(file, placed);
+      const more = found.get(file);
+      const archiveKey = more ? createHash('sha256').update(JSON.stringify(more)).digest('base64') : '';
+      const counts = more ? countsOf(more) : undefined;
+      for (let i = 0; i < 4; i++) run.counts[i] += entry.counts[i] + (counts?.[i] ?? 0);
+      if (!item.ownName) wholeBody = false;
+      let part = sameVariant && item.ownName && item.ref !== undefined ? reader!.part(item.ref) : undefined;
+      if (part && part.archive !== archiveKey) part = undefined;
+      if (!part) {
+        const own = item.placed ?? decodeEntryData(entry.data).problems ?? [];
+        const f = this.reported(file, more ? sortPlaced([...own, ...more], REPORT_RULE_ORDER) : own);
         if (this.pieces) {
-          part = this.partOf(f);
+          part = this.partOf(f, archiveKey);
           madeParts++;
-        }
-        else files.push(f);
-        if (part && ownName) entry.part = part;
-        if (!part) {
+        } else {
+          files.push(f);
           for (const d of f.diagnostics) {
             if (d.baselineState === 'unchanged') run.known++;
             else if (d.severity === 'error') run.newErrors++;
@@ -285,11 +322,13 @@ class CachedCheck {
         }
       }
       if (part) {
+        if (item.ownName) entry.part = part;
         run.known += part.known;
         run.newErrors += part.newErrors;
         output.push(part.bytes);
       }
     }
+    const entries = items.map((i) => i.entry);
 
     let summary: RunSummary | undefined;
     if (listing && this.pieces && run.unreadable === 0 && wholeBody) {

@@ -3,22 +3,29 @@
  * [--changed-since REV]`: every article's problems, as compiler-style text (1-based), JSON
  * (0-based lines, UTF-16 characters, the editor's positions), SARIF 2.1.0, GitHub annotations or
  * JUnit XML (./checkFormats.ts). Exit 1 when any error is found, else 0; 2 on usage errors, when
- * a path or file cannot be read, or when a `.newsarchive.json` has errors.
+ * a path or file cannot be read, or when a `.newsarchive.json` has errors. The archive-wide
+ * rules (duplicate-article, vocabulary-variant) look across the files checked in this run (with
+ * --shard: the shard's files), their other paths as `related`. With --cache: ./cachedCheck.ts.
  */
 import type { Article } from '../core/article/article';
 import type { Locale } from '../core/locale';
 import type { Problem } from '../core/problem';
 import { countProblems, ProblemSum, sumProblemCounts } from '../core/problemCounts';
-import type { PositionedProblem, ReportFile } from '../core/report/reportTypes';
+import type { HygieneSettings } from '../core/hygiene/hygieneConfig';
+import type { PlacedAnchor, PositionedProblem, ReportFile } from '../core/report/reportTypes';
+import { REPORT_RULE_ORDER } from '../core/rules/archiveProblems';
+import { ArchiveFacts, archiveFacts } from '../core/rules/archiveAnchors';
 import { validateArticle } from '../core/rules/index';
+import { sortPlaced } from '../core/rules/problemOrder';
 import * as fs from 'node:fs';
 import { Baseline } from '../core/report/baseline';
 import { ParsedArgs, parseArgs, stringOption, UsageError } from './args';
+import { archiveWideProblems, archiveWideSettings } from './archiveWide';
 import { articleOf, readFileSnapshot } from './articleFile';
 import { selectFiles } from './articleFiles';
 import { CHECK_FORMATS, CheckFormat, formatReport, JsonDiagnostic, jsonResults, textLines } from './checkFormats';
 import { cachedCheck } from './cachedCheck';
-import { positionedProblems, reportDiagnostic } from './checkReport';
+import { placedFacts, positionedProblems, reportDiagnostic } from './checkReport';
 import { CheckCacheFile } from './checkCacheFile';
 import { ConfigFiles, configFilesFor } from './configFile';
 import { CliIo } from './io';
@@ -31,6 +38,7 @@ export const checkUsage = 'news-archive check PATH… [--format text|json|sarif|
 interface CheckedFile {
   path: string;
   problems: PositionedProblem[];
+  archive?: ArchiveFacts<PlacedAnchor>;
 }
 
 /** One article's problems as the JSON format prints them. */
@@ -39,8 +47,8 @@ export function toJsonDiagnostics(article: Article, problems: readonly Problem[]
   return jsonResults([{ path: '', diagnostics }])[0].diagnostics;
 }
 
-/** The placed problems of each article among `paths`. */
-function checkFiles(paths: readonly string[], configs: ConfigFiles, io: CliIo): { checked: CheckedFile[]; unreadable: number } {
+/** The placed problems of each article among `paths`; with `archiveWide`, also what the archive-wide rules know of it. */
+function checkFiles(paths: readonly string[], configs: ConfigFiles, archiveWide: boolean, io: CliIo): { checked: CheckedFile[]; unreadable: number } {
   const checked: CheckedFile[] = [];
   let unreadable = 0;
   for (const file of paths) {
@@ -50,10 +58,22 @@ function checkFiles(paths: readonly string[], configs: ConfigFiles, io: CliIo): 
       continue;
     }
     const read = articleOf(snapshot);
-    if (read.kind === 'article') checked.push({ path: file, problems: positionedProblems(read.article, validateArticle(read.article, configs.forFile(file).config)) });
+    if (read.kind !== 'article') continue;
+    const problems = positionedProblems(read.article, validateArticle(read.article, configs.forFile(file).config));
+    checked.push({ path: file, problems, archive: archiveWide ? placedFacts(read.article, archiveFacts(file, read.article)) : undefined });
   }
   return { checked, unreadable };
 }
+
+/** The archive-wide problems of the run's files, from what each file's one reading kept: no file is read again. */
+function addArchiveProblems(checked: CheckedFile[], settings: HygieneSettings): void {
+  const found = archiveWideProblems(checked.flatMap((c) => (c.archive ? [{ path: c.path, facts: c.archive }] : [])), settings);
+  for (const c of checked) {
+    const more = found.get(c.path);
+    if (more) c.problems = sortPlaced([...c.problems, ...more], REPORT_RULE_ORDER);
+  }
+}
+
 
 /** A run's problems as every front end counts them (core/problemCounts.ts). */
 export function archiveProblemsOf(files: readonly ReportFile[]): ProblemSum {
@@ -114,7 +134,9 @@ export async function checkPaths(args: ParsedArgs, io: CliIo, format?: CheckForm
   }
   const locale = currentLocale();
   const { files: paths, unreadable: unwalked } = selectFiles(args, io);
-  const { checked, unreadable } = checkFiles(paths, configs, io);
+  const settings = archiveWideSettings(configs, paths, args.positional);
+  const { checked, unreadable } = checkFiles(paths, configs, settings !== undefined, io);
+  if (settings) addArchiveProblems(checked, settings);
   const files: ReportFile[] = checked.map((c) => ({ path: c.path, diagnostics: c.problems.map((p) => reportDiagnostic(p, locale)) }));
   baseline?.baseline.mark(files, storedName);
   // A configuration with errors is not what the archive asked for: a CI gate must not pass on it.

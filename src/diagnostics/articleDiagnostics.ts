@@ -13,6 +13,7 @@ import type { Problem, Severity } from '../core/problem';
 import { ArticleDocuments } from '../documents/articleDocuments';
 import { ArchiveConfigs } from '../config/archiveConfigs';
 import { readConfig } from '../config/settings';
+import { counted } from '../util/counts';
 import { diagnosticSource, displayLocale } from '../util/displayLocale';
 import { Disposable } from '../util/dispose';
 import { toRange } from '../util/ranges';
@@ -31,15 +32,29 @@ export function ruleDocs(extensionUri: vscode.Uri, ruleId: string): vscode.Uri {
   return vscode.Uri.joinPath(extensionUri, 'README.md').with({ fragment: ruleId });
 }
 
-export function toDiagnostic(article: Article, p: Problem, extensionUri: vscode.Uri): vscode.Diagnostic {
-  return diagnosticAt(toRange(article.lines, p.start, p.end), p, extensionUri);
+/**
+ * A problem as VS Code shows it. `related` paths are URI strings (the editor's archive-wide rules
+ * key files by URI); the count of further ones becomes one last entry at the problem itself (in
+ * `uri`), naming the Quick Fix that lists them all (VS Code opens related entries as locations only).
+ */
+export function toDiagnostic(article: Article, p: Problem, extensionUri: vscode.Uri, uri?: vscode.Uri): vscode.Diagnostic {
+  return diagnosticAt(toRange(article.lines, p.start, p.end), p, extensionUri, uri);
 }
 
 /** A problem's diagnostic at a range already placed (by an archive worker, which had the text). */
-export function diagnosticAt(range: vscode.Range, p: Problem, extensionUri: vscode.Uri): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(range, formatMessage(p.ruleId, p, displayLocale()), SEVERITY[p.severity]);
+export function diagnosticAt(range: vscode.Range, p: Problem, extensionUri: vscode.Uri, uri?: vscode.Uri): vscode.Diagnostic {
+  const locale = displayLocale();
+  const d = new vscode.Diagnostic(range, formatMessage(p.ruleId, p, locale), SEVERITY[p.severity]);
   d.source = diagnosticSource();
   d.code = { value: p.ruleId, target: ruleDocs(extensionUri, p.ruleId) };
+  if (p.related?.length || p.relatedMore) {
+    d.relatedInformation = (p.related ?? []).map((r) => new vscode.DiagnosticRelatedInformation(
+      new vscode.Location(vscode.Uri.parse(r.path), new vscode.Position(0, 0)), formatMessage(p.ruleId, r, locale)));
+    if (p.relatedMore && uri) {
+      const more = vscode.l10n.t('… and {0}: the Quick Fix "Show all copies in the Duplicates view" lists them', counted('moreCopy', p.relatedMore));
+      d.relatedInformation.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, range), more));
+    }
+  }
   return d;
 }
 

@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import nodeFs = require('node:fs');
-import { bufferSource, CheckCacheReader, encodeCache, encodeProblems } from '../../src/core/report/checkCache';
+import { bufferSource, CheckCacheReader, decodeEntryData, encodeCache, encodeEntryData } from '../../src/core/report/checkCache';
 import { TOOL_VERSION } from '../../src/cli/version';
 import { REPO } from './ruleFixtures';
 import { runCliIn } from './cliRun';
@@ -93,6 +93,8 @@ describe('news-archive check --cache', () => {
     const warm = await opensUnder(dir, () => runCliIn(dir, ['check', 'posts', '--cache', 'c.json']));
     assert.deepEqual(warm.opened, []);
     assert.equal(warm.result.out, cold.result.out);
+    // The seeds are copies of one article: the archive-wide rules ran from the cached sketches, no file opened.
+    assert.match(warm.result.out, /^posts\/crlf\.md:\d+:\d+ warning duplicate-article .*one of 4 copies/m);
     // An edit not yet committed is seen by git (diff-files) and the file is read again.
     fs.appendFileSync(path.join(dir, 'posts', 'crlf.md'), '\r\n');
     const edited = await opensUnder(dir, () => runCliIn(dir, ['check', 'posts', '--cache', 'c.json']));
@@ -115,12 +117,12 @@ describe('news-archive check --cache', () => {
     assert.equal(entry('posts/crlf.md').expires, undefined);
     assert.equal(entry('posts/not-an-article.txt').counts, null);
     const problems = [{ rule: 'r', severity: 'error' as const, messageId: 'm', args: { n: 1 }, range: { start: { line: 0, character: 1 }, end: { line: 2, character: 3 } }, fingerprint: 'f' }];
-    const chunks = encodeCache('1.0.0', [{ name: 'a.md', content: 'sha256:x', config: 'defaults', expires: 1000, counts: [1, 0, 0, 0], data: encodeProblems(problems) }]);
+    const chunks = encodeCache('1.0.0', [{ name: 'a.md', content: 'sha256:x', config: 'defaults', expires: 1000, counts: [1, 0, 0, 0], data: encodeEntryData(problems) }]);
     const again = CheckCacheReader.open(bufferSource(Buffer.concat(chunks)), '1.0.0');
     assert.ok(again instanceof CheckCacheReader);
     const hit = again.lookup('a.md', 'sha256:x', 'defaults', 999);
     assert.notEqual(hit, undefined);
-    assert.deepEqual(again.problems(hit!), problems);
+    assert.deepEqual(decodeEntryData(again.data(hit!)).problems, problems);
     assert.equal(again.lookup('a.md', 'sha256:x', 'defaults', 1000), undefined);
     assert.equal(again.lookup('a.md', 'sha256:y', 'defaults', 0), undefined);
     assert.equal(again.lookup('a.md', 'sha256:x', 'other', 0), undefined);

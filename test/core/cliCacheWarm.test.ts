@@ -131,6 +131,15 @@ describe('news-archive check --cache, warm', function () {
     fs.copyFileSync(path.join(REPO, 'seeds', 'invalid-date.md'), path.join(dir, 'posts', 'sub', 'new.md'));
     await expectRun(dir, 'text', 1, 'new file');
     await expectRun(dir, 'text', 0, 'new file, warm', [], 'en', true);
+    // A new copy of an article: validated alone, yet the other copies' duplicate-article
+    // problems change ("one of N copies"), so their parts are made again, from the cache's data.
+    const before = await reference(dir, 'text', 'en');
+    fs.copyFileSync(path.join(dir, 'posts', 'comments-no.md'), path.join(dir, 'posts', 'sub', 'copy.md'));
+    const after = await reference(dir, 'text', 'en');
+    const copies = (text: string) => text.split('\n').filter((l) => l.startsWith('posts/crlf.md') && l.includes('duplicate-article')).join('\n');
+    assert.notEqual(copies(after), copies(before), 'an unchanged file\'s archive-wide problem changed');
+    await expectRun(dir, 'text', 1, 'a new copy', [], 'en', false);
+    await expectRun(dir, 'text', 0, 'a new copy, warm', [], 'en', true);
     // A new untracked folder.
     fs.mkdirSync(path.join(dir, 'posts', 'drafts'));
     fs.copyFileSync(path.join(REPO, 'seeds', 'empty-date.md'), path.join(dir, 'posts', 'drafts', 'a.md'));
@@ -143,7 +152,7 @@ describe('news-archive check --cache, warm', function () {
     await expectRun(dir, 'json', 0, 'deletion committed');
     // A changed configuration: its files again, all of them.
     fs.writeFileSync(path.join(dir, 'posts', 'sub', '.newsarchive.json'), '{"rules": {"trailing-space": "off"}}\n');
-    await expectRun(dir, 'json', 2, 'a configuration in posts/sub');
+    await expectRun(dir, 'json', 3, 'a configuration in posts/sub');
     await expectRun(dir, 'json', 0, 'a configuration in posts/sub, warm');
     fs.writeFileSync(path.join(dir, '.newsarchive.json'), '{"rules": {"date-zoneless": "off"}}\n');
     await expectRun(dir, 'json', 7, 'a configuration above every file but posts/sub\'s');

@@ -8,22 +8,29 @@
  * At 50,000 posts the cache is read on every run, and reading it must cost far less than reading
  * the posts, so it is one file of sections, each read only when the run needs it:
  *
- *     news-archive-check-cache 2 <header> <index> <data> <body>\n   (the sections' byte lengths)
+ *     news-archive-check-cache 3 <header> <index> <data> <body>\n   (the sections' byte lengths)
  *     header  JSON: tool, the body's variant and separator, the last run's summary
  *     index   JSON: per file, in parallel arrays: name, content key, configuration, expiry,
  *             counts by severity, where its data and its output are
- *     data    each file's problems, JSON of tuples, one after the other
+ *     data    each file's problems and, with the archive-wide rules on, what they know of it
+ *             (vocabulary values, duplicate sketch, placed anchors: ./archiveFactsCodec.ts),
+ *             JSON of tuples, one after the other
  *     body    the last run's output for its variant (format, language, baseline): each file's
  *             part, ready to emit, joined by the format's separator
  *
  * A run over an unchanged archive reads the header and streams the body (../../cli/cachedCheck.ts);
- * one with changes decodes the index, and the data of only the files whose output it cannot copy.
+ * one with changes decodes the index, and the data of only the files whose output it cannot copy
+ * (of every file when the archive-wide rules are on: they look across all of them). A file's part
+ * names the archive-wide problems it holds by a key, so that a change elsewhere that gives the
+ * file other ones makes its part again.
  */
 import type { MessageArgs, Severity } from '../problem';
-import type { PositionedProblem, ReportRange } from './reportTypes';
+import type { ArchiveFacts } from '../rules/archiveAnchors';
+import { ArchiveTuple, decodeArchiveFacts, encodeArchiveFacts } from './archiveFactsCodec';
+import type { PlacedAnchor, PositionedProblem, ReportRange } from './reportTypes';
 
 export const CACHE_MAGIC = 'news-archive-check-cache';
-export const CACHE_VERSION = 2;
+export const CACHE_VERSION = 3;
 
 /** Problems by severity: error, warning, info, hint. */
 export type SeverityCounts = [number, number, number, number];
@@ -70,6 +77,8 @@ interface Index {
   body: number[];
   /** Two a file, with a baseline variant: problems known, new errors. */
   base: number[];
+  /** A file's part's key of its archive-wide problems ('' for none). */
+  archive: string[];
 }
 
 type Range4 = [number, number, number, number];
@@ -103,14 +112,26 @@ function decodeProblem(t: ProblemTuple): PositionedProblem {
   return p;
 }
 
-/** A file's problems as the data section keeps them; null when the file is not an article. */
-export function encodeProblems(problems: readonly PositionedProblem[] | null): Buffer {
-  return Buffer.from(JSON.stringify(problems ? problems.map(encodeProblem) : null), 'utf8');
+/** What the data section keeps of a file. */
+export interface EntryData {
+  /** Its own problems (not the archive-wide ones); null when the file is not an article. */
+  problems: PositionedProblem[] | null;
+  /** What the archive-wide rules know of it, when they were on. */
+  facts?: ArchiveFacts<PlacedAnchor>;
 }
 
-export function decodeProblems(bytes: Uint8Array): PositionedProblem[] | null {
-  const tuples = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as ProblemTuple[] | null;
-  return tuples ? tuples.map(decodeProblem) : null;
+export function encodeEntryData(problems: readonly PositionedProblem[] | null, facts?: ArchiveFacts<PlacedAnchor>): Buffer {
+  const t: [ProblemTuple[] | null, ArchiveTuple?] = [problems ? problems.map(encodeProblem) : null];
+  if (facts) t.push(encodeArchiveFacts(facts));
+  return Buffer.from(JSON.stringify(t), 'utf8');
+}
+
+export function decodeEntryData(bytes: Uint8Array): EntryData {
+  const [tuples, archive] = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as [ProblemTuple[] | null, unknown?];
+  const data: EntryData = { problems: tuples ? tuples.map(decodeProblem) : null };
+  const facts = archive === undefined ? undefined : decodeArchiveFacts(archive);
+  if (facts) data.facts = facts;
+  return data;
 }
 
 /** Where a cache's bytes come from: the whole file in memory, or read piece by piece. */
@@ -218,17 +239,13 @@ export class CheckCacheReader {
     return this.dataSection.subarray(index.data[2 * i], index.data[2 * i] + index.data[2 * i + 1]);
   }
 
-  problems(i: EntryRef): PositionedProblem[] | null {
-    return decodeProblems(this.data(i));
-  }
-
   /** The entry's part of the body (its output in the body's variant), when the body holds it. */
-  part(i: EntryRef): { bytes: Buffer; known: number; newErrors: number } | undefined {
+  part(i: EntryRef): BodyPart | undefined {
     const index = this.loadIndex();
     const at = index.body[2 * i];
     if (at === undefined || at < 0) return undefined;
     this.bodySection ??= this.source.read(this.at.body, this.lengths.body);
-    return { bytes: this.bodySection.subarray(at, at + index.body[2 * i + 1]), known: index.base[2 * i] ?? 0, newErrors: index.base[2 * i + 1] ?? 0 };
+    return { bytes: this.bodySection.subarray(at, at + index.body[2 * i + 1]), known: index.base[2 * i] ?? 0, newErrors: index.base[2 * i + 1] ?? 0, archive: index.archive[i] ?? '' };
   }
 }
 
@@ -240,7 +257,7 @@ export interface StoredEntry {
   expires: number | undefined;
   /** Null when the file is not an article. */
   counts: SeverityCounts | null;
-  /** Its problems, as encodeProblems gives them. */
+  /** Its problems (and archive-wide facts), as encodeEntryData gives them. */
   data: Uint8Array;
 }
 
@@ -249,6 +266,8 @@ export interface BodyPart {
   bytes: Uint8Array;
   known: number;
   newErrors: number;
+  /** The key of the archive-wide problems it holds ('' for none). */
+  archive: string;
 }
 
 /**
@@ -261,7 +280,7 @@ export function encodeCache(
   body?: { variant: string; separator: string; run?: RunSummary },
 ): Buffer[] {
   const configs = new Map<string, number>();
-  const index: Index = { names: [], content: [], config: [], configs: [], expires: [], counts: [], data: [], body: [], base: [] };
+  const index: Index = { names: [], content: [], config: [], configs: [], expires: [], counts: [], data: [], body: [], base: [], archive: [] };
   const data: Uint8Array[] = [];
   const parts: Uint8Array[] = [];
   const separator = Buffer.from(body?.separator ?? '', 'utf8');
@@ -296,6 +315,7 @@ export function encodeCache(
       index.body.push(part ? bodyAt : -1, 0);
     }
     index.base.push(part?.known ?? 0, part?.newErrors ?? 0);
+    index.archive.push(part?.archive ?? '');
   });
   const header: Header = { tool };
   if (body) {
