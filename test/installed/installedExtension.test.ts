@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { NewsArchiveApi } from '../../src/extension';
-import { closeAllEditors, EXTENSION_ID, openFile, SEED, waitFor, waitForDiagnostics } from '../host/helpers';
+import { closeAllEditors, codeActionsAt, EXTENSION_ID, openFile, SEED, waitFor, waitForDiagnostics } from '../host/helpers';
 
 function installed(): vscode.Extension<unknown> {
   const ext = vscode.extensions.getExtension(EXTENSION_ID);
@@ -80,7 +80,7 @@ describe('the installed .vsix', () => {
     const displaced = ours.find((d) => ruleId(d) === 'front-matter-displaced');
     assert.ok(displaced);
     assert.match(displaced.message, /^Front-matter 之前有 1 个空行。/);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, displaced.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await codeActionsAt(editor.document, displaced.range, vscode.CodeActionKind.QuickFix.value);
     const titles = actions.map((a) => a.title);
     assert.ok(titles.includes('删除“---”之前的内容'), titles.join(' | '));
     assert.deepStrictEqual(titles.filter((t) => !/[\u3400-\u9fff]/.test(t)), [], 'every quick fix of ours is titled in Chinese');
