@@ -4,6 +4,8 @@
  * structured-cloneable data: entries, counts, sketches, problems with their line ranges.
  */
 import type { ArchiveConfig } from '../core/config/archiveConfig';
+import type { HygieneSettings } from '../core/hygiene/hygieneConfig';
+import type { ArchiveFile, ArchiveFindings } from '../core/rules/archiveProblems';
 import type { DuplicateSketch } from '../core/hygiene/duplicateSketch';
 import type { IndexEntry } from '../core/index/records/indexEntry';
 import type { Problem, TextEdit } from '../core/problem';
@@ -38,7 +40,12 @@ export type JobRequest =
   /** Every problem of each file, placed. */
   | { kind: 'validate'; files: PassFile[]; configs: ArchiveConfig[] }
   /** Fix All's edits for each file that has fixable problems. */
-  | { kind: 'fix'; files: PassFile[]; configs: ArchiveConfig[] };
+  | { kind: 'fix'; files: PassFile[]; configs: ArchiveConfig[] }
+  /** The archive-wide rules' findings over what the index knows of every article (no file is read). */
+  | { kind: 'findings'; files: ArchiveFile[]; settings: HygieneSettings };
+
+/** The findings as data: the host makes the lookup (maps by path) from the duplicate groups. */
+export type FindingsResult = Pick<ArchiveFindings, 'duplicates' | 'vocabulary' | 'variants'>;
 
 export type PassResult =
   | { path: string; kind: 'unchanged' }
@@ -67,6 +74,7 @@ export interface JobResults {
   validate: ValidateResult[];
   /** The articles read, and the fixes of those that have any. */
   fix: { articles: number; fixes: FixResult[] };
+  findings: FindingsResult;
 }
 
 export type WorkerRequest = { id: number; job: JobRequest };

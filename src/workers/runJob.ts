@@ -7,6 +7,7 @@ import type { FileAccess } from '../core/files/fileAccess';
 import { listArchive } from '../core/index/archiveListing';
 import { fileSelection } from '../core/index/fileSelection';
 import { StringPool } from '../core/index/records/stringPool';
+import { archiveFindings } from '../core/rules/archiveProblems';
 import { fixFile, passFile, sketchFile, validateFile } from './archivePass';
 import type { FixResult, JobRequest, JobResults, PassFile } from './protocol';
 
@@ -42,6 +43,10 @@ export async function runJob(access: FileAccess, job: JobRequest): Promise<JobRe
       const read = await mapLimited(job.files, (f: PassFile) => fixFile(access, f, job.configs[f.config]));
       const fixes = read.filter((f): f is FixResult => typeof f === 'object');
       return { articles: read.filter((f) => f !== undefined).length, fixes };
+    }
+    case 'findings': {
+      const { duplicates, vocabulary, variants } = archiveFindings(job.files, job.settings);
+      return { duplicates, vocabulary, variants };
     }
   }
 }

@@ -19,6 +19,9 @@ import { countProblems } from '../../src/core/problemCounts';
 import { validateArticle } from '../../src/core/rules';
 import { fixAll } from '../../src/core/rules/fixAll';
 import { ArchiveWorkers } from '../../src/index/archiveWorkers';
+import { hygieneSettings } from '../../src/core/hygiene/hygieneConfig';
+import { entryRecord } from '../../src/core/index/articleRecord';
+import { archiveFindings, ArchiveFile } from '../../src/core/rules/archiveProblems';
 
 const REPO = path.resolve(__dirname, '../../..');
 const SEEDS = path.join(REPO, 'seeds');
@@ -121,6 +124,20 @@ describe('the archive workers (worker threads)', function () {
     await assert.rejects(bad.run({ kind: 'list', roots: [SEEDS], files: '**/*.md', exclude: [] }));
     bad.dispose();
     await assert.rejects(bad.run({ kind: 'list', roots: [SEEDS], files: '**/*.md', exclude: [] }), /shut down/);
+  });
+
+  it('makes the archive-wide findings the core makes, from the pass\'s records and sketches', async () => {
+    const results = await workers.run({ kind: 'pass', files: files.map((p) => ({ path: p, config: 0 })), configs: [config], sketches: true });
+    const archive: ArchiveFile[] = results.flatMap((r) => (r.kind === 'article' && r.sketch ? [{ path: r.path, record: entryRecord(r.path, r.entry, { frontMatter: false }), sketch: r.sketch }] : []));
+    assert.ok(archive.length >= 10, `${archive.length} articles`);
+    const settings = hygieneSettings(config);
+    const found = await workers.run({ kind: 'findings', files: archive, settings });
+    const expected = archiveFindings(archive, settings);
+    assert.deepEqual(found.duplicates, expected.duplicates);
+    assert.deepEqual(found.vocabulary, expected.vocabulary);
+    assert.deepEqual(found.variants, expected.variants);
+    // seeds/ holds copies of one article and a mixed-script category: both rules find something.
+    assert.ok(found.duplicates.groups.length > 0 && found.variants.categories.size > 0);
   });
 
   it('ends a worker left idle, and starts one again for the next job', async () => {
