@@ -463,7 +463,7 @@ export class ArchiveIndexService extends Disposable {
     this.saveTimer = undefined;
     if (this.stateValue.kind !== 'ready') return;
     // A cache that cannot be written only costs the next start its speed.
-    this.store.save(this.current, this.rules, this.problemTotal).catch(() => undefined);
+    this.store.save(this.current, this.rules, this.tally.total).catch(() => undefined);
   }
 
   override dispose(): void {
