@@ -19,6 +19,12 @@ export function archiveSettingsFor(configs: ConfigFiles, files: readonly string[
   return hygieneSettings(configs.forFile(files[0] ?? path.join(positional[0], ARCHIVE_CONFIG_FILE)).config);
 }
 
+/** The archive-wide rules' settings when one of them is on for the run, else undefined. */
+export function archiveWideSettings(configs: ConfigFiles, files: readonly string[], positional: readonly string[]): HygieneSettings | undefined {
+  const settings = archiveSettingsFor(configs, files, positional);
+  return settings.duplicates.severity !== 'off' || settings.vocabulary.severity !== 'off' ? settings : undefined;
+}
+
 /** Collects the archive-wide rules' input, one article at a time. */
 export class ArchiveWideInput {
   readonly files: ArchiveFile[] = [];

@@ -7,14 +7,19 @@ import { fileSelection } from '../core/index/fileSelection';
 import { ParsedArgs, stringOption } from './args';
 import { changedSince, inShard, parseShard } from './fileFilters';
 import { CliIo } from './io';
-import { walkArchive, WalkResult } from '../core/index/archiveWalk';
+import { SkippedPath, walkArchive, WalkResult } from '../core/index/archiveWalk';
 import { t } from './l10n';
 import { notAFileLine } from './articleFile';
+
+/** Says on stderr which paths could not be read or are not files. */
+export function reportSkipped(skipped: readonly SkippedPath[], io: CliIo): void {
+  for (const s of skipped) io.err(s.special ? notAFileLine(s.path, s.special) : t('{0}: cannot read: {1}', s.path, s.code));
+}
 
 /** Walks the PATH arguments, saying on stderr which paths could not be read or are not files. */
 export function walkPaths(paths: readonly string[], io: CliIo): WalkResult {
   const walked = walkArchive(paths, fileSelection());
-  for (const s of walked.skipped) io.err(s.special ? notAFileLine(s.path, s.special) : t('{0}: cannot read: {1}', s.path, s.code));
+  reportSkipped(walked.skipped, io);
   return walked;
 }
 

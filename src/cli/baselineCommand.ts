@@ -15,9 +15,11 @@ export async function runBaseline(argv: readonly string[], io: CliIo): Promise<n
   const args = parseArgs(argv, { values: { shard: [], cache: [] } });
   if (args.positional.length === 0) throw new UsageError(t('{0} needs at least one file or folder', 'baseline'));
   const run = await checkPaths(args, io);
-  const baseline = Baseline.of(run.files, storedName);
+  // Without a format, the run emits nothing: it gives its files.
+  const files = run.files ?? [];
+  const baseline = Baseline.of(files, storedName);
   io.out(JSON.stringify(baseline, null, 1));
-  const problems = run.files.reduce((n, f) => n + f.diagnostics.length, 0);
+  const problems = files.reduce((n, f) => n + f.diagnostics.length, 0);
   io.err(t('{0} in {1} recorded', count('problem', problems), count('file', Object.keys(baseline.problems).length)));
   return run.failed ? 2 : 0;
 }

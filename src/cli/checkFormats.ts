@@ -7,7 +7,7 @@ import { githubAnnotations } from '../core/report/githubAnnotations';
 import { junitReport } from '../core/report/junit';
 import { ruleCatalog } from '../core/report/ruleCatalog';
 import type { ReportDiagnostic, ReportFile } from '../core/report/reportTypes';
-import { sarifLog } from '../core/report/sarif';
+import { sarifLog, sarifResults } from '../core/report/sarif';
 import { t } from './l10n';
 import { TOOL_VERSION } from './version';
 
@@ -53,16 +53,67 @@ export function textLines(files: readonly ReportFile[]): string[] {
   return lines;
 }
 
+/**
+ * A format whose output is a head, each file's part (its own, whatever the other files), the
+ * parts joined by a separator, and a tail: what lets `check --cache` keep each file's part ready
+ * to emit. An empty part joins nothing. JUnit's head counts every file's cases: it has no pieces.
+ */
+export interface ReportPieces {
+  part(file: ReportFile): string;
+  separator: string;
+  /** The head and tail around one or more parts; `empty` is the whole output when no file has a part. */
+  head: string;
+  tail: string;
+  empty: string;
+}
+
+const PARTS = '\u0000parts\u0000';
+
+/** `JSON.stringify(value, null, 2)` as it reads at `depth` levels of nesting. */
+function nested(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+}
+
+/** Head and tail of a JSON document whose array holding PARTS (at `depth`) takes the parts. */
+function around(document: unknown, depth: number): { head: string; tail: string; separator: string } {
+  const text = JSON.stringify(document, null, 2);
+  const mark = JSON.stringify(PARTS);
+  const at = text.indexOf(mark);
+  return { head: text.slice(0, at), tail: text.slice(at + mark.length), separator: `,\n${'  '.repeat(depth)}` };
+}
+
+export function reportPieces(format: CheckFormat): ReportPieces | undefined {
+  switch (format) {
+    case 'text':
+      return { part: (f) => textLines([f]).join('\n'), separator: '\n', head: '', tail: '', empty: '' };
+    case 'github': {
+      const note = t('in the baseline');
+      return { part: (f) => githubAnnotations([f], displayPath, note).join('\n'), separator: '\n', head: '', tail: '', empty: '' };
+    }
+    case 'json':
+      return { part: (f) => nested(jsonResults([f])[0], 1), ...around([PARTS], 1), empty: JSON.stringify([], null, 2) };
+    case 'sarif': {
+      const options = { rules: ruleCatalog(), toolVersion: TOOL_VERSION, root: process.cwd() };
+      const log = sarifLog([], options);
+      const empty = JSON.stringify(log, null, 2);
+      log.runs[0].results = [PARTS as never];
+      const pieces = around(log, 4);
+      const index = new Map(log.runs[0].tool.driver.rules.map((r, i) => [r.id, i]));
+      return { part: (f) => sarifResults([f], options, index).map((r) => nested(r, 4)).join(pieces.separator), ...pieces, empty };
+    }
+    case 'junit':
+      return undefined;
+  }
+}
+
+/** The output of pieces for `parts` (each file's, empty ones included). */
+export function joinParts(pieces: ReportPieces, parts: readonly string[]): string {
+  const some = parts.filter((p) => p !== '');
+  return some.length === 0 ? pieces.empty : pieces.head + some.join(pieces.separator) + pieces.tail;
+}
+
 /** The whole output of a non-text format, for stdout. */
 export function formatReport(format: Exclude<CheckFormat, 'text'>, files: readonly ReportFile[]): string {
-  switch (format) {
-    case 'json':
-      return JSON.stringify(jsonResults(files), null, 2);
-    case 'sarif':
-      return JSON.stringify(sarifLog(files, { rules: ruleCatalog(), toolVersion: TOOL_VERSION, root: process.cwd() }), null, 2);
-    case 'github':
-      return githubAnnotations(files, displayPath, t('in the baseline')).join('\n');
-    case 'junit':
-      return junitReport(files, t('in the baseline'));
-  }
+  const pieces = reportPieces(format);
+  return pieces ? joinParts(pieces, files.map(pieces.part)) : junitReport(files, t('in the baseline'));
 }

@@ -39,7 +39,8 @@ export class ConfigFiles {
     return this.forFolder(path.dirname(path.resolve(file)));
   }
 
-  private forFolder(folder: string): LoadedConfig {
+  /** The configuration of the files in `folder` (an absolute path). */
+  forFolder(folder: string): LoadedConfig {
     const cached = this.byFolder.get(folder);
     if (cached) return cached;
     const candidate = path.join(folder, ARCHIVE_CONFIG_FILE);

@@ -9,7 +9,8 @@
 import * as vscode from 'vscode';
 import { parseArticle } from '../core/article/article';
 import { DUPLICATE_ARTICLE, VOCABULARY_VARIANT } from '../core/hygiene/hygieneConfig';
-import { archiveProblems, flaggedPaths } from '../core/rules/archiveProblems';
+import { ArchiveFile, archiveProblems, flaggedPaths } from '../core/rules/archiveProblems';
+import { readConfig } from '../config/settings';
 import { toDiagnostic } from '../diagnostics/articleDiagnostics';
 import { Disposable } from '../util/dispose';
 import { HygieneModel, HygieneReport } from './hygieneModel';
@@ -20,6 +21,23 @@ function displayName(uri: string): string {
   return vscode.workspace.asRelativePath(vscode.Uri.parse(uri), false);
 }
 
+/** What the archive-wide rules read of the files the report was made from. */
+function archiveFiles(report: HygieneReport, keys: Iterable<string> = report.files.keys()): ArchiveFile[] {
+  const out: ArchiveFile[] = [];
+  for (const path of keys) {
+    const f = report.files.get(path);
+    if (f) out.push({ path, record: f.record, sketch: f.sketch });
+  }
+  return out;
+}
+
+/**
+ * The Problems panel gets the open files' findings and, of the others, as many files as
+ * `newsArchive.validate.problemsLimit` allows problems: a scraper's cluster of 1,800 copies
+ * flags every copy, and 50,000 files' diagnostics, each file read and parsed for them on this
+ * thread, swamped the panel and crashed the workbench (issues 18, 19). A file opened later
+ * gets its findings when it opens; the rest are in the Duplicates view and the dashboard.
+ */
 export class HygieneDiagnostics extends Disposable {
   readonly collection = this._register(vscode.languages.createDiagnosticCollection('newsArchive.hygiene'));
   private generation = 0;
@@ -31,20 +49,31 @@ export class HygieneDiagnostics extends Disposable {
       // Ranges follow the edit; the archive-wide picture is refreshed on save.
       if (e.contentChanges.length && this.collection.has(e.document.uri)) this.publishOne(e.document.uri.toString(), this.model.report(), e.document.getText());
     }));
+    this._register(vscode.workspace.onDidChangeConfiguration((e) => {
+      if (this.model.started && e.affectsConfiguration('newsArchive.validate.problemsLimit')) void this.publish();
+    }));
+    this._register(vscode.workspace.onDidOpenTextDocument((d) => {
+      const key = d.uri.toString();
+      if (!this.model.started || this.collection.has(d.uri) || !this.model.file(d.uri)) return;
+      const report = this.model.report();
+      if (flaggedPaths(report, archiveFiles(report, [key])).has(key)) this.publishOne(key, report, d.getText());
+    }));
   }
 
-  /** Re-publishes every file with findings; a newer run makes an older one stop. */
+  /** Re-publishes the open files with findings and a capped set of the others; a newer run makes an older one stop. */
   async publish(): Promise<void> {
     const generation = ++this.generation;
     const report = this.model.report();
-    const flagged = flaggedPaths(report, [...report.files].map(([path, f]) => ({ path, record: f.record, sketch: f.sketch })));
-    const stale: vscode.Uri[] = [];
-    this.collection.forEach((uri) => {
-      if (!flagged.has(uri.toString())) stale.push(uri);
-    });
-    for (const uri of stale) this.collection.delete(uri);
+    const all = flaggedPaths(report, archiveFiles(report));
     const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
-    for (const key of flagged) {
+    const flagged: string[] = [];
+    for (const key of open.keys()) if (all.has(key)) flagged.push(key);
+    const openFlagged = flagged.length;
+    for (const key of all) if (!open.has(key)) flagged.push(key);
+    let room = readConfig().validateProblemsLimit;
+    const published = new Set<string>();
+    for (const [i, key] of flagged.entries()) {
+      if (i >= openFlagged && room <= 0) break;
       if (generation !== this.generation) return;
       let text: string;
       try {
@@ -54,13 +83,23 @@ export class HygieneDiagnostics extends Disposable {
         continue;
       }
       if (generation !== this.generation) return;
-      this.publishOne(key, report, text);
+      const shown = this.publishOne(key, report, text);
+      published.add(key);
+      if (i >= openFlagged) room -= shown;
     }
+    const stale: vscode.Uri[] = [];
+    this.collection.forEach((uri) => {
+      if (!published.has(uri.toString())) stale.push(uri);
+    });
+    for (const uri of stale) this.collection.delete(uri);
   }
 
-  private publishOne(key: string, report: HygieneReport, text: string): void {
+  /** Publishes one file's findings; returns how many. */
+  private publishOne(key: string, report: HygieneReport, text: string): number {
     const article = parseArticle(text);
     const uri = vscode.Uri.parse(key);
-    this.collection.set(uri, archiveProblems(article, key, report, displayName).map((p) => toDiagnostic(article, p, this.extensionUri, uri)));
+    const diagnostics = archiveProblems(article, key, report, displayName).map((p) => toDiagnostic(article, p, this.extensionUri, uri));
+    this.collection.set(uri, diagnostics);
+    return diagnostics.length;
   }
 }

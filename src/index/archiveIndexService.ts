@@ -105,7 +105,7 @@ export class ArchiveIndexService extends Disposable {
     super();
     this.workers = platform.jobs;
     this.access = platform.access;
-    this.store = new IndexCacheStore(platform.cacheFile, platform.summaries);
+    this.store = new IndexCacheStore(platform.cacheFile, platform.summaryFile);
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan()));
     this._register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`${SECTION}.files`) || e.affectsConfiguration(`${SECTION}.exclude`)) void this.rescan();
@@ -182,7 +182,8 @@ export class ArchiveIndexService extends Disposable {
     // A newer rescan started while this one waited: let it show the only progress notification.
     if (this.scanning !== cts) return;
     // A reopened workspace shows the last saved counts before its cache is even read.
-    const summary = this.current.size === 0 ? this.store.summary(this.rules) : undefined;
+    const summary = this.current.size === 0 ? await this.store.summary(this.rules) : undefined;
+    if (this.scanning !== cts) return;
     if (summary) this.setState({ kind: 'scanning', done: 0, total: summary.articles, ...summary });
     const index = new ArchiveIndex();
     const cache = await this.store.load(index, this.rules);
@@ -463,7 +464,7 @@ export class ArchiveIndexService extends Disposable {
     this.saveTimer = undefined;
     if (this.stateValue.kind !== 'ready') return;
     // A cache that cannot be written only costs the next start its speed.
-    this.store.save(this.current, this.rules, this.tally.total).catch(() => undefined);
+    this.store.save(this.current, this.rules, this.problems).catch(() => undefined);
   }
 
   override dispose(): void {

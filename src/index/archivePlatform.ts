@@ -3,7 +3,6 @@
  * point: `src/extension.ts` (Node: worker threads, `fs`) and `src/web/extension.ts` (a web
  * worker: this thread, `workspace.fs`). Everything else is the same code in both.
  */
-import type * as vscode from 'vscode';
 import type { FileAccess } from '../core/files/fileAccess';
 import type { ArchiveJobs } from './archiveJobs';
 import type { CacheFile } from './indexCacheStore';
@@ -17,6 +16,6 @@ export interface ArchivePlatform {
   readonly jobs: ArchiveJobs;
   /** The persistent index's file in the extension's storage. */
   readonly cacheFile: CacheFile;
-  /** Where the persistent index's counts are kept for the status bar of a reopened workspace (the global state). */
-  readonly summaries?: vscode.Memento;
+  /** Its counts, beside it, for the status bar of a reopened workspace before the index is read. */
+  readonly summaryFile?: CacheFile;
 }

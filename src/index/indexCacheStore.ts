@@ -32,6 +32,11 @@ export function cacheFileName(): string {
   return `archive-index-${foldersKey()}.json`;
 }
 
+/** The file beside it with its counts (IndexSummary). */
+export function summaryFileName(): string {
+  return `archive-index-${foldersKey()}.summary.json`;
+}
+
 export interface CacheFile {
   /** Where it is (a path or URI, for the workbench benchmark). */
   readonly location: string;
@@ -84,17 +89,23 @@ function isSummary(v: unknown): v is IndexSummary {
 }
 
 export class IndexCacheStore {
-  private readonly summaryKey = `newsArchive.indexSummary.${foldersKey()}`;
-
   /**
-   * `summaries` is a Memento (the extension's global state): VS Code holds it in memory from
-   * activation, so the summary is there at once, where the cache itself takes a read and a decode.
+   * `summaryFile` is a small file beside the cache: read in a millisecond where the cache
+   * takes a read and a decode of megabytes. (Not the global state: the web workbench keeps that
+   * in the browser's storage, which another browser profile does not have.)
    */
-  constructor(private readonly file: CacheFile, private readonly summaries?: vscode.Memento) {}
+  constructor(private readonly file: CacheFile, private readonly summaryFile?: CacheFile) {}
 
   /** The last saved index's counts, when they were made under these rules. */
-  summary(rules: string): { articles: number; problems: number } | undefined {
-    const s: unknown = this.summaries?.get(this.summaryKey);
+  async summary(rules: string): Promise<{ articles: number; problems: number } | undefined> {
+    const text = await this.summaryFile?.read();
+    if (text === undefined) return undefined;
+    let s: unknown;
+    try {
+      s = JSON.parse(text);
+    } catch {
+      return undefined;
+    }
     return isSummary(s) && s.rules === fnvKey(rules) ? { articles: s.articles, problems: s.problems } : undefined;
   }
 
@@ -111,6 +122,6 @@ export class IndexCacheStore {
 
   async save(index: ArchiveIndex, rules: string, problems: number): Promise<void> {
     await this.file.write(encodeIndexCache(index, rules));
-    await this.summaries?.update(this.summaryKey, { articles: index.size, problems, rules: fnvKey(rules) } satisfies IndexSummary);
+    await this.summaryFile?.write(JSON.stringify({ articles: index.size, problems, rules: fnvKey(rules) } satisfies IndexSummary));
   }
 }

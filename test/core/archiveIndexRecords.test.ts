@@ -110,6 +110,8 @@ describe('index records: fast path = full path', () => {
         // The same YAML in a post, read by the full reading (gray-matter with Hexo's engine).
         const text = `${blankFirst ? eol : ''}---${eol}${yaml}---${eol}<p>body</p>`;
         const article = parseArticle(text);
+        // The index's byte path (the line scanner, else js-yaml on the located YAML, else the full reading) = the full path.
+        assertSame(Buffer.from(text), JSON.stringify(text));
         const fm = article.frontMatter;
         if (!fm || !readsAsLocated(text, fm)) return;
         const fast = simpleFields(text.slice(fm.contentStart, fm.contentEnd));

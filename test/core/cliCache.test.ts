@@ -10,7 +10,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import nodeFs = require('node:fs');
-import { CheckCache } from '../../src/core/report/checkCache';
+import { bufferSource, CheckCacheReader, decodeEntryData, encodeCache, encodeEntryData } from '../../src/core/report/checkCache';
+import { TOOL_VERSION } from '../../src/cli/version';
 import { REPO } from './ruleFixtures';
 import { runCliIn } from './cliRun';
 
@@ -109,18 +110,24 @@ describe('news-archive check --cache', () => {
   it('stores until when a future date stays future, and drops the result then', async () => {
     const dir = archive();
     await runCliIn(dir, ['check', 'posts', '--cache', 'c.json']);
-    const stored = JSON.parse(fs.readFileSync(path.join(dir, 'c.json'), 'utf8')) as { files: Record<string, [string, string, number | null, unknown]> };
-    assert.equal(stored.files['posts/future-date.md'][2], Date.parse('2091-11-16T07:30:12Z'));
-    assert.equal(stored.files['posts/crlf.md'][2], null);
-    assert.equal(stored.files['posts/not-an-article.txt'][3], null);
-    const cache = CheckCache.empty('1.0.0');
-    cache.set('a.md', { content: 'sha256:x', config: 'defaults', expires: 1000, problems: [] });
-    const again = CheckCache.decode(cache.encode(), '1.0.0')!;
-    assert.deepEqual(again.get('a.md', 'sha256:x', 'defaults', 999), { content: 'sha256:x', config: 'defaults', expires: 1000, problems: [] });
-    assert.equal(again.get('a.md', 'sha256:x', 'defaults', 1000), undefined);
-    assert.equal(again.get('a.md', 'sha256:y', 'defaults', 0), undefined);
-    assert.equal(again.get('a.md', 'sha256:x', 'other', 0), undefined);
-    assert.equal(CheckCache.decode(cache.encode(), '1.0.1'), undefined, 'another tool version starts afresh');
+    const stored = CheckCacheReader.open(bufferSource(fs.readFileSync(path.join(dir, 'c.json'))), TOOL_VERSION);
+    assert.ok(stored instanceof CheckCacheReader);
+    const entry = (name: string) => stored.stored(stored.names().get(name)!);
+    assert.equal(entry('posts/future-date.md').expires, Date.parse('2091-11-16T07:30:12Z'));
+    assert.equal(entry('posts/crlf.md').expires, undefined);
+    assert.equal(entry('posts/not-an-article.txt').counts, null);
+    const problems = [{ rule: 'r', severity: 'error' as const, messageId: 'm', args: { n: 1 }, range: { start: { line: 0, character: 1 }, end: { line: 2, character: 3 } }, fingerprint: 'f' }];
+    const chunks = encodeCache('1.0.0', [{ name: 'a.md', content: 'sha256:x', config: 'defaults', expires: 1000, counts: [1, 0, 0, 0], data: encodeEntryData(problems) }]);
+    const again = CheckCacheReader.open(bufferSource(Buffer.concat(chunks)), '1.0.0');
+    assert.ok(again instanceof CheckCacheReader);
+    const hit = again.lookup('a.md', 'sha256:x', 'defaults', 999);
+    assert.notEqual(hit, undefined);
+    assert.deepEqual(decodeEntryData(again.data(hit!)).problems, problems);
+    assert.equal(again.lookup('a.md', 'sha256:x', 'defaults', 1000), undefined);
+    assert.equal(again.lookup('a.md', 'sha256:y', 'defaults', 0), undefined);
+    assert.equal(again.lookup('a.md', 'sha256:x', 'other', 0), undefined);
+    assert.equal(CheckCacheReader.open(bufferSource(Buffer.concat(chunks)), '1.0.1'), 'foreign', 'another tool version starts afresh');
+    assert.equal(CheckCacheReader.open(bufferSource(Buffer.concat(chunks).subarray(0, 60)), '1.0.0'), 'foreign', 'a cache cut short is not read');
   });
 
   it('says so and starts afresh when the file is not a cache it wrote', async () => {

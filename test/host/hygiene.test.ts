@@ -57,6 +57,39 @@ describe('hygiene', () => {
     await vscode.commands.executeCommand(show.command.command, ...(show.command.arguments ?? []));
   });
 
+  it('gives the Problems panel the open copy\'s findings and only a capped set of the other copies\' (newsArchive.validate.problemsLimit)', async function () {
+    this.timeout(90_000);
+    const seed = await read(workspaceUri(SEED));
+    const copies: vscode.Uri[] = [];
+    for (let i = 1; i <= 5; i++) {
+      const uri = await writeFile(`hygiene-cap-${i}.md`, seed.replace(/^title: .*$/m, `title: '北京人才工作会议（第${i}份）'`));
+      created.push(uri);
+      copies.push(uri);
+    }
+    const config = vscode.workspace.getConfiguration('newsArchive');
+    await config.update('validate.problemsLimit', 2, vscode.ConfigurationTarget.Workspace);
+    try {
+      const open = copies[4];
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(open));
+      await waitForDiagnostics(open, () => withRule(open, 'duplicate-article').length > 0, 20_000);
+      const hygiene = (uri: vscode.Uri) => withRule(uri, 'duplicate-article').length + withRule(uri, 'vocabulary-variant').length;
+      // Besides the seed and the four other copies, most seeds are flagged for their vocabulary.
+      const others = () => vscode.languages.getDiagnostics().filter(([u]) => u.toString() !== open.toString() && hygiene(u) > 0);
+      await waitFor('the capped set', () => (others().length > 0 ? true : undefined), vscode.languages.onDidChangeDiagnostics, 20_000);
+      // Let the run finish: it stops once the other files' problems reach the limit.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const shown = others();
+      assert.ok(shown.length >= 1 && shown.length <= 2, `${shown.length} other flagged files in the panel: ${shown.map(([u]) => u.path).join(', ')}`);
+      // Opening another copy brings its findings.
+      const hidden = copies.slice(0, 4).find((u) => hygiene(u) === 0);
+      assert.ok(hidden, 'a copy left out of the panel');
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(hidden));
+      await waitForDiagnostics(hidden, () => withRule(hidden, 'duplicate-article').length > 0, 20_000);
+    } finally {
+      await config.update('validate.problemsLimit', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it("marks the seed's mixed-script category and fixes it to the simplified spelling", async () => {
     const editor = await openFile(SEED);
     const uri = editor.document.uri;

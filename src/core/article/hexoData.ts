@@ -58,6 +58,10 @@ function asReading(data: unknown): HexoReading {
 
 /** js-yaml's reading of front-matter YAML as Hexo loads it; an error offset is within `yaml`. */
 export function readHexoYaml(yaml: string): HexoReading {
+  // js-yaml reports a syntax error by throwing: its stack is never read, and capturing one costs
+  // more than the error (an archive's broken heads are read by the thousand).
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     return asReading(load(escapeTabs(yaml), { schema: HEXO_SCHEMA }));
   } catch (e) {
@@ -65,6 +69,8 @@ export function readHexoYaml(yaml: string): HexoReading {
       return { data: undefined, error: { message: e.reason || e.message, offset: e.mark?.position }, fails: true };
     }
     return { data: undefined, error: { message: String(e), offset: undefined }, fails: true };
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }
 

@@ -44,6 +44,17 @@ export function walkArchive(inputs: readonly string[], selection: FileSelection)
   return { files, skipped };
 }
 
+/**
+ * The candidates in the folder `rel` under `root` (a PATH argument), named and selected as
+ * walking `root` would name and select them: for a caller that knows the rest of the tree.
+ */
+export function walkSubfolder(root: string, rel: string, selection: FileSelection): WalkResult {
+  const files: string[] = [];
+  const skipped: SkippedPath[] = [];
+  walkFolder(root, rel, selection, files, skipped);
+  return { files, skipped };
+}
+
 function walkFolder(root: string, rel: string, selection: FileSelection, files: string[], skipped: SkippedPath[]): void {
   let entries: fs.Dirent[];
   try {

@@ -54,17 +54,7 @@ export function readShardInput(text: string): ShardInput | undefined {
   return shardReportOf(data);
 }
 
-/** What a report's text holds, or undefined when it is neither kind. */
-export function readShardReport(text: string): ShardReport | undefined {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  return shardReportOf(data);
-}
-
+/** The report `data` holds, or undefined when it is neither kind. */
 function shardReportOf(data: unknown): ShardReport | undefined {
   if (Array.isArray(data) && data.every((f) => typeof f === 'object' && f !== null && typeof (f as JsonReportFile).path === 'string' && Array.isArray((f as JsonReportFile).diagnostics))) {
     return { kind: 'json', files: data as JsonReportFile[] };

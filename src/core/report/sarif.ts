@@ -107,7 +107,21 @@ export function sarifRules(rules: readonly RuleInfo[]): SarifRule[] {
 
 export function sarifLog(files: readonly ReportFile[], options: SarifOptions): SarifLog {
   const rules = sarifRules(options.rules);
-  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const results = sarifResults(files, options, new Map(rules.map((r, i) => [r.id, i])));
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: { name: 'news-archive', version: options.toolVersion, informationUri: DOCS_URL, rules } },
+      columnKind: 'utf16CodeUnits',
+      originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(options.root.endsWith(path.sep) ? options.root : options.root + path.sep).href } },
+      results,
+    }],
+  };
+}
+
+/** The results of `files`, in order; `index` gives each rule's place in the log's rules. */
+export function sarifResults(files: readonly ReportFile[], options: SarifOptions, index: ReadonlyMap<string, number>): SarifResult[] {
   const results: SarifResult[] = [];
   for (const file of files) {
     const location = artifactLocation(file.path, options.root);
@@ -132,14 +146,5 @@ export function sarifLog(files: readonly ReportFile[], options: SarifOptions): S
       results.push(result);
     }
   }
-  return {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0',
-    runs: [{
-      tool: { driver: { name: 'news-archive', version: options.toolVersion, informationUri: DOCS_URL, rules } },
-      columnKind: 'utf16CodeUnits',
-      originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(options.root.endsWith(path.sep) ? options.root : options.root + path.sep).href } },
-      results,
-    }],
-  };
+  return results;
 }

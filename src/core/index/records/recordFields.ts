@@ -7,8 +7,9 @@
  * whole and parsed by `parseArticle`, so every file gets exactly the fields the full parser gives.
  */
 import { parseArticle } from '../../article/article';
-import { INCOMPLETE, locateFrontMatter } from '../../article/frontMatterBlock';
+import { FrontMatterBlock, INCOMPLETE, locateFrontMatter } from '../../article/frontMatterBlock';
 import { ArticleDate, readCategoryPath, readDate, readStringList, readText } from '../../article/hexoFields';
+import { readHexoYaml } from '../../article/hexoData';
 import { readFrontMatter, readsAsLocated } from '../../article/hexoReading';
 import { isArticleKind, kindOf } from '../../article/sniff';
 import { findSource } from '../../article/source';
@@ -84,6 +85,19 @@ export function recordFieldsFromText(text: string): RecordFields | undefined {
   };
 }
 
+/**
+ * Hexo's data when it is the block's YAML alone (`readsAsLocated`): the fast line scanner's
+ * reading, else js-yaml's of the same text, which is Hexo's reading with gray-matter's split
+ * left out (it costs more than the YAML; the reading tests hold both to the full reading). A
+ * block with a CR is left to the full reading, which hands js-yaml Hexo's LF text.
+ */
+function locatedData(head: string, fm: FrontMatterBlock): Record<string, unknown> | undefined {
+  const yaml = head.slice(fm.contentStart, fm.contentEnd);
+  const simple = readSimpleFrontMatter(yaml);
+  if (simple) return simple;
+  return yaml.indexOf('\r') < 0 ? readHexoYaml(yaml).data : readFrontMatter(head, fm).data;
+}
+
 /** The record's fields from the bytes of a file in the selection; undefined when it is not an article. */
 export function recordFieldsFromBytes(buf: Buffer): RecordFields | undefined {
   const length = headLength(buf);
@@ -91,8 +105,7 @@ export function recordFieldsFromBytes(buf: Buffer): RecordFields | undefined {
   const fm = locateFrontMatter(head, length < buf.length);
   // No front matter in the head may still be keys that lost their fences: the full path decides.
   if (fm === INCOMPLETE || fm === undefined) return recordFieldsFromText(length < buf.length ? buf.toString('utf8') : head);
-  const simple = readsAsLocated(head, fm) ? readSimpleFrontMatter(head.slice(fm.contentStart, fm.contentEnd)) : undefined;
-  const data = simple ?? readFrontMatter(head, fm).data;
+  const data = readsAsLocated(head, fm) ? locatedData(head, fm) : readFrontMatter(head, fm).data;
   return {
     ...fieldsOf(data),
     // The head most often ends where the body starts; otherwise count back the bytes after it.
