@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, openFile, rangeOf, removeFile, SEED, waitForDiagnostics, workspaceUri, writeFile } from './helpers';
+import { api, closeAllEditors, openFile, rangeOf, removeFile, SEED, waitForDiagnostics, withoutAutoSave, workspaceUri, writeFile } from './helpers';
 
 const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'News Archive');
 
@@ -35,11 +35,13 @@ describe('.newsarchive.json diagnostics', () => {
     assert.equal(found.filter((d) => d.source === 'News Archive').length, 3);
 
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(config));
-    await editor.edit((b) => b.insert(new vscode.Position(1, 24), 'e'));
-    await waitForDiagnostics(config, (d) => d.filter((x) => x.source === 'News Archive').length === 2);
-    assert.deepEqual(ours(config).map((d) => d.code), ['option-enum', 'clean-selector-invalid']);
     // Unsaved, the edit configures nothing; it must not be saved for the tests that follow.
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await withoutAutoSave(async () => {
+      await editor.edit((b) => b.insert(new vscode.Position(1, 24), 'e'));
+      await waitForDiagnostics(config, (d) => d.filter((x) => x.source === 'News Archive').length === 2);
+      assert.deepEqual(ours(config).map((d) => d.code), ['option-enum', 'clean-selector-invalid']);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    });
   });
 
   it('marks a folder that stands where the file should be', async () => {

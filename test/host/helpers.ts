@@ -5,6 +5,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { NewsArchiveApi } from '../../src/extension';
+import { entryPath } from '../../src/core/index/records/indexEntry';
 
 export const EXTENSION_ID = 'news-archive-tools.news-archive-editor';
 export const SEED = '000_e84b391c27bbb68a.txt';
@@ -45,6 +46,45 @@ export async function removeFile(uri: vscode.Uri): Promise<void> {
 
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/**
+ * Runs `edit` with auto save off. The web workbench saves a changed file after a second
+ * (`files.autoSave: afterDelay` is its default): a test that edits an article and reverts the
+ * edit must not have it saved in between, however busy the machine, or the seeds workspace
+ * keeps the edit for every test after it.
+ */
+export async function withoutAutoSave<T>(edit: () => Promise<T>): Promise<T> {
+  const files = vscode.workspace.getConfiguration('files');
+  await files.update('autoSave', 'off', vscode.ConfigurationTarget.Workspace);
+  try {
+    return await edit();
+  } finally {
+    await files.update('autoSave', undefined, vscode.ConfigurationTarget.Workspace);
+  }
+}
+
+/**
+ * Reverts an edited article (its editor shown first: the revert command acts on the active
+ * editor) and waits until the archive index has remade its entry from the reverted text. The
+ * index remakes an open article's entry 300 ms after its last change: on a busy machine the edit's
+ * entry lands before the revert, and a test that ends without waiting leaves the edit in the index,
+ * the Articles view, hygiene and the dashboard for the next test. The index must be started.
+ */
+export async function revertAndReindex(editor: vscode.TextEditor): Promise<void> {
+  const { service } = (await api()).archiveTree;
+  const filePath = editor.document.uri.fsPath;
+  let taken = false;
+  const listener = service.onDidChangeEntries((changes) => {
+    if (changes.some((c) => c.next !== undefined && entryPath(c.next) === filePath)) taken = true;
+  });
+  try {
+    await vscode.window.showTextDocument(editor.document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitFor(`the index to take the reverted ${editor.document.uri.path}`, () => (taken ? true : undefined), service.onDidChangeEntries, 20_000);
+  } finally {
+    listener.dispose();
+  }
 }
 
 /**

@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import type { TreeNode } from '../../src/core/tree/archiveTree';
 import { EXPAND_FILTERED_LIMIT } from '../../src/tree/articleTreeProvider';
 import { diagnosticSource } from '../../src/util/displayLocale';
-import { api, closeAllEditors, openFile, removeFile, SEED, waitFor, waitForDiagnostics, workspaceUri, writeFile } from './helpers';
+import { api, closeAllEditors, openFile, removeFile, SEED, waitFor, waitForDiagnostics, withoutAutoSave, workspaceUri, writeFile } from './helpers';
 
 function ruleOf(d: vscode.Diagnostic): string {
   return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
@@ -140,15 +140,8 @@ describe('archive tree', () => {
 
   it('follows edits to an open article before it is saved', async () => {
     const t = await readyTree();
-    // The web workbench saves after a second by default (files.autoSave: afterDelay): the edit
-    // must stay unsaved until the revert, however busy the host is.
-    const files = vscode.workspace.getConfiguration('files');
-    await files.update('autoSave', 'off', vscode.ConfigurationTarget.Workspace);
-    try {
-      await editUnsaved(t);
-    } finally {
-      await files.update('autoSave', undefined, vscode.ConfigurationTarget.Workspace);
-    }
+    // The edit must stay unsaved until the revert, however busy the host is.
+    await withoutAutoSave(() => editUnsaved(t));
   });
 
   async function editUnsaved(t: TreeApi): Promise<void> {
