@@ -54,6 +54,16 @@ describe('the installed .vsix', () => {
     assert.deepStrictEqual(shown.get('newsArchive.validateArchive'), { value: '验证归档', original: 'Validate Archive' });
   });
 
+  it('shows the walkthrough\'s Chinese pictures: each step\'s %key% resolved by package.nls.zh-cn.json to a shipped file', () => {
+    const ext = installed();
+    const walkthroughs: unknown = ext.packageJSON.contributes?.walkthroughs;
+    const steps = (Array.isArray(walkthroughs) ? walkthroughs as { steps: { id: string; media: { image: unknown } }[] }[] : []).flatMap((w) => w.steps);
+    assert.ok(steps.length >= 5, `${steps.length} steps`);
+    const images = steps.map((s) => [s.id, s.media.image]);
+    assert.deepStrictEqual(images.filter(([, image]) => typeof image !== 'string' || !image.startsWith('docs/images/walkthrough/zh-cn/')), []);
+    assert.deepStrictEqual(images.filter(([, image]) => !fs.existsSync(path.join(ext.extensionPath, String(image)))), []);
+  });
+
   it('activates on the seed article and shows its diagnostics', async function () {
     // A cold start of the minified bundle on a busy CI machine: generous, never a sleep.
     this.timeout(90_000);
