@@ -8,7 +8,7 @@ import { junitReport } from '../core/report/junit';
 import { ruleCatalog } from '../core/report/ruleCatalog';
 import type { ReportDiagnostic, ReportFile } from '../core/report/reportTypes';
 import { sarifLog } from '../core/report/sarif';
-import { t } from './l10n';
+import { currentLocale, t } from './l10n';
 import { TOOL_VERSION } from './version';
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as const;
@@ -57,7 +57,7 @@ export function formatReport(format: Exclude<CheckFormat, 'text'>, files: readon
     case 'json':
       return JSON.stringify(jsonResults(files), null, 2);
     case 'sarif':
-      return JSON.stringify(sarifLog(files, { rules: ruleCatalog(), toolVersion: TOOL_VERSION, root: process.cwd() }), null, 2);
+      return JSON.stringify(sarifLog(files, { rules: ruleCatalog(), toolVersion: TOOL_VERSION, root: process.cwd(), locale: currentLocale() }), null, 2);
     case 'github':
       return githubAnnotations(files, displayPath, t('in the baseline')).join('\n');
     case 'junit':

@@ -1,11 +1,11 @@
 /**
  * `news-archive rules [--format text|json]`: every rule id with its default severity, whether
- * it has a fix, and its one-line description; JSON adds the help URL (its row in the README).
+ * it has a fix, and its one-line description; JSON adds the help URL (its row in the README of the run's language).
  */
 import { ruleCatalog, ruleHelpUri } from '../core/report/ruleCatalog';
 import { parseArgs, stringOption } from './args';
 import { CliIo } from './io';
-import { t } from './l10n';
+import { currentLocale, t } from './l10n';
 
 export const rulesUsage = 'news-archive rules [--format text|json]';
 
@@ -13,7 +13,7 @@ export function runRules(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, { values: { format: ['text', 'json'] } });
   const rules = ruleCatalog();
   if (stringOption(args, 'format') === 'json') {
-    io.out(JSON.stringify(rules.map((r) => ({ ...r, helpUri: ruleHelpUri(r.id) })), null, 2));
+    io.out(JSON.stringify(rules.map((r) => ({ ...r, helpUri: ruleHelpUri(r.id, currentLocale()) })), null, 2));
     return 0;
   }
   const width = Math.max(...rules.map((r) => r.id.length));

@@ -73,7 +73,10 @@ describe('news-archive rules', () => {
     for (const rule of rules) assert.ok(lines.some((l) => l.startsWith(rule.id + ' ') && l.includes(rule.description)), rule.id);
     assert.match(r.out, /^yaml-syntax +error +the front matter is not valid YAML \(fix\)$/m);
     assert.match(r.out, /^duplicate-article +warning +.* \(archive-wide\)$/m);
-    const json = JSON.parse((await runCli(['rules', '--format', 'json'])).out) as { id: string; helpUri: string }[];
+    const json = JSON.parse((await runCli(['rules', '--format', 'json', '--lang', 'en'])).out) as { id: string; helpUri: string }[];
     assert.equal(json.find((x) => x.id === 'date-style')?.helpUri, 'https://github.com/news-archive-tools/news-archive-editor#date-style');
+    // In Chinese each rule opens its row in the Chinese README.
+    const zh = JSON.parse((await runCli(['rules', '--format', 'json', '--lang', 'zh-cn'])).out) as { id: string; helpUri: string }[];
+    assert.equal(zh.find((x) => x.id === 'date-style')?.helpUri, 'https://github.com/news-archive-tools/news-archive-editor/blob/HEAD/README.zh-cn.md#date-style');
   });
 });

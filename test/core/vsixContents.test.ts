@@ -14,7 +14,7 @@ const root = path.resolve(__dirname, '../../..');
 const SHIPPED = [
   /^package\.json$/,
   /^package\.nls(\.[a-z-]+)?\.json$/,
-  /^(README|CHANGELOG)\.md$/,
+  /^(README(\.zh-cn)?|CHANGELOG)\.md$/,
   /^LICENSE$/,
   /^dist\/(extension|archiveWorker)\.js$/,
   /^dist\/web\/extension\.js$/,
@@ -64,7 +64,7 @@ describe('the .vsix contents (vsce ls)', function () {
   });
 
   it('holds the extension, its manifest texts in both languages, the icon and the notices', () => {
-    const required = ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/extension.js', 'dist/archiveWorker.js', 'dist/web/extension.js', 'media/icon.png'];
+    const required = ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json', 'README.md', 'README.zh-cn.md', 'CHANGELOG.md', 'LICENSE', 'dist/extension.js', 'dist/archiveWorker.js', 'dist/web/extension.js', 'media/icon.png'];
     assert.deepEqual(required.filter((f) => !files.includes(f)), []);
   });
 
