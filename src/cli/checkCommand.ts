@@ -7,7 +7,8 @@
  */
 import type { Article } from '../core/article/article';
 import type { Locale } from '../core/locale';
-import type { Problem, Severity } from '../core/problem';
+import type { Problem } from '../core/problem';
+import { countProblems, ProblemSum, sumProblemCounts } from '../core/problemCounts';
 import type { PositionedProblem, ReportFile } from '../core/report/reportTypes';
 import { validateArticle } from '../core/rules/index';
 import * as fs from 'node:fs';
@@ -86,6 +87,11 @@ function checkFiles(paths: readonly string[], configs: ConfigFiles, cacheFile: C
   return { checked, unreadable };
 }
 
+/** A run's problems as every front end counts them (core/problemCounts.ts). */
+export function archiveProblemsOf(files: readonly ReportFile[]): ProblemSum {
+  return sumProblemCounts(files.map((f) => countProblems(f.diagnostics.map((d) => ({ ruleId: d.rule, severity: d.severity })))));
+}
+
 export interface CheckRun {
   files: ReportFile[];
   /** Paths that could not be read, configurations with errors: the run exits 2. */
@@ -138,12 +144,11 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   const run = await checkPaths(args, io);
   const { files } = run;
   baseline?.mark(files, storedName);
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  const counts = archiveProblemsOf(files);
   let known = 0;
   let newErrors = 0;
   for (const f of files) {
     for (const d of f.diagnostics) {
-      counts[d.severity]++;
       if (d.baselineState === 'unchanged') known++;
       else if (d.severity === 'error') newErrors++;
     }
@@ -156,9 +161,8 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     if (out !== '') io.out(out);
   }
   if (format !== 'json' && format !== 'sarif' && format !== 'junit') {
-    const total = counts.error + counts.warning + counts.info + counts.hint;
-    const kinds = [count('error', counts.error), count('warning', counts.warning), count('info', counts.info), count('hint', counts.hint)];
-    io.err(t('{0} ({1}, {2}, {3}, {4}) in {5}', count('problem', total), ...kinds, count('article', files.length)));
+    const kinds = [count('error', counts.errors), count('warning', counts.warnings), count('info', counts.infos), count('hint', counts.hints)];
+    io.err(t('{0} ({1}, {2}, {3}, {4}) in {5}', count('problem', counts.total), ...kinds, count('article', counts.articles)));
     if (baseline) io.err(t('{0}: {1} already known; new: {2}', baselinePath!, count('problem', known), count('error', newErrors)));
     if (run.cache) io.err(t('{0}: {1} of {2} from the cache', run.cache.path, run.cache.hits, count('file', run.covered)));
   }

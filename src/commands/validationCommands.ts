@@ -6,11 +6,11 @@
  * edits. Open articles are validated and fixed from what the editor holds.
  */
 import * as vscode from 'vscode';
-import { counted } from '../util/counts';
+import { counted, countedSeverities } from '../util/counts';
 import { diffEdits } from '../core/edits';
 import type { FileAccess } from '../core/files/fileAccess';
 import { ProblemCap, worstSeverity } from '../core/problemCap';
-import type { Severity } from '../core/problem';
+import { countProblems, ProblemSum, ProblemTally } from '../core/problemCounts';
 import { fixAll } from '../core/rules/fixAll';
 import { readConfig } from '../config/settings';
 import { ArticleDocuments } from '../documents/articleDocuments';
@@ -53,8 +53,8 @@ function fixAllWords(fixes: number, files: number): BulkEditWords {
 
 export interface ValidationRun {
   articles: number;
-  /** Problems by severity over every article. */
-  counts: Record<Severity, number>;
+  /** Problems by severity and rule over every article, as core/problemCounts.ts counts them. */
+  counts: ProblemSum;
   /** Of them, the open articles' (always in the Problems panel, live) … */
   open: number;
   /** … and of the rest, in the Problems panel and left to the Articles view. */
@@ -167,7 +167,7 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
   private async validateWorkspace(progress: Progress, token: vscode.CancellationToken): Promise<(Omit<ValidationRun, 'millis' | 'summary'> & { text: string }) | undefined> {
     const files = await this.archiveTree.service.archiveFiles();
     if (token.isCancellationRequested) return undefined;
-    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+    const tally = new ProblemTally();
     const cap = new ProblemCap<PlacedProblem[]>(readConfig().validateProblemsLimit);
     let articles = 0;
     let open = 0;
@@ -182,7 +182,7 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
       const live = await this.diagnostics.problemsOf(document);
       if (!live) continue;
       articles++;
-      for (const p of live.problems) counts[p.severity]++;
+      tally.add(countProblems(live.problems));
       open += live.problems.length;
       await this.diagnostics.validate(document);
     }
@@ -192,7 +192,7 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
       for (const r of results) {
         if (r.kind !== 'article') continue;
         articles++;
-        for (const { problem } of r.problems) counts[problem.severity]++;
+        tally.add(countProblems(r.problems.map((p) => p.problem)));
         const worst = worstSeverity(r.problems.map((p) => p.problem.severity));
         if (worst) cap.add(r.path, worst, r.problems.length, r.problems);
       }
@@ -208,11 +208,12 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
       uriOfPath(f.key),
       f.value.map(({ problem, range }) => diagnosticAt(toRange(range), problem, this.extensionUri)),
     ]));
+    const counts = tally.problems;
     if (token.isCancellationRequested) {
       return { text: vscode.l10n.t('Validation cancelled after {0}.', counted('article', articles)), articles, counts, open, shown: cap.shown, hidden: 0, cancelled: true };
     }
     return {
-      text: vscode.l10n.t('Validated {0}: {1}, {2}, {3}.', counted('article', articles), counted('error', counts.error), counted('warning', counts.warning), counted('info', counts.info)),
+      text: vscode.l10n.t('Validated {0}: {1} ({2}).', counted('article', articles), counted('problem', counts.total), countedSeverities(counts)),
       articles, counts, open, shown: cap.shown, hidden: cap.hidden, cancelled: false,
     };
   }

@@ -49,9 +49,9 @@ export function registerHygiene(context: vscode.ExtensionContext, articles: Arti
     vscode.commands.registerCommand('newsArchive.showDuplicates', () => showDuplicatesCommand(model)),
     vscode.commands.registerCommand('newsArchive.compareDuplicates', (a?: unknown, b?: unknown) => compareDuplicatesCommand(model, a, b)),
     vscode.commands.registerCommand('newsArchive.renameValue', (arg?: unknown) => renameValueCommand(model, arg)),
-    vscode.commands.registerCommand('newsArchive.showStats', () => StatsPanel.show(model, context.extensionUri)),
+    vscode.commands.registerCommand('newsArchive.showStats', () => StatsPanel.show(model, index, context.extensionUri)),
     vscode.window.registerWebviewPanelSerializer(STATS_VIEW_TYPE, {
-      deserializeWebviewPanel: async (panel) => StatsPanel.revive(panel, model, context.extensionUri),
+      deserializeWebviewPanel: async (panel) => StatsPanel.revive(panel, model, index, context.extensionUri),
     }),
   );
   const startWhenAnArticleOpens = (d: vscode.TextDocument) => {

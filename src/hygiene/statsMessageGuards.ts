@@ -14,7 +14,7 @@ export function isFromStatsView(m: unknown): m is FromStatsView {
     case 'ready':
       return true;
     case 'rendered':
-      return isCount(m.articles) && isCount(m.sections) && isCount(m.bars) && isCount(m.months)
+      return isCount(m.articles) && isCount(m.problems) && isCount(m.sections) && isCount(m.bars) && isCount(m.months)
         && Array.isArray(m.fieldLabels) && m.fieldLabels.every((l) => typeof l === 'string')
         && isCount(m.duplicateGroups) && isCount(m.duplicateMembers);
     case 'compare':

@@ -53,6 +53,8 @@ export type ToStatsView = { type: 'stats'; stats: ArchiveStats; duplicateGroups:
 /** What the page drew, reported back after each render (the tests read it: a webview's DOM is not readable through VS Code's API). */
 export interface StatsRendered {
   articles: number;
+  /** The problems figure as drawn. */
+  problems: number;
   sections: number;
   bars: number;
   months: number;

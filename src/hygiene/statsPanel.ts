@@ -9,10 +9,9 @@ import { summariseGroups } from '../core/hygiene/duplicateSummary';
 import { archiveStats } from '../core/hygiene/stats';
 import { MAX_CHILDREN } from '../core/tree/pageWindow';
 import { VOCABULARY_FIELDS } from '../core/hygiene/vocabulary';
-import { diagnosticSource } from '../util/displayLocale';
 import { Disposable } from '../util/dispose';
 import { webviewHtml, webviewOptions } from '../webview/webviewHtml';
-import { DUPLICATE_ARTICLE, VOCABULARY_VARIANT } from './hygieneDiagnostics';
+import type { ArchiveIndexService } from '../index/archiveIndexService';
 import { duplicateReasonLabel, vocabularyFieldLabel } from './hygieneLabels';
 import { HygieneModel } from './hygieneModel';
 import { compareDuplicatesCommand } from './compareDuplicates';
@@ -26,21 +25,6 @@ export const onDidRenderStats = rendered.event;
 export const STATS_VIEW_TYPE = 'newsArchive.stats';
 /** Duplicate groups sent to the page, largest first; each with at most MAX_CHILDREN members. */
 const SHOWN_GROUPS = 200;
-
-/** Problems per rule as the editor knows them: the published diagnostics of News Archive. */
-function problemsPerRule(): Map<string, number> {
-  const counts = new Map<string, number>();
-  const source = diagnosticSource();
-  for (const [, diagnostics] of vscode.languages.getDiagnostics()) {
-    for (const d of diagnostics) {
-      if (d.source !== source) continue;
-      const code = typeof d.code === 'object' && d.code !== null ? String(d.code.value) : String(d.code ?? '');
-      if (code === DUPLICATE_ARTICLE || code === VOCABULARY_VARIANT || code === '') continue;
-      counts.set(code, (counts.get(code) ?? 0) + 1);
-    }
-  }
-  return counts;
-}
 
 function labels(): StatsLabels {
   const t = vscode.l10n.t;
@@ -61,22 +45,22 @@ export class StatsPanel extends Disposable {
   private static current: StatsPanel | undefined;
   private readonly panel: vscode.WebviewPanel;
 
-  static show(model: HygieneModel, extensionUri: vscode.Uri): void {
+  static show(model: HygieneModel, index: ArchiveIndexService, extensionUri: vscode.Uri): void {
     if (StatsPanel.current) {
       StatsPanel.current.panel.reveal();
       return;
     }
     const panel = vscode.window.createWebviewPanel(STATS_VIEW_TYPE, vscode.l10n.t('Archive Statistics'), vscode.ViewColumn.Active, webviewOptions(extensionUri));
-    StatsPanel.current = new StatsPanel(panel, model, extensionUri);
+    StatsPanel.current = new StatsPanel(panel, model, index, extensionUri);
   }
 
   /** Brings back a dashboard that was open when the window closed (it redraws from the archive). */
-  static revive(panel: vscode.WebviewPanel, model: HygieneModel, extensionUri: vscode.Uri): void {
+  static revive(panel: vscode.WebviewPanel, model: HygieneModel, index: ArchiveIndexService, extensionUri: vscode.Uri): void {
     StatsPanel.current?.dispose();
-    StatsPanel.current = new StatsPanel(panel, model, extensionUri);
+    StatsPanel.current = new StatsPanel(panel, model, index, extensionUri);
   }
 
-  private constructor(panel: vscode.WebviewPanel, private readonly model: HygieneModel, extensionUri: vscode.Uri) {
+  private constructor(panel: vscode.WebviewPanel, private readonly model: HygieneModel, private readonly index: ArchiveIndexService, extensionUri: vscode.Uri) {
     super();
     this.panel = this._register(panel);
     this.panel.webview.options = webviewOptions(extensionUri);
@@ -97,14 +81,14 @@ export class StatsPanel extends Disposable {
   private async post(): Promise<void> {
     const report = this.model.report();
     const records = [...report.files.values()].map((f) => f.record);
-    const stats = archiveStats({ records, duplicates: report.duplicates, vocabulary: report.vocabulary, problemsPerRule: problemsPerRule() });
+    const stats = archiveStats({ records, duplicates: report.duplicates, vocabulary: report.vocabulary, problemsPerRule: this.index.problemSum.byRule });
     const duplicateGroups = summariseGroups(report.duplicates.groups.slice(0, SHOWN_GROUPS), report.lookup, MAX_CHILDREN);
     stats.duplicates.groups = [];
     const message: ToStatsView = {
       type: 'stats',
       stats,
       duplicateGroups,
-      problemsNote: vscode.l10n.t('Problems of the files validated so far; run "News Archive: Validate Archive" to count them all.'),
+      problemsNote: vscode.l10n.t('Every article\'s problems, open articles as edited: the count of the status bar, the Articles view, Validate Archive and news-archive check.'),
       labels: labels(),
     };
     await this.panel.webview.postMessage(message);
@@ -118,7 +102,7 @@ export class StatsPanel extends Disposable {
         if (this.model.started) await this.post();
         break;
       case 'rendered':
-        rendered.fire({ articles: m.articles, sections: m.sections, bars: m.bars, months: m.months, fieldLabels: m.fieldLabels, duplicateGroups: m.duplicateGroups, duplicateMembers: m.duplicateMembers });
+        rendered.fire({ articles: m.articles, problems: m.problems, sections: m.sections, bars: m.bars, months: m.months, fieldLabels: m.fieldLabels, duplicateGroups: m.duplicateGroups, duplicateMembers: m.duplicateMembers });
         break;
       case 'compare':
         if (known(m.a) && known(m.b)) await compareDuplicatesCommand(this.model, vscode.Uri.parse(m.a), vscode.Uri.parse(m.b));

@@ -16,9 +16,9 @@ import { duplicateSketch } from '../core/hygiene/duplicateSketch';
 import { ArchiveIndex } from '../core/index/archiveIndex';
 import { IndexCache } from '../core/index/indexCache';
 import { fileSelection, FileSelection } from '../core/index/fileSelection';
-import { entryPath, IndexEntry, internEntry, makeEntry, ProblemCounts, problemCounts } from '../core/index/records/indexEntry';
+import { entryPath, IndexEntry, internEntry, makeEntry } from '../core/index/records/indexEntry';
+import { countProblems, CountsPool, ProblemSum, ProblemTally } from '../core/problemCounts';
 import { recordFieldsFromText } from '../core/index/records/recordFields';
-import type { Problem } from '../core/problem';
 import { readConfig, SECTION } from '../config/settings';
 import type { ArticleDiagnostics } from '../diagnostics/articleDiagnostics';
 import { Disposable } from '../util/dispose';
@@ -56,16 +56,6 @@ interface Folder {
   readonly exclude: string[];
 }
 
-export function countProblems(problems: readonly Problem[], pool?: Map<number, ProblemCounts>): ProblemCounts {
-  let errors = 0;
-  let warnings = 0;
-  for (const p of problems) {
-    if (p.severity === 'error') errors++;
-    else if (p.severity === 'warning') warnings++;
-  }
-  return problemCounts(errors, warnings, pool);
-}
-
 export class ArchiveIndexService extends Disposable {
   private current = new ArchiveIndex();
   private folders: Folder[] = [];
@@ -77,7 +67,7 @@ export class ArchiveIndexService extends Disposable {
   readonly workers: ArchiveJobs;
   /** The glue's way to files (Node's `fs` or `workspace.fs`, by build and folder). */
   readonly access: FileAccess;
-  private readonly counts = new Map<number, ProblemCounts>();
+  private readonly counts: CountsPool = new Map();
   /**
    * Sketches by path, with the entry each was made for. The pass makes them with the entry (the
    * file is parsed for its counts anyway): hygiene needs them as soon as an article is opened,
@@ -87,7 +77,7 @@ export class ArchiveIndexService extends Disposable {
   /** The latest single-file pass asked for each path: an older answer arriving later is dropped. */
   private readonly passSeq = new Map<string, number>();
   private seq = 0;
-  private problemTotal = 0;
+  private tally = new ProblemTally();
   private stateValue: IndexState = { kind: 'idle' };
   private rules = '';
 
@@ -136,9 +126,14 @@ export class ArchiveIndexService extends Disposable {
     return this.stateValue;
   }
 
-  /** Errors and warnings over every counted article. */
+  /** Every counted article's problems, as core/problemCounts.ts defines them. */
   get problems(): number {
-    return this.problemTotal;
+    return this.tally.total;
+  }
+
+  /** The archive's problems by severity and rule (the status bar's, the dashboard's and the summary's figure). */
+  get problemSum(): ProblemSum {
+    return this.tally.problems;
   }
 
   /** Articles still waiting for their problem counts (the pass gives every entry its counts). */
@@ -231,8 +226,7 @@ export class ArchiveIndexService extends Disposable {
     if (this.scanning !== cts) return;
     this.scanning = undefined;
     this.current = index;
-    this.problemTotal = 0;
-    for (const e of index.entries()) this.problemTotal += problemsOf(e);
+    this.tally = tallyOf(index);
     this.resets.fire();
     this.setState(cts.token.isCancellationRequested ? { kind: 'cancelled' } : { kind: 'ready', millis: performance.now() - started, fromCache });
     cts.dispose();
@@ -305,8 +299,7 @@ export class ArchiveIndexService extends Disposable {
     const early = new ArchiveIndex();
     for (const e of cache.entries) early.set(e);
     this.current = early;
-    this.problemTotal = 0;
-    for (const e of early.entries()) this.problemTotal += problemsOf(e);
+    this.tally = tallyOf(early);
     this.resets.fire();
   }
 
@@ -435,7 +428,10 @@ export class ArchiveIndexService extends Disposable {
 
   private emitAll(changes: readonly IndexChange[]): void {
     if (!changes.length) return;
-    for (const c of changes) this.problemTotal += (c.next ? problemsOf(c.next) : 0) - (c.old ? problemsOf(c.old) : 0);
+    for (const c of changes) {
+      this.tally.remove(c.old?.problems);
+      this.tally.add(c.next?.problems);
+    }
     this.changes.fire(changes);
     this.scheduleSave();
   }
@@ -465,6 +461,8 @@ export class ArchiveIndexService extends Disposable {
   }
 }
 
-function problemsOf(e: IndexEntry): number {
-  return e.problems ? e.problems.errors + e.problems.warnings : 0;
+function tallyOf(index: ArchiveIndex): ProblemTally {
+  const tally = new ProblemTally();
+  for (const e of index.entries()) tally.add(e.problems);
+  return tally;
 }

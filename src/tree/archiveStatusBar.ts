@@ -4,7 +4,7 @@
  * workspace's files are checked.
  */
 import * as vscode from 'vscode';
-import { counted } from '../util/counts';
+import { counted, countedSeverities } from '../util/counts';
 import { ArchiveIndexService } from '../index/archiveIndexService';
 import { Disposable } from '../util/dispose';
 
@@ -63,7 +63,7 @@ export class ArchiveStatusBar extends Disposable {
     const pending = this.service.uncounted;
     this.item.tooltip = pending > 0
       ? vscode.l10n.t('Still checking {0} for problems. Click to show the Articles view.', counted('article', pending))
-      : vscode.l10n.t('Click to show the Articles view.');
+      : vscode.l10n.t('{0}. Click to show the Articles view.', countedSeverities(this.service.problemSum));
     this.item.show();
   }
 

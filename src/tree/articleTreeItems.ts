@@ -4,7 +4,8 @@
  * (microsoft/vscode #117499, #62497); its label is the title, its description date and author.
  */
 import * as vscode from 'vscode';
-import { counted } from '../util/counts';
+import { countedSeverities } from '../util/counts';
+import { hasProblems } from '../core/tree/archiveFilter';
 import { MISSING } from '../core/tree/archiveGroups';
 import { ArticleNode, GroupNode, MoreNode, TreeNode } from '../core/tree/archiveTree';
 import { entryPath, IndexEntry } from '../core/index/records/indexEntry';
@@ -51,8 +52,8 @@ function groupItem(g: GroupNode, expanded: string | undefined): vscode.TreeItem 
 
 function problemsText(e: IndexEntry): string {
   if (!e.problems) return vscode.l10n.t('not checked yet');
-  if (e.problems.errors + e.problems.warnings === 0) return vscode.l10n.t('none');
-  return vscode.l10n.t('{0}, {1}', counted('error', e.problems.errors), counted('warning', e.problems.warnings));
+  if (!hasProblems(e)) return vscode.l10n.t('none');
+  return countedSeverities(e.problems);
 }
 
 export function articleUri(e: IndexEntry): vscode.Uri {

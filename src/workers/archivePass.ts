@@ -11,10 +11,10 @@ import type { ArchiveConfig } from '../core/config/archiveConfig';
 import { diffEdits } from '../core/edits';
 import type { FileAccess } from '../core/files/fileAccess';
 import { duplicateSketch, DuplicateSketch } from '../core/hygiene/duplicateSketch';
-import { problemCounts } from '../core/index/records/indexEntry';
 import { entryFromBytes } from '../core/index/records/entryFromBytes';
 import { StringPool } from '../core/index/records/stringPool';
 import type { LineIndex } from '../core/article/lineIndex';
+import { countProblems } from '../core/problemCounts';
 import { validateArticle } from '../core/rules';
 import { fixAll } from '../core/rules/fixAll';
 import type { FixResult, LineRange, PassFile, PassResult, ValidateResult } from './protocol';
@@ -51,6 +51,13 @@ function place(lines: LineIndex, start: number, end: number): LineRange {
   return [s.line, s.character, e.line, e.character];
 }
 
+/** A range in the text with a BOM of `bom` characters, placed in the text without it. */
+function withoutBom(range: LineRange, bom: number): LineRange {
+  if (!bom) return range;
+  const [sl, sc, el, ec] = range;
+  return [sl, sl === 0 ? Math.max(0, sc - bom) : sc, el, el === 0 ? Math.max(0, ec - bom) : ec];
+}
+
 /** The one background pass over a file. */
 export async function passFile(access: FileAccess, file: PassFile, config: ArchiveConfig, sketches: boolean, pool: StringPool): Promise<PassResult> {
   if (file.known) {
@@ -62,13 +69,7 @@ export async function passFile(access: FileAccess, file: PassFile, config: Archi
   const made = entryFromBytes(file.path, asBuffer(r.bytes), r.mtime, r.size, pool);
   if (made.kind !== 'article') return { path: file.path, kind: 'other', mtime: r.mtime, size: r.size };
   const article = parseArticle(decoder.decode(r.bytes), { encoding: encodingFault(r.bytes) });
-  let errors = 0;
-  let warnings = 0;
-  for (const p of validateArticle(article, config)) {
-    if (p.severity === 'error') errors++;
-    else if (p.severity === 'warning') warnings++;
-  }
-  made.entry.problems = problemCounts(errors, warnings);
+  made.entry.problems = countProblems(validateArticle(article, config));
   return { path: file.path, kind: 'article', entry: made.entry, sketch: sketches ? duplicateSketch(made.entry.title, article.body) : undefined };
 }
 
@@ -83,12 +84,16 @@ export async function sketchFile(access: FileAccess, filePath: string, title: st
 export async function validateFile(access: FileAccess, file: PassFile, config: ArchiveConfig): Promise<ValidateResult> {
   const r = await read(access, file.path);
   if (r.kind === 'unreadable') return { path: file.path, kind: 'unreadable' };
-  const text = editorDecoder.decode(r.bytes);
+  // Validated as the pass and the command line read the file, BOM included, so that the
+  // summary counts what they count (the BOM's own problem too); placed in the document VS Code
+  // opens, which holds no BOM: line 0 is one character shorter there.
+  const text = decoder.decode(r.bytes);
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // Bytes that are not UTF-8 get the encoding rule's error and no fix (nothing is rewritten).
   const encoding = encodingFault(r.bytes);
   const article = parseArticle(text, { encoding });
   if (kindOf(text, article.frontMatter) === 'other') return { path: file.path, kind: 'other' };
-  const problems = validateArticle(article, config).map((problem) => ({ problem, range: place(article.lines, problem.start, problem.end) }));
+  const problems = validateArticle(article, config).map((problem) => ({ problem, range: withoutBom(place(article.lines, problem.start, problem.end), bom) }));
   return { path: file.path, kind: 'article', problems };
 }
 

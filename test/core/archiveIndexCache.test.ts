@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import { generatePosts } from '../../bench/generateArchive';
 import { ArchiveIndex } from '../../src/core/index/archiveIndex';
 import { encodeIndexCache, IndexCache } from '../../src/core/index/indexCache';
-import { entryPath, IndexEntry, problemCounts } from '../../src/core/index/records/indexEntry';
+import { entryPath, IndexEntry } from '../../src/core/index/records/indexEntry';
+import { countProblems } from '../../src/core/problemCounts';
 import { entryFromBytes } from '../../src/core/index/records/readEntry';
 
 function sampleIndex(): ArchiveIndex {
@@ -17,7 +18,11 @@ function sampleIndex(): ArchiveIndex {
   for (const post of generatePosts(400, 13)) {
     const r = entryFromBytes(path.join('/archive', i % 2 ? 'a' : 'b', post.name), Buffer.from(post.text), 1_600_000_000_000 + i, post.text.length, index.pool);
     if (r.kind === 'article') {
-      r.entry.problems = i % 3 ? problemCounts(i % 5, i % 7) : undefined;
+      r.entry.problems = i % 3 ? countProblems([
+        ...Array.from({ length: i % 5 }, () => ({ ruleId: 'date-invalid', severity: 'error' as const })),
+        ...Array.from({ length: i % 7 }, () => ({ ruleId: 'empty-field', severity: 'warning' as const })),
+        ...Array.from({ length: i % 2 }, () => ({ ruleId: 'date-zoneless', severity: 'info' as const })),
+      ]) : undefined;
       index.set(r.entry);
     }
     i++;

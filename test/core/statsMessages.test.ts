@@ -9,8 +9,8 @@ describe('stats dashboard messages', () => {
     assert.equal(isFromStatsView({ type: 'compare', a: 'file:///a.md' }), false);
     assert.equal(isFromStatsView({ type: 'rename', field: 'author', from: 'a', to: 'b' }), true);
     assert.equal(isFromStatsView({ type: 'rename', field: 'source', from: 'a', to: 'b' }), false);
-    assert.equal(isFromStatsView({ type: 'rendered', articles: 18, sections: 7, bars: 3, months: 1, fieldLabels: ['分类'], duplicateGroups: 1, duplicateMembers: 2 }), true);
-    assert.equal(isFromStatsView({ type: 'rendered', articles: -1, sections: 7, bars: 3, months: 1, fieldLabels: [], duplicateGroups: 0, duplicateMembers: 0 }), false);
+    assert.equal(isFromStatsView({ type: 'rendered', articles: 18, problems: 4, sections: 7, bars: 3, months: 1, fieldLabels: ['分类'], duplicateGroups: 1, duplicateMembers: 2 }), true);
+    assert.equal(isFromStatsView({ type: 'rendered', articles: -1, problems: 0, sections: 7, bars: 3, months: 1, fieldLabels: [], duplicateGroups: 0, duplicateMembers: 0 }), false);
     assert.equal(isFromStatsView({ type: 'rendered', articles: 18, sections: 7, bars: 3, months: 1, fieldLabels: [] }), false);
     assert.equal(isFromStatsView({ type: 'open', uri: 'file:///etc/passwd' }), false);
     assert.equal(isFromStatsView('ready'), false);

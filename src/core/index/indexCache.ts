@@ -6,9 +6,10 @@
  */
 import * as path from 'node:path';
 import { ArchiveIndex, FileStamp } from './archiveIndex';
-import { entryPath, IndexEntry, problemCounts, ProblemCounts } from './records/indexEntry';
+import { entryPath, IndexEntry } from './records/indexEntry';
+import { CountsPool, pooledCounts, ProblemCounts } from '../problemCounts';
 
-const FORMAT = 'news-archive-index/1';
+const FORMAT = 'news-archive-index/2';
 /** Deleted files the ordered lookup steps over before it falls back to the map. */
 const LOOKAHEAD = 8;
 
@@ -30,6 +31,11 @@ interface CacheFile {
   strings: string[];
   /** String-table indexes of each interned list (categories, tags). */
   lists: number[][];
+  /**
+   * Each distinct set of problem counts once: errors, warnings, infos, hints, then rule id and
+   * count pairs. An entry's last value indexes it (-1: not counted).
+   */
+  counts: (string | number)[][];
   /** ROW values per entry; see `encodeRow`. */
   rows: (string | number | null)[];
   /** Non-articles: path, mtime, size, flattened. */
@@ -61,24 +67,44 @@ export function encodeIndexCache(index: ArchiveIndex, rules: string): string {
     }
     return id;
   };
+  const counts: (string | number)[][] = [];
+  const countIds = new Map<ProblemCounts, number>();
+  const countsId = (c: ProblemCounts | undefined): number => {
+    if (!c) return -1;
+    let id = countIds.get(c);
+    if (id === undefined) {
+      id = counts.length;
+      counts.push([c.errors, c.warnings, c.infos, c.hints, ...c.byRule.flat()]);
+      countIds.set(c, id);
+    }
+    return id;
+  };
   const rows: (string | number | null)[] = [];
   for (const e of index.entries()) {
     rows.push(
       str(e.folder), e.name, e.title ?? null, Number.isNaN(e.time) ? null : e.time, e.dateRaw ?? null,
       list(e.categories), list(e.tags), str(e.author), str(e.source), e.frontMatter, e.mtime, e.size,
-      e.problems ? e.problems.errors * 65536 + e.problems.warnings : -1,
+      countsId(e.problems),
     );
   }
   const others: (string | number)[] = [];
   for (const [p, s] of index.otherFiles()) others.push(p, s.mtime, s.size);
-  const file: CacheFile = { format: FORMAT, rules, strings, lists, rows, others };
+  const file: CacheFile = { format: FORMAT, rules, strings, lists, counts, rows, others };
   return JSON.stringify(file);
+}
+
+function decodeCounts(c: unknown, pool: CountsPool): ProblemCounts | undefined {
+  if (!Array.isArray(c) || c.length < 4 || c.length % 2 !== 0) return undefined;
+  const n = (i: number) => Number(c[i]) || 0;
+  const byRule: [string, number][] = [];
+  for (let i = 4; i < c.length; i += 2) byRule.push([String(c[i]), n(i + 1)]);
+  return pooledCounts({ errors: n(0), warnings: n(1), infos: n(2), hints: n(3), byRule }, pool);
 }
 
 function isCacheFile(v: unknown): v is CacheFile {
   if (typeof v !== 'object' || v === null) return false;
   const f = v as Record<string, unknown>;
-  return f.format === FORMAT && typeof f.rules === 'string' && Array.isArray(f.strings) && Array.isArray(f.lists) &&
+  return f.format === FORMAT && typeof f.rules === 'string' && Array.isArray(f.strings) && Array.isArray(f.lists) && Array.isArray(f.counts) &&
     Array.isArray(f.rows) && f.rows.length % ROW === 0 && Array.isArray(f.others);
 }
 
@@ -109,14 +135,14 @@ export class IndexCache {
     const at = (i: unknown): string | undefined => (typeof i === 'number' && i >= 0 ? strings[i] : undefined);
     const lists = parsed.lists.map((l) => pool.list(l.map((i) => at(i) ?? '')));
     const keepProblems = parsed.rules === rules;
-    const counts = new Map<number, ProblemCounts>();
+    const pooled: CountsPool = new Map();
+    const counts = keepProblems ? parsed.counts.map((c) => decodeCounts(c, pooled)) : [];
     const entries: IndexEntry[] = [];
     const r = parsed.rows;
     for (let i = 0; i < r.length; i += ROW) {
       const folder = at(r[i]);
       const name = r[i + 1];
       if (folder === undefined || typeof name !== 'string') return undefined;
-      const packed = Number(r[i + 12]);
       const entry: IndexEntry = {
         folder,
         name,
@@ -130,7 +156,7 @@ export class IndexCache {
         frontMatter: Number(r[i + 9]),
         mtime: Number(r[i + 10]),
         size: Number(r[i + 11]),
-        problems: keepProblems && packed >= 0 ? problemCounts(Math.floor(packed / 65536), packed % 65536, counts) : undefined,
+        problems: counts[Number(r[i + 12])],
       };
       entries.push(entry);
     }

@@ -4,6 +4,7 @@
  * set of paths); and/or only the articles with problems.
  */
 import { entryPath, IndexEntry } from '../index/records/indexEntry';
+import { hasProblems as countedProblems } from '../problemCounts';
 
 export interface ArchiveFilter {
   /** '' for no text filter. */
@@ -21,8 +22,9 @@ export function isFiltering(f: ArchiveFilter): boolean {
   return f.text.trim() !== '' || f.problemsOnly;
 }
 
+/** An article with problems, as core/problemCounts.ts counts them (the groups' "N with problems"). */
 export function hasProblems(e: IndexEntry): boolean {
-  return e.problems !== undefined && e.problems.errors + e.problems.warnings > 0;
+  return countedProblems(e.problems);
 }
 
 /** A predicate for the filter, with the text lower-cased once. */

@@ -144,10 +144,12 @@ function render(message: ToStatsView): void {
     [stats.totals.withoutCategory, labels.withoutCategory], [stats.totals.problems, labels.problems],
     [stats.totals.duplicateGroups, labels.duplicateGroups], [stats.totals.vocabularyClusters, labels.vocabularyClusters],
   ];
+  let problemsShown = 0;
   for (const [value, label] of figures) {
     const t = el('div', 'total', totals);
-    el('span', 'total-value', t, String(value));
+    const shown = el('span', 'total-value', t, String(value));
     el('span', 'total-label', t, label);
+    if (label === labels.problems) problemsShown = Number(shown.textContent);
   }
   root.append(section(labels.perMonth, timeline(stats.perMonth)));
   const grid = el('div', 'grid', root);
@@ -161,6 +163,7 @@ function render(message: ToStatsView): void {
   vscode.postMessage({
     type: 'rendered',
     articles: stats.totals.articles,
+    problems: problemsShown,
     sections: root.querySelectorAll('section').length,
     bars: root.querySelectorAll('.bar').length,
     months: root.querySelectorAll('.month').length,

@@ -7,11 +7,9 @@
 import * as path from 'node:path';
 import { RecordFields } from './recordFields';
 import { StringPool } from './stringPool';
+import { CountsPool, pooledCounts, ProblemCounts } from '../../problemCounts';
 
-export interface ProblemCounts {
-  errors: number;
-  warnings: number;
-}
+export type { ProblemCounts } from '../../problemCounts';
 
 export interface IndexEntry {
   /** Absolute folder (interned) and file name; `path` joins them. */
@@ -46,20 +44,6 @@ export function unpackFrontMatter(packed: number): RecordFields['frontMatter'] {
   const displaced = packed % 2 === 1;
   const lines = Math.floor(packed / 2);
   return { startLine: Math.floor(lines / LINE_LIMIT), endLine: lines % LINE_LIMIT, displaced };
-}
-
-/** Shared problem counts: most articles have none, and all of those share one object. */
-export const NO_PROBLEMS: ProblemCounts = Object.freeze({ errors: 0, warnings: 0 });
-
-export function problemCounts(errors: number, warnings: number, pool?: Map<number, ProblemCounts>): ProblemCounts {
-  if (errors === 0 && warnings === 0) return NO_PROBLEMS;
-  const key = errors * 65536 + warnings;
-  let known = pool?.get(key);
-  if (!known) {
-    known = Object.freeze({ errors, warnings });
-    pool?.set(key, known);
-  }
-  return known;
 }
 
 export function entryPath(e: IndexEntry): string {
@@ -99,7 +83,7 @@ export function makeEntry(
  * The entry with its repeated values taken from this pool: entries made elsewhere (an archive
  * worker's, copied across threads) share the index's strings and lists like entries read here.
  */
-export function internEntry(pool: StringPool, e: IndexEntry, counts?: Map<number, ProblemCounts>): IndexEntry {
+export function internEntry(pool: StringPool, e: IndexEntry, counts?: CountsPool): IndexEntry {
   return {
     ...e,
     folder: pool.string(e.folder),
@@ -107,6 +91,6 @@ export function internEntry(pool: StringPool, e: IndexEntry, counts?: Map<number
     tags: pool.list(e.tags),
     author: pool.string(e.author),
     source: pool.string(e.source),
-    problems: e.problems && problemCounts(e.problems.errors, e.problems.warnings, counts),
+    problems: e.problems && pooledCounts(e.problems, counts),
   };
 }
