@@ -101,17 +101,19 @@ async function showArticles(page) {
 
 /** Until the status bar's article count (the index and its problem counts) has not changed for 6 s. */
 async function indexSettled(page, timeout = 300_000) {
-  const item = page.locator('.statusbar-item', { has: page.locator('.codicon-book') });
-  await waitFor(item, 'the article count in the status bar', timeout);
+  const articles = pattern('{0} articles').source;
+  const read = () => page.evaluate((source) => [...document.querySelectorAll('.statusbar-item')]
+    .map((e) => e.textContent ?? '').find((t) => new RegExp(source).test(t)) ?? '', articles);
   const end = Date.now() + timeout;
   let last = '';
   let same = 0;
   while (Date.now() < end && same < 3) {
     await page.waitForTimeout(2_000);
-    const now = (await item.first().textContent()) ?? '';
-    same = now === last ? same + 1 : 0;
+    const now = await read();
+    same = now !== '' && now === last ? same + 1 : 0;
     last = now;
   }
+  if (same < 3) throw new Error(`the article count in the status bar did not settle within ${timeout / 1000} s (last: "${last}")`);
   console.log(`  status bar: ${last.trim()}`);
 }
 
@@ -250,7 +252,10 @@ async function takeShots(codeServerDir, browser, scratch, kind, names) {
     await page.goto(workbenchUrl(server.port, { folder: workspace, extensionDevelopmentPath: root }));
     await waitFor(page.locator('.monaco-workbench'), 'the workbench', 60_000);
     await waitFor(page.getByRole('treeitem', { name: SEED }), 'the Explorer listing the archive', 60_000);
-    await indexSettled(page); // its "Indexing" notification comes and goes before the first shot
+    // The seed activates the extension (no .newsarchive.json here); its "Indexing" notification
+    // then comes and goes before the first shot.
+    await openSeed(page).catch((e) => console.log(`  (${e.message}; the shots open it or the view themselves)`));
+    await indexSettled(page).catch((e) => console.log(`  (${e.message}; taking the shots anyway)`));
     for (const name of names) {
       try {
         await resetWorkbench(page);

@@ -57,7 +57,7 @@ export function formatReport(format: Exclude<CheckFormat, 'text'>, files: readon
     case 'json':
       return JSON.stringify(jsonResults(files), null, 2);
     case 'sarif':
-      return JSON.stringify(sarifLog(files, { rules: ruleCatalog(), toolVersion: TOOL_VERSION, root: process.cwd(), locale: currentLocale() }), null, 2);
+      return JSON.stringify(sarifLog(files, { rules: ruleCatalog(currentLocale()), toolVersion: TOOL_VERSION, root: process.cwd(), locale: currentLocale() }), null, 2);
     case 'github':
       return githubAnnotations(files, displayPath, t('in the baseline')).join('\n');
     case 'junit':

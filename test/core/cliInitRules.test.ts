@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { readArchiveConfig } from '../../src/core/archiveSettings';
 import { valueType } from '../../src/core/init/inferConfig';
 import { YamlTimestamp } from '../../src/core/article/hexoData';
-import { ruleCatalog } from '../../src/core/report/ruleCatalog';
+import { RULE_DESCRIPTIONS, ruleCatalog } from '../../src/core/report/ruleCatalog';
 import { rules } from '../../src/core/rules/index';
 import { REPO } from './ruleFixtures';
 import { runCli } from './cliRun';
@@ -65,6 +65,23 @@ describe('news-archive init', () => {
 });
 
 describe('news-archive rules', () => {
+  it('describes every rule in Chinese in Chinese, with the marks in Chinese too', async () => {
+    const missing = ruleCatalog().filter((r) => !Object.hasOwn(RULE_DESCRIPTIONS['zh-cn'], r.id)).map((r) => r.id);
+    assert.deepEqual(missing, [], 'rules without a Chinese description in src/core/rules/descriptions.zh-cn.json');
+    const ids = new Set(ruleCatalog().map((r) => r.id));
+    assert.deepEqual(Object.keys(RULE_DESCRIPTIONS['zh-cn']).filter((id) => !ids.has(id)), [], 'descriptions of no rule');
+    const r = await runCli(['rules', '--lang', 'zh-cn']);
+    assert.equal(r.code, 0);
+    const lines = r.out.split('\n');
+    assert.equal(lines.length, ruleCatalog().length);
+    assert.deepEqual(lines.filter((l) => !/[\u4e00-\u9fff]/.test(l)), [], 'a line without Chinese');
+    assert.match(r.out, /^yaml-syntax +error +Front-matter 不是有效的 YAML（可修复）$/m);
+    assert.match(r.out, /^duplicate-article +warning +.*（整个归档）$/m);
+    const json = JSON.parse((await runCli(['rules', '--format', 'json', '--lang', 'zh-cn'])).out) as { id: string; description: string }[];
+    assert.equal(json.find((x) => x.id === 'date-future')?.description, '日期在未来');
+  });
+
+
   it('lists every rule id with its default severity and description', async () => {
     const r = await runCli(['rules', '--lang', 'en']);
     assert.equal(r.code, 0);

@@ -3,7 +3,8 @@
  * the word VS Code's Simplified Chinese language pack uses and the one it does not: in
  * `@codingame/monaco-vscode-language-pack-zh-hans` 25.1.2 (VS Code's zh-hans translations),
  * "validate/validation" is 验证 180 times and 校验 never; 工作区 538 times, 工作空间 never;
- * 命令面板 23, 命令选项板 never; 快速修复 25, 快速修正 never; "undo" 撤消 81, 撤销 6.
+ * 命令面板 23, 命令选项板 never; 快速修复 25, 快速修正 never; "undo" 撤消 81, 撤销 6; it addresses
+ * the user as 你 (198 times; 您 25).
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -18,6 +19,7 @@ const VSCODE_TERMS: readonly (readonly [string, string])[] = [
   ['命令面板', '命令选项板'],
   ['快速修复', '快速修正'],
   ['撤消', '撤销'],
+  ['你', '您'],
 ];
 
 /** Every file whose Chinese a user reads: the manifest's, the runtime bundle, the rule catalog, the CLI's, the README. */
@@ -52,7 +54,7 @@ describe('zh-cn terms', () => {
     }
   });
 
-  it('uses VS Code\'s words: 验证 for "validate", never 校验 (and 工作区, 命令面板, 快速修复, 撤消)', () => {
+  it('uses VS Code\'s words: 验证 for "validate", never 校验 (and 工作区, 命令面板, 快速修复, 撤消, 你)', () => {
     const found = chineseSources().flatMap((f) => offTerms(f, fs.readFileSync(path.join(root, f), 'utf8')));
     assert.deepEqual(found, []);
   });

@@ -7,6 +7,7 @@
 import { DUPLICATE_ARTICLE, VOCABULARY_VARIANT } from '../hygiene/hygieneConfig';
 import type { Locale } from '../locale';
 import { RULE_ERROR_ID, rules } from '../rules/index';
+import descriptionsZhCn from '../rules/descriptions.zh-cn.json';
 import type { RuleInfo } from './reportTypes';
 
 /** The project's page; each rule's row has the rule id as its anchor. */
@@ -30,10 +31,17 @@ const ARCHIVE_WIDE: readonly RuleInfo[] = [
 
 const ENGINE: RuleInfo = { id: RULE_ERROR_ID, description: 'a rule failed on a file, so its findings are missing there', severity: 'warning', fixable: false, archiveWide: false };
 
-export function ruleCatalog(): RuleInfo[] {
-  return [
+/** Each rule's one-line description in the languages other than English (a unit test keeps them complete). */
+export const RULE_DESCRIPTIONS: Readonly<Record<Exclude<Locale, 'en'>, Readonly<Record<string, string>>>> = { 'zh-cn': descriptionsZhCn };
+
+/** Every rule, its description in `locale` (English where the locale has none). */
+export function ruleCatalog(locale: Locale = 'en'): RuleInfo[] {
+  const all = [
     ...rules.map((r): RuleInfo => ({ id: r.id, description: r.description, severity: r.severity, fixable: r.fixable, archiveWide: false })),
     ...ARCHIVE_WIDE,
     ENGINE,
   ];
+  if (locale === 'en') return all;
+  const own = RULE_DESCRIPTIONS[locale];
+  return all.map((r) => (Object.hasOwn(own, r.id) ? { ...r, description: own[r.id] } : r));
 }
