@@ -7,17 +7,26 @@
  * extension host's event-loop delay and memory come from inside it (bench/host/workbenchRun.ts,
  * through the extension's API). No figure is asserted.
  *
- *   npm run bench -- workbench        (or: node dist/bench/workbench.bench.js [count])
+ * `--copies` runs on issue 19's archive instead (bench/corpusCopies.ts: copies of the posts of
+ * ../shared/corpus, about count / 28 of each), with the article opened during the scan kept
+ * open to the end, as a user reading one post of a big duplicate cluster would.
+ * NEWS_ARCHIVE_BENCH_CPUPROF=DIR writes CPU profiles of the extension host's thread there
+ * (cold-scan, validate, warm-scan .cpuprofile).
+ *
+ *   npm run bench -- workbench        (or: node dist/bench/workbench.bench.js [count] [--copies])
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { corpusCopiesArchive } from './corpusCopies';
 import { benchArchive } from './generateArchive';
 
 const ROOT = path.resolve(__dirname, '../..');
-const count = Number(process.argv[2] ?? 50_000);
+const args = process.argv.slice(2);
+const copies = args.includes('--copies');
+const count = Number(args.find((a) => !a.startsWith('--')) ?? 50_000);
 
 interface HostRun {
   exitCode: number;
@@ -26,7 +35,8 @@ interface HostRun {
 type RunExtensionTests = (options: { folder: string; extensionDevelopmentPath: string; extensionTestsPath: string; extensionsDir: string; userDataDir: string }) => Promise<HostRun>;
 
 async function main(): Promise<void> {
-  const { dir } = benchArchive(count);
+  const { dir } = copies ? corpusCopiesArchive(count, path.resolve(ROOT, '../shared/corpus')) : benchArchive(count);
+  if (copies) process.env.NEWS_ARCHIVE_BENCH_KEEP_OPEN = '1';
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'news-archive-workbench-'));
   const userDataDir = path.join(scratch, 'user-data');
   const extensionsDir = path.join(scratch, 'extensions');
@@ -44,7 +54,7 @@ async function main(): Promise<void> {
     return { ...figures, pageSurvived: host.exitCode === 0 };
   };
   try {
-    console.log(`workbench on ${count.toLocaleString('en-US')} generated posts (${dir})`);
+    console.log(`workbench on ${count.toLocaleString('en-US')} ${copies ? 'copies of the corpus\'s posts' : 'generated posts'} (${dir})`);
     const cold = await phase('cold');
     const cliStart = performance.now();
     const cli = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', dir], { stdio: 'ignore' });
@@ -58,14 +68,18 @@ async function main(): Promise<void> {
     const validateMs = typeof cold.validateMs === 'number' ? cold.validateMs : NaN;
     console.log(`article count, cold:                 ${n(cold.countMs)} ms (index ready ${n(cold.readyMs)} ms; ${n(cold.articles)} articles, ${n(cold.problems)} problems)`);
     console.log(`article count, warm (cache):         ${n(warm.countMs)} ms (index checked ${n(warm.readyMs)} ms; ${n(warm.fromCache)} files unchanged since the cache)`);
-    console.log(`article opened during the scan:      diagnostics after ${n(cold.openToDiagnosticsMs)} ms; after typing ${n(cold.typeToDiagnosticsMs)} ms (200 ms of it the typing debounce; scan still running: ${String(cold.scanStillRunning)})`);
+    console.log(`article opened during the scan:      diagnostics after ${n(cold.openToDiagnosticsMs)} ms (document in the host after ${n(cold.openToDocumentMs)} ms, editor shown after ${n(cold.openToEditorMs)} ms)`);
+    console.log(`typing in it during the scan:        diagnostics after ${n(cold.typeToDiagnosticsMs)} ms, ${n(cold.changeToDiagnosticsMs)} ms after the edit reached the host (200 ms of it the typing debounce; scan still running: ${String(cold.scanStillRunning)})`);
     console.log(`event-loop delay during the scan:    ${loop(cold.eventLoopScan)}`);
     console.log(`event-loop delay during Validate:    ${loop(cold.eventLoopValidate)}`);
     console.log(`Validate Archive:                    ${n(validateMs)} ms; news-archive check ${cliMs} ms (exit ${cli.status}): ${(validateMs / cliMs).toFixed(2)}×`);
     const v = cold.validation as { shown?: number; hidden?: number; open?: number } | null | undefined;
     if (v) console.log(`Problems panel after Validate:       ${n(v.shown)} problems (+${n(v.open)} of open files); ${n(v.hidden)} more in the Articles view`);
-    console.log(`extension host memory (RSS):         start ${n(cold.memoryStartMB)} MB, after scan ${n(cold.memoryAfterScanMB)} MB, after Validate ${n(cold.memoryAfterValidateMB)} MB`);
+    console.log(`extension host memory (RSS):         start ${n(cold.memoryStartMB)} MB, after scan ${n(cold.memoryAfterScanMB)} MB, 12 s later ${n(cold.memorySettledMB)} MB (${n(cold.workerThreads)} worker threads left), after Validate ${n(cold.memoryAfterValidateMB)} MB, peak ${n(cold.memoryPeakMB)} MB; warm: after scan ${n(warm.memoryAfterScanMB)} MB`);
+    console.log(`extension host JS heap (used):       start ${n(cold.heapStartMB)} MB, after scan ${n(cold.heapAfterScanMB)} MB, after Validate ${n(cold.heapAfterValidateMB)} MB`);
+    if (copies) console.log(`the open article's duplicate-article: ${n(cold.duplicateDiagnosticMs)} ms after the scan (${String(cold.duplicateDiagnostic)})`);
     console.log(`persistent index:                    cold ${String(cold.cache)}, ${n(cold.cacheAtEnd)} bytes at its end; warm ${String(warm.cache)}`);
+    console.log(`moments in the cold profile (ms):    ${JSON.stringify(cold.marks)}`);
     console.log(`page survived:                       cold ${String(cold.pageSurvived)}, warm ${String(warm.pageSurvived)}`);
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });

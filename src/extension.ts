@@ -10,7 +10,7 @@ import { nodeFileAccess } from './core/files/nodeFileAccess';
 import { activateFeatures, FeaturesApi, startFailed } from './features';
 import { ArchiveWorkers } from './index/archiveWorkers';
 import { ChosenJobs, InThreadJobs } from './index/inThreadJobs';
-import { storageFolder } from './index/indexCacheStore';
+import { storageFolder, summaryFileName } from './index/indexCacheStore';
 import { nodeCacheFile } from './index/nodeCacheFile';
 import { routedFileAccess, workspaceFileAccess } from './index/workspaceFileAccess';
 import { allFoldersLocal } from './util/archiveUris';
@@ -31,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): NewsArchiveApi {
     const jobs = new ChosenJobs(workers, new InThreadJobs(workspaceFileAccess, false), allFoldersLocal);
     const features = activateFeatures(context, {
       kind: 'node', access: routedFileAccess(nodeFileAccess), jobs, cacheFile: nodeCacheFile(storageFolder(context)),
+      summaryFile: nodeCacheFile(storageFolder(context), summaryFileName()),
     });
     const validation = registerCommands(context, features.articles, features.diagnostics, features.configs, features.archiveTree);
     const probe = new WorkbenchProbe();

@@ -3,21 +3,29 @@
  * [--changed-since REV]`: every article's problems, as compiler-style text (1-based), JSON
  * (0-based lines, UTF-16 characters, the editor's positions), SARIF 2.1.0, GitHub annotations or
  * JUnit XML (./checkFormats.ts). Exit 1 when any error is found, else 0; 2 on usage errors, when
- * a path or file cannot be read, or when a `.newsarchive.json` has errors.
+ * a path or file cannot be read, or when a `.newsarchive.json` has errors. The archive-wide
+ * rules (duplicate-article, vocabulary-variant) look across the files checked in this run (with
+ * --shard: the shard's files), their other paths as `related`.
  */
 import type { Article } from '../core/article/article';
+import type { HygieneSettings } from '../core/hygiene/hygieneConfig';
 import type { Locale } from '../core/locale';
 import type { Problem } from '../core/problem';
 import { countProblems, ProblemSum, sumProblemCounts } from '../core/problemCounts';
-import type { PositionedProblem, ReportFile } from '../core/report/reportTypes';
+import type { PlacedAnchor, PositionedProblem, ReportFile } from '../core/report/reportTypes';
+import { REPORT_RULE_ORDER } from '../core/rules/archiveProblems';
+import { ArchiveFacts, archiveFacts } from '../core/rules/archiveAnchors';
 import { validateArticle } from '../core/rules/index';
+import { sortPlaced } from '../core/rules/problemOrder';
 import * as fs from 'node:fs';
 import { Baseline } from '../core/report/baseline';
+import type { CacheEntry } from '../core/report/checkCache';
 import { ParsedArgs, parseArgs, stringOption, UsageError } from './args';
+import { archiveSettingsFor, archiveWideProblems } from './archiveWide';
 import { articleOf, readFileSnapshot } from './articleFile';
 import { selectFiles } from './articleFiles';
 import { CHECK_FORMATS, CheckFormat, formatReport, JsonDiagnostic, jsonResults, textLines } from './checkFormats';
-import { positionedProblems, reportDiagnostic } from './checkReport';
+import { placedFacts, positionedProblems, reportDiagnostic } from './checkReport';
 import { CheckCacheFile } from './checkCacheFile';
 import { ConfigFiles, configFilesFor } from './configFile';
 import { gitContentKeys, hashKey } from './contentKeys';
@@ -31,6 +39,7 @@ export const checkUsage = 'news-archive check PATH… [--format text|json|sarif|
 interface CheckedFile {
   path: string;
   problems: PositionedProblem[];
+  archive?: ArchiveFacts<PlacedAnchor>;
 }
 
 /** One article's problems as the JSON format prints them. */
@@ -50,8 +59,11 @@ function expiryOf(problems: readonly Problem[]): number | undefined {
   return at;
 }
 
-/** The placed problems of each article among `paths`, from the cache where it still holds. */
-function checkFiles(paths: readonly string[], configs: ConfigFiles, cacheFile: CheckCacheFile | undefined, io: CliIo): { checked: CheckedFile[]; unreadable: number } {
+/**
+ * The placed problems of each article among `paths`, from the cache where it still holds; with
+ * `archiveWide`, also what the archive-wide rules know of it (a cached result without it is read again).
+ */
+function checkFiles(paths: readonly string[], configs: ConfigFiles, cacheFile: CheckCacheFile | undefined, archiveWide: boolean, io: CliIo): { checked: CheckedFile[]; unreadable: number } {
   const keys = cacheFile ? gitContentKeys() : undefined;
   const now = Date.now();
   const checked: CheckedFile[] = [];
@@ -61,7 +73,8 @@ function checkFiles(paths: readonly string[], configs: ConfigFiles, cacheFile: C
     const name = cacheFile ? CheckCacheFile.entryName(file) : '';
     const configKey = cacheFile ? cacheFile.configKey(loaded) : '';
     let content = keys?.fromGit(file);
-    let cached = content !== undefined ? cacheFile?.cache.get(name, content, configKey, now) : undefined;
+    const usable = (e: CacheEntry | undefined) => (e && (!archiveWide || e.problems === null || e.archive) ? e : undefined);
+    let cached = content !== undefined ? usable(cacheFile?.cache.get(name, content, configKey, now)) : undefined;
     if (!cached) {
       const snapshot = readFileSnapshot(file, io);
       if (!snapshot) {
@@ -70,21 +83,31 @@ function checkFiles(paths: readonly string[], configs: ConfigFiles, cacheFile: C
       }
       if (cacheFile && content === undefined) {
         content = hashKey(snapshot.bytes);
-        cached = cacheFile.cache.get(name, content, configKey, now);
+        cached = usable(cacheFile.cache.get(name, content, configKey, now));
       }
       if (!cached) {
         const read = articleOf(snapshot);
         const problems = read.kind === 'article' ? validateArticle(read.article, loaded.config) : undefined;
         const placed = read.kind === 'article' ? positionedProblems(read.article, problems!) : null;
-        if (cacheFile && content !== undefined) cacheFile.cache.set(name, { content, config: configKey, expires: problems && expiryOf(problems), problems: placed });
-        if (placed) checked.push({ path: file, problems: placed });
+        const archive = read.kind === 'article' && archiveWide ? placedFacts(read.article, archiveFacts(file, read.article)) : undefined;
+        if (cacheFile && content !== undefined) cacheFile.cache.set(name, { content, config: configKey, expires: problems && expiryOf(problems), problems: placed, archive });
+        if (placed) checked.push({ path: file, problems: placed, archive });
         continue;
       }
     }
     if (cacheFile) cacheFile.hits++;
-    if (cached.problems) checked.push({ path: file, problems: cached.problems });
+    if (cached.problems) checked.push({ path: file, problems: cached.problems, archive: cached.archive });
   }
   return { checked, unreadable };
+}
+
+/** The archive-wide problems of the run's files, from what each file's one reading (or the cache) kept: no file is read again. */
+function addArchiveProblems(checked: CheckedFile[], settings: HygieneSettings): void {
+  const found = archiveWideProblems(checked.flatMap((c) => (c.archive ? [{ path: c.path, facts: c.archive }] : [])), settings);
+  for (const c of checked) {
+    const more = found.get(c.path);
+    if (more) c.problems = sortPlaced([...c.problems, ...more], REPORT_RULE_ORDER);
+  }
 }
 
 /** A run's problems as every front end counts them (core/problemCounts.ts). */
@@ -111,8 +134,11 @@ export async function checkPaths(args: ParsedArgs, io: CliIo): Promise<CheckRun>
   const locale = currentLocale();
   const { files: paths, unreadable: unwalked } = selectFiles(args, io);
   const cacheFile = cachePath === undefined ? undefined : new CheckCacheFile(cachePath, io);
-  const { checked, unreadable } = checkFiles(paths, configs, cacheFile, io);
+  const settings = archiveSettingsFor(configs, paths, args.positional);
+  const archiveWide = settings.duplicates.severity !== 'off' || settings.vocabulary.severity !== 'off';
+  const { checked, unreadable } = checkFiles(paths, configs, cacheFile, archiveWide, io);
   await cacheFile?.save();
+  if (archiveWide) addArchiveProblems(checked, settings);
   const files: ReportFile[] = checked.map((c) => ({ path: c.path, diagnostics: c.problems.map((p) => reportDiagnostic(p, locale)) }));
   return {
     files,

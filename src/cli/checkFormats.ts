@@ -15,7 +15,7 @@ export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as con
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 /** One problem in our JSON output: the report's diagnostic without its fix and fingerprint. */
-export type JsonDiagnostic = Pick<ReportDiagnostic, 'rule' | 'severity' | 'messageId' | 'args' | 'message' | 'fixable' | 'range' | 'baselineState'>;
+export type JsonDiagnostic = Pick<ReportDiagnostic, 'rule' | 'severity' | 'messageId' | 'args' | 'message' | 'fixable' | 'range' | 'related' | 'relatedMore' | 'baselineState'>;
 
 export interface JsonFileResult {
   path: string;
@@ -27,6 +27,8 @@ export function jsonResults(files: readonly ReportFile[]): JsonFileResult[] {
     path: f.path,
     diagnostics: f.diagnostics.map((d) => {
       const j: JsonDiagnostic = { rule: d.rule, severity: d.severity, messageId: d.messageId, args: d.args, message: d.message, fixable: d.fixable, range: d.range };
+      if (d.related) j.related = d.related;
+      if (d.relatedMore) j.relatedMore = d.relatedMore;
       if (d.baselineState) j.baselineState = d.baselineState;
       return j;
     }),

@@ -6,7 +6,9 @@ import type { Article } from '../core/article/article';
 import type { Locale } from '../core/locale';
 import type { Message, Problem } from '../core/problem';
 import { fingerprints } from '../core/report/fingerprint';
-import type { PositionedProblem, ReportDiagnostic } from '../core/report/reportTypes';
+import type { PlacedAnchor, PositionedProblem, ReportDiagnostic } from '../core/report/reportTypes';
+import { anchorKeys, ArchiveFacts, Span } from '../core/rules/archiveAnchors';
+import type { PlacedProblem } from '../core/rules/duplicateArticle';
 import { formatMessage } from '../core/rules/messages';
 import { positionsOf } from './positions';
 
@@ -30,8 +32,31 @@ export function positionedProblems(article: Article, problems: readonly Problem[
         edits: p.fix.edits.map((e) => ({ range: { start: at.get(e.start)!, end: at.get(e.end)! }, newText: e.newText })),
       };
     }
+    if (p.related) placed.related = p.related.map((r) => ({ path: r.path, messageId: r.messageId, args: r.args ?? {} }));
+    if (p.relatedMore) placed.relatedMore = p.relatedMore;
     return placed;
   });
+}
+
+/** The archive-wide rules' facts of a file with their anchors placed and fingerprinted (archiveAnchors.ts `anchorKeys`). */
+export function placedFacts(article: Article, facts: ArchiveFacts<Span>): ArchiveFacts<PlacedAnchor> {
+  const keys = anchorKeys(facts.anchors);
+  const at = positionsOf(article.text, keys.flatMap((k) => [k.start, k.end]));
+  const prints = fingerprints(article.text, keys);
+  const place = (k: Span, i: number): PlacedAnchor => ({ range: { start: at.get(k.start)!, end: at.get(k.end)! }, fingerprint: prints[i] });
+  return {
+    record: facts.record,
+    sketch: facts.sketch,
+    anchors: { title: place(facts.anchors.title, 0), values: facts.anchors.values.map((v, i) => ({ field: v.field, value: v.value, at: place(v.at, i + 1) })) },
+  };
+}
+
+/** An archive-wide problem at its placed anchor, as the report keeps problems. */
+export function positionedAt(p: PlacedProblem<PlacedAnchor>): PositionedProblem {
+  const placed: PositionedProblem = { rule: p.ruleId, severity: p.severity, messageId: p.messageId, args: p.args ?? {}, range: p.at.range, fingerprint: p.at.fingerprint };
+  if (p.related) placed.related = p.related.map((r) => ({ path: r.path, messageId: r.messageId, args: r.args ?? {} }));
+  if (p.relatedMore) placed.relatedMore = p.relatedMore;
+  return placed;
 }
 
 /**
@@ -65,5 +90,7 @@ export function reportDiagnostic(p: PositionedProblem, locale: Locale): ReportDi
     fingerprint: p.fingerprint,
   };
   if (p.fix) d.fix = { message: words(p.rule, p.fix, locale), edits: p.fix.edits };
+  if (p.related) d.related = p.related.map((r) => ({ path: r.path, message: words(p.rule, r, locale) }));
+  if (p.relatedMore) d.relatedMore = p.relatedMore;
   return d;
 }

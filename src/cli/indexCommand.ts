@@ -1,44 +1,37 @@
 /**
- * `news-archive index PATH… [--format json|text] [--cache DIR]`: one record per article, read by
- * the archive index's fast record path (the same code as the editor's Articles view). With
- * `--cache DIR` the index is kept in DIR/archive-index.json, keyed by path + mtime + size, so a
- * second run reads only the files that changed.
+ * `news-archive index PATH… [--format json|text] [--cache DIR] [--shard K/N] [--sketches]`: one
+ * record per article, read by the archive index's fast record path (the same code as the
+ * editor's Articles view). With `--cache DIR` the index is kept in DIR/archive-index.json, keyed
+ * by path + mtime + size, so a second run reads only the files that changed. `--sketches` prints
+ * instead what the archive-wide rules know of each article (core/report/shardSketches.ts), as
+ * JSON, for `merge` to find duplicates and variants across the shards of a job matrix.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ArchiveIndex } from '../core/index/archiveIndex';
-import { ArticleRecord } from '../core/index/articleRecord';
+import { ArticleRecord, entryRecord } from '../core/index/articleRecord';
 import { encodeIndexCache, IndexCache } from '../core/index/indexCache';
 import { indexFile } from '../core/index/indexFile';
-import { IndexEntry, unpackFrontMatter } from '../core/index/records/indexEntry';
-import { parseArgs, stringOption, UsageError } from './args';
+import { encodeArchiveFacts } from '../core/report/archiveFactsCodec';
+import { SKETCHES_FORMAT, SKETCHES_VERSION, SketchesFile } from '../core/report/shardSketches';
+import { archiveFacts } from '../core/rules/archiveAnchors';
+import { ParsedArgs, parseArgs, stringOption, UsageError } from './args';
+import { archiveSettingsFor } from './archiveWide';
+import { readArticleFile } from './articleFile';
+import { selectFiles } from './articleFiles';
+import { placedFacts } from './checkReport';
+import { configFilesFor } from './configFile';
 import { CliIo } from './io';
-import { walkPaths } from './articleFiles';
 import { count, t } from './l10n';
 import { clipToWidth, padEnd, textWidth } from './textWidth';
 import { replaceFile } from '../core/files/replaceFile';
 import { withSignalsDeferred } from './interrupts';
 
-export const indexUsage = 'news-archive index PATH… [--format json|text] [--cache DIR]';
+export const indexUsage = 'news-archive index PATH… [--format json|text] [--cache DIR] [--shard K/N] [--sketches]';
 
 const CACHE_FILE = 'archive-index.json';
 /** The CLI's index keeps no problem counts: its cache never claims any. */
 const CLI_RULES = 'cli-index';
-
-function recordOf(file: string, e: IndexEntry): ArticleRecord {
-  const fm = unpackFrontMatter(e.frontMatter);
-  return {
-    path: file,
-    title: e.title,
-    date: Number.isNaN(e.time) ? null : new Date(e.time).toISOString(),
-    dateRaw: e.dateRaw ?? null,
-    categories: [...e.categories],
-    tags: [...e.tags],
-    author: e.author ?? null,
-    source: e.source ?? null,
-    frontMatter: fm ?? null,
-  };
-}
 
 function loadCache(dir: string | undefined, index: ArchiveIndex, io: CliIo): IndexCache | undefined {
   if (!dir) return undefined;
@@ -54,12 +47,16 @@ function loadCache(dir: string | undefined, index: ArchiveIndex, io: CliIo): Ind
 }
 
 export async function runIndex(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, { values: { format: ['json', 'text'], cache: [] } });
+  const args = parseArgs(argv, { values: { format: ['json', 'text'], cache: [], shard: [] }, flags: ['sketches'] });
   if (args.positional.length === 0) throw new UsageError(t('{0} needs at least one file or folder', 'index'));
+  if (args.options.get('sketches') === true) {
+    if (stringOption(args, 'format') === 'text' || stringOption(args, 'cache') !== undefined) throw new UsageError(t('--sketches prints JSON and keeps no cache: leave out --format text and --cache'));
+    return writeSketches(args, io);
+  }
   const format = stringOption(args, 'format') ?? 'text';
   const cacheDir = stringOption(args, 'cache');
-  const { files, skipped } = walkPaths(args.positional, io);
-  let unreadable = skipped.length;
+  const { files, unreadable: skipped } = selectFiles(args, io);
+  let unreadable = skipped;
   const index = new ArchiveIndex();
   const cache = loadCache(cacheDir, index, io);
   const records: ArticleRecord[] = [];
@@ -70,10 +67,25 @@ export async function runIndex(argv: readonly string[], io: CliIo): Promise<numb
       io.err(t('{0}: cannot read: {1}', file, r.reason));
       unreadable++;
     } else if (r.outcome === 'other') io.err(t('{0}: not an article (no front matter); skipped', file));
-    else records.push(recordOf(file, r.entry));
+    else records.push(entryRecord(file, r.entry, { frontMatter: true }));
   }
   if (cacheDir) await saveCache(cacheDir, index, io);
   io.out(format === 'json' ? JSON.stringify(records, null, 2) : formatTable(records));
+  return unreadable > 0 ? 2 : 0;
+}
+
+/** The shard's sketches on stdout: every article read once, as `check` reads it, and nothing judged. */
+function writeSketches(args: ParsedArgs, io: CliIo): number {
+  const { files, unreadable: skipped } = selectFiles(args, io);
+  let unreadable = skipped;
+  const out: SketchesFile = { format: SKETCHES_FORMAT, version: SKETCHES_VERSION, settings: archiveSettingsFor(configFilesFor(io), files, args.positional), files: [] };
+  for (const file of files) {
+    const read = readArticleFile(file, io);
+    if (read.kind === 'unreadable') unreadable++;
+    if (read.kind !== 'article') continue;
+    out.files.push({ path: file, archive: encodeArchiveFacts(placedFacts(read.article, archiveFacts(file, read.article))) });
+  }
+  io.out(JSON.stringify(out));
   return unreadable > 0 ? 2 : 0;
 }
 

@@ -4,16 +4,10 @@
  * A report, not a check: it exits 0 whatever it finds (2 when it could not run, or could not
  * read a path or a file).
  */
-import * as path from 'node:path';
-import { ARCHIVE_CONFIG_FILE } from '../core/config/archiveConfig';
-import { ArticleRecord, articleRecord } from '../core/index/articleRecord';
-import { duplicateSketch } from '../core/hygiene/duplicateSketch';
-import { DuplicateEntry, findDuplicates } from '../core/hygiene/duplicates';
-import { hygieneSettings } from '../core/hygiene/hygieneConfig';
 import { archiveStats } from '../core/hygiene/stats';
-import { vocabularyReport } from '../core/hygiene/vocabulary';
 import { validateArticle } from '../core/rules/index';
 import { parseArgs, stringOption, UsageError } from './args';
+import { ArchiveWideInput, archiveSettingsFor } from './archiveWide';
 import { readArticleFile } from './articleFile';
 import { configFilesFor } from './configFile';
 import { CliIo } from './io';
@@ -30,26 +24,22 @@ export function runStats(argv: readonly string[], io: CliIo): number {
   const { files, skipped } = walkPaths(args.positional, io);
   let unreadable = skipped.length;
   const configs = configFilesFor(io);
-  const records: ArticleRecord[] = [];
-  const entries: DuplicateEntry[] = [];
+  const input = new ArchiveWideInput();
   const problemsPerRule = new Map<string, number>();
   for (const file of files) {
     const read = readArticleFile(file, io);
     if (read.kind === 'unreadable') unreadable++;
     if (read.kind !== 'article') continue;
     const { article } = read;
-    const record = articleRecord(file, article);
-    records.push(record);
-    entries.push({ path: file, sketch: duplicateSketch(record.title, article.body) });
+    input.add(file, article);
     for (const p of validateArticle(article, configs.forFile(file).config)) problemsPerRule.set(p.ruleId, (problemsPerRule.get(p.ruleId) ?? 0) + 1);
   }
-  // The archive-wide rules take their settings from the configuration of the first PATH.
-  const settings = hygieneSettings(configs.forFile(files[0] ?? path.join(args.positional[0], ARCHIVE_CONFIG_FILE)).config);
-  const { duplicates: d, vocabulary: v } = settings;
+  const settings = archiveSettingsFor(configs, files, args.positional);
+  const findings = input.findings(settings);
   const stats = archiveStats({
-    records,
-    duplicates: d.severity === 'off' ? { groups: [], comparisons: 0 } : findDuplicates(entries, { threshold: d.threshold, sameTitle: d.sameTitle }),
-    vocabulary: vocabularyReport(records, { relativeDistance: v.relativeDistance, maxDistance: v.maxDistance }),
+    records: input.records,
+    duplicates: settings.duplicates.severity === 'off' ? { groups: [], comparisons: 0 } : findings.duplicates,
+    vocabulary: findings.vocabulary,
     problemsPerRule,
   });
   io.out(format === 'json' ? JSON.stringify(stats, null, 2) : formatStatsText(stats));

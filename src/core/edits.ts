@@ -4,6 +4,7 @@
  * gets it), and write line breaks in the file's own line ending. A fix's edits go in together
  * or not at all, so half a fix never lands.
  */
+import { LineEnding, lineEndingOf } from './article/lineIndex';
 import type { Fix, TextEdit } from './problem';
 
 export interface ApplyResult {
@@ -12,16 +13,12 @@ export interface ApplyResult {
   skipped: number;
 }
 
-function lineEnding(text: string): '\n' | '\r\n' {
-  const nl = text.indexOf('\n');
-  return nl > 0 && text.charCodeAt(nl - 1) === 13 ? '\r\n' : '\n';
-}
-
-function withEol(newText: string, eol: '\n' | '\r\n'): string {
+function withEol(newText: string, eol: LineEnding): string {
   return eol === '\n' ? newText.replace(/\r\n/g, '\n') : newText.replace(/\r?\n/g, '\r\n');
 }
 
-function isValidEdit(e: TextEdit, length: number): boolean {
+/** Whether an edit fits a text of `length` (whole offsets, in order, inside it): the engine checks rules' fixes with it too. */
+export function isValidEdit(e: TextEdit, length: number): boolean {
   return (
     Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.start <= e.end && e.end <= length &&
     typeof e.newText === 'string'
@@ -39,7 +36,7 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
 }
 
 /** The text with `sorted` (by position, apart from each other) applied. */
-function splice(text: string, sorted: readonly TextEdit[], eol: '\n' | '\r\n'): string {
+function splice(text: string, sorted: readonly TextEdit[], eol: LineEnding): string {
   const parts: string[] = [];
   let pos = 0;
   for (const e of sorted) {
@@ -115,7 +112,7 @@ function overlapAmong(sorted: readonly TextEdit[]): boolean {
  * edits are valid and none overlaps an edit taken before it. Exact duplicates count once.
  */
 export function applyEditGroups(text: string, groups: readonly (readonly TextEdit[])[]): ApplyResult {
-  const eol = lineEnding(text);
+  const eol = lineEndingOf(text);
   const taken = new TakenEdits();
   let applied = 0;
   let skipped = 0;

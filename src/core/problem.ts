@@ -61,6 +61,11 @@ export interface Fix<Id extends string = string> extends Message<Id> {
 
 export type ProblemData = Record<string, string | number | boolean>;
 
+/** Another file a problem points at (an archive-wide rule's other copies), with a message of the rule. */
+export interface RelatedPath extends Message {
+  path: string;
+}
+
 export interface Problem extends Message {
   ruleId: string;
   severity: Severity;
@@ -70,4 +75,8 @@ export interface Problem extends Message {
   /** The rule offered a fix that, read back as Hexo reads it, would change more than it meant: none is offered. */
   fixWithheld?: true;
   data?: ProblemData;
+  /** Other files the problem is about, the nearest few (archive-wide rules only). */
+  related?: RelatedPath[];
+  /** Further files not listed in `related`. */
+  relatedMore?: number;
 }

@@ -14,6 +14,7 @@ import type { Problem, Severity } from '../core/problem';
 import { ArticleDocuments } from '../documents/articleDocuments';
 import { ArchiveConfigs } from '../config/archiveConfigs';
 import { readConfig } from '../config/settings';
+import { counted } from '../util/counts';
 import { diagnosticSource, displayLocale } from '../util/displayLocale';
 import { Disposable } from '../util/dispose';
 import { toRange } from '../util/ranges';
@@ -32,30 +33,44 @@ export function ruleDocs(extensionUri: vscode.Uri, ruleId: string): vscode.Uri {
   return vscode.Uri.joinPath(extensionUri, RULE_DOCS_FILE[displayLocale()]).with({ fragment: ruleId });
 }
 
-export function toDiagnostic(article: Article, p: Problem, extensionUri: vscode.Uri): vscode.Diagnostic {
-  return diagnosticAt(toRange(article.lines, p.start, p.end), p, extensionUri);
+/**
+ * A problem as VS Code shows it. `related` paths are URI strings (the editor's archive-wide rules
+ * key files by URI); the count of further ones becomes one last entry at the problem itself (in
+ * `uri`), naming the Quick Fix that lists them all (VS Code opens related entries as locations only).
+ */
+export function toDiagnostic(article: Article, p: Problem, extensionUri: vscode.Uri, uri?: vscode.Uri): vscode.Diagnostic {
+  return diagnosticAt(toRange(article.lines, p.start, p.end), p, extensionUri, uri);
 }
 
 /** A problem's diagnostic at a range already placed (by an archive worker, which had the text). */
-export function diagnosticAt(range: vscode.Range, p: Problem, extensionUri: vscode.Uri): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(range, formatMessage(p.ruleId, p, displayLocale()), SEVERITY[p.severity]);
+export function diagnosticAt(range: vscode.Range, p: Problem, extensionUri: vscode.Uri, uri?: vscode.Uri): vscode.Diagnostic {
+  const locale = displayLocale();
+  const d = new vscode.Diagnostic(range, formatMessage(p.ruleId, p, locale), SEVERITY[p.severity]);
   d.source = diagnosticSource();
   d.code = { value: p.ruleId, target: ruleDocs(extensionUri, p.ruleId) };
+  if (p.related?.length || p.relatedMore) {
+    d.relatedInformation = (p.related ?? []).map((r) => new vscode.DiagnosticRelatedInformation(
+      new vscode.Location(vscode.Uri.parse(r.path), new vscode.Position(0, 0)), formatMessage(p.ruleId, r, locale)));
+    if (p.relatedMore && uri) {
+      const more = vscode.l10n.t('… and {0}: the Quick Fix "Show all copies in the Duplicates view" lists them', counted('moreCopy', p.relatedMore));
+      d.relatedInformation.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, range), more));
+    }
+  }
   return d;
 }
 
 /** Validates open articles, reusing front-matter problems while the text before the body is unchanged. */
 export class ProblemCache {
   private readonly runs = new WeakMap<vscode.TextDocument, IncrementalValidation>();
-  private readonly latest = new WeakMap<vscode.TextDocument, { version: number; config: ArchiveConfig; problems: Problem[] }>();
+  private readonly latest = new WeakMap<vscode.TextDocument, { version: number; config: ArchiveConfig; encoding: EncodingFault | undefined; problems: Problem[] }>();
 
   problems(document: vscode.TextDocument, article: Article, config: ArchiveConfig): Problem[] {
     const done = this.latest.get(document);
-    if (done && done.version === document.version && done.config === config) return done.problems;
+    if (done && done.version === document.version && done.config === config && done.encoding === article.encoding) return done.problems;
     let run = this.runs.get(document);
     if (!run) this.runs.set(document, (run = new IncrementalValidation()));
     const problems = run.validate(article, config);
-    this.latest.set(document, { version: document.version, config, problems });
+    this.latest.set(document, { version: document.version, config, encoding: article.encoding, problems });
     return problems;
   }
 }
@@ -66,6 +81,8 @@ export class ArticleDiagnostics extends Disposable {
   private readonly timers = new Map<vscode.TextDocument, ReturnType<typeof setTimeout>>();
   /** Each open file's bytes, checked once when it opens and again when it is saved. */
   private readonly encodings = new Map<string, Promise<EncodingFault | undefined>>();
+  /** The same checks once their bytes were read (the key is absent while the read is on its way). */
+  private readonly settled = new Map<string, EncodingFault | undefined>();
 
   constructor(
     private readonly articles: ArticleDocuments,
@@ -78,12 +95,12 @@ export class ArticleDiagnostics extends Disposable {
       if (e.contentChanges.length) this.schedule(e.document, DEBOUNCE_MS);
     }));
     this._register(vscode.workspace.onDidSaveTextDocument((d) => {
-      this.encodings.delete(d.uri.toString());
+      this.forgetEncoding(d.uri);
       this.schedule(d, 0);
     }));
     this._register(vscode.workspace.onDidCloseTextDocument((d) => {
       this.cancel(d);
-      this.encodings.delete(d.uri.toString());
+      this.forgetEncoding(d.uri);
       // With "openFiles", the Problems panel shows only what is open.
       if (readConfig(d.uri).validateScope === 'openFiles') this.collection.delete(d.uri);
     }));
@@ -134,12 +151,40 @@ export class ArticleDiagnostics extends Disposable {
     const key = document.uri.toString();
     let fault = this.encodings.get(key);
     if (!fault) {
-      fault = document.isUntitled
+      const read = document.isUntitled
         ? Promise.resolve(undefined)
         : Promise.resolve(vscode.workspace.fs.readFile(document.uri)).then(encodingFault, () => undefined);
+      fault = read.then((f) => {
+        if (this.encodings.get(key) === fault) this.settled.set(key, f);
+        return f;
+      });
       this.encodings.set(key, fault);
     }
     return fault;
+  }
+
+  private forgetEncoding(uri: vscode.Uri): void {
+    this.encodings.delete(uri.toString());
+    this.settled.delete(uri.toString());
+  }
+
+  /**
+   * The article to publish diagnostics for now. While its bytes are still being read, text
+   * without U+FFFD (VS Code decoded every byte as UTF-8) is taken as UTF-8 at once, so an
+   * article opened while the file system is busy (a scan of the archive) gets its squiggles
+   * without waiting for the read; should the bytes say otherwise, it is validated again. Code
+   * actions always wait for the bytes (`articleOf`), so no fix is offered for such a file.
+   */
+  private async articleForDiagnostics(document: vscode.TextDocument): Promise<Article | undefined> {
+    const article = this.articles.get(document);
+    if (!article) return undefined;
+    const key = document.uri.toString();
+    const pending = this.encodingOf(document);
+    if (this.settled.has(key) || article.text.includes('\uFFFD')) return this.articleOf(document);
+    void pending.then((fault) => {
+      if (fault && !document.isClosed) this.schedule(document, 0);
+    });
+    return article;
   }
 
   /** The open article, carrying its file's encoding fault when its bytes are not UTF-8 (no fix is then offered). */
@@ -153,7 +198,7 @@ export class ArticleDiagnostics extends Disposable {
   /** Validates now and publishes, unless the document moved on meanwhile. */
   async validate(document: vscode.TextDocument): Promise<void> {
     const version = document.version;
-    const article = await this.articleOf(document);
+    const article = await this.articleForDiagnostics(document);
     if (!article) {
       // A document that stopped being an article (or never was) shows nothing of ours.
       if (this.collection.has(document.uri)) this.collection.delete(document.uri);

@@ -11,6 +11,7 @@ import { counted } from '../util/counts';
 import type { DuplicateGroup } from '../core/hygiene/duplicates';
 import { nextPage, PageWindow, previousPage, windowRange, windowShowing } from '../core/tree/pageWindow';
 import { Disposable } from '../util/dispose';
+import { moreItem } from '../util/moreItem';
 import { duplicateReasonLabel } from './hygieneLabels';
 import { HygieneModel } from './hygieneModel';
 
@@ -151,16 +152,8 @@ export class DuplicatesTreeProvider extends Disposable implements vscode.TreeDat
         item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [uri] };
         return item;
       }
-      case 'duplicateMore': {
-        const label = node.direction === 'previous'
-          ? vscode.l10n.t('Show previous ({0} before)', node.remaining.toLocaleString())
-          : vscode.l10n.t('Show more ({0} left)', node.remaining.toLocaleString());
-        const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
-        item.id = node.id;
-        item.iconPath = new vscode.ThemeIcon(node.direction === 'previous' ? 'fold-up' : 'ellipsis');
-        item.command = { command: SHOW_MORE_DUPLICATES, title: vscode.l10n.t('Show More'), arguments: [node] };
-        return item;
-      }
+      case 'duplicateMore':
+        return moreItem(node, SHOW_MORE_DUPLICATES);
     }
   }
 }

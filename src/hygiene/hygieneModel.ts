@@ -6,10 +6,9 @@
  * article opened, the Duplicates view, a hygiene command), never at activation.
  */
 import * as vscode from 'vscode';
-import type { ArticleRecord } from '../core/index/articleRecord';
+import { ArticleRecord, entryRecord } from '../core/index/articleRecord';
 import type { DuplicateSketch } from '../core/hygiene/duplicateSketch';
-import { DuplicateLookup, DuplicateReport, findDuplicates } from '../core/hygiene/duplicates';
-import { VariantAdvice, variantMap, VocabularyField, VocabularyReport, vocabularyReport } from '../core/hygiene/vocabulary';
+import { ArchiveFindings, archiveFindings } from '../core/rules/archiveProblems';
 import { defaultArchiveConfig } from '../core/config/archiveConfig';
 import { HygieneSettings, hygieneSettings } from '../core/hygiene/hygieneConfig';
 import { entryPath, IndexEntry } from '../core/index/records/indexEntry';
@@ -27,27 +26,12 @@ export interface HygieneFile {
   entry: IndexEntry;
 }
 
-export interface HygieneReport {
-  duplicates: DuplicateReport;
-  vocabulary: VocabularyReport;
-  variants: Record<VocabularyField, Map<string, VariantAdvice>>;
-  /** The duplicate groups by member (URI strings). */
-  lookup: DuplicateLookup;
+/** The archive-wide findings (paths are URI strings) and the files they were made from. */
+export interface HygieneReport extends ArchiveFindings {
   files: ReadonlyMap<string, HygieneFile>;
 }
 
 const CHANGE_DELAY_MS = 300;
-
-function recordOf(e: IndexEntry): HygieneRecord {
-  return {
-    title: e.title,
-    date: Number.isNaN(e.time) ? null : new Date(e.time).toISOString(),
-    categories: [...e.categories],
-    tags: [...e.tags],
-    author: e.author ?? null,
-    source: e.source ?? null,
-  };
-}
 
 export class HygieneModel extends Disposable {
   private readonly files = new Map<string, HygieneFile>();
@@ -108,11 +92,8 @@ export class HygieneModel extends Disposable {
 
   report(): HygieneReport {
     if (!this.cached) {
-      const files = [...this.files.values()];
-      const { duplicates: d, vocabulary: v } = this.settingsValue;
-      const duplicates = findDuplicates(files.map((f) => ({ path: f.uri.toString(), sketch: f.sketch })), { threshold: d.threshold, sameTitle: d.sameTitle });
-      const vocabulary = vocabularyReport(files.map((f) => f.record), { relativeDistance: v.relativeDistance, maxDistance: v.maxDistance });
-      this.cached = { duplicates, vocabulary, variants: variantMap(vocabulary), lookup: new DuplicateLookup(duplicates), files: this.files };
+      const files = [...this.files].map(([path, f]) => ({ path, record: f.record, sketch: f.sketch }));
+      this.cached = { ...archiveFindings(files, this.settingsValue), files: this.files };
     }
     return this.cached;
   }
@@ -147,7 +128,7 @@ export class HygieneModel extends Disposable {
       const known = this.files.get(key);
       // Problem counts arriving replace the entry, not the file: keep the sketch.
       if (known && next.mtime >= 0 && known.entry.mtime === next.mtime && known.entry.size === next.size) {
-        this.files.set(key, { ...known, entry: next, record: recordOf(next) });
+        this.files.set(key, { ...known, entry: next, record: entryRecord(key, next, { frontMatter: false }) });
         continue;
       }
       const f = this.fileOf(next, (await this.service.sketches([next]))[0]);
@@ -161,7 +142,7 @@ export class HygieneModel extends Disposable {
   /** undefined when the file could not be read (gone since the index saw it: the index reports the deletion next). */
   private fileOf(entry: IndexEntry, sketch: DuplicateSketch | undefined): HygieneFile | undefined {
     if (!sketch) return undefined;
-    return { uri: uriOfPath(entryPath(entry)), record: recordOf(entry), sketch, entry };
+    return { uri: uriOfPath(entryPath(entry)), record: entryRecord(entryPath(entry), entry, { frontMatter: false }), sketch, entry };
   }
 
   private invalidate(): void {

@@ -37,7 +37,16 @@ export interface IndexChange {
 
 export type IndexState =
   | { readonly kind: 'idle' }
-  | { readonly kind: 'scanning'; readonly done: number; readonly total: number }
+  | {
+    readonly kind: 'scanning'; readonly done: number; readonly total: number;
+    /**
+     * The article count known before every file is read: a reopened workspace's from the last
+     * saved index (with `problems`), else the listing's files less those read and found not to be
+     * articles. The status bar shows it at once; a cold scan's problems come with the files.
+     */
+    readonly articles?: number;
+    readonly problems?: number;
+  }
   | { readonly kind: 'ready'; readonly millis: number; readonly fromCache: number }
   | { readonly kind: 'cancelled' };
 
@@ -96,7 +105,7 @@ export class ArchiveIndexService extends Disposable {
     super();
     this.workers = platform.jobs;
     this.access = platform.access;
-    this.store = new IndexCacheStore(platform.cacheFile);
+    this.store = new IndexCacheStore(platform.cacheFile, platform.summaryFile);
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan()));
     this._register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`${SECTION}.files`) || e.affectsConfiguration(`${SECTION}.exclude`)) void this.rescan();
@@ -172,11 +181,15 @@ export class ArchiveIndexService extends Disposable {
     this.rules = await this.rulesFingerprint();
     // A newer rescan started while this one waited: let it show the only progress notification.
     if (this.scanning !== cts) return;
+    // A reopened workspace shows the last saved counts before its cache is even read.
+    const summary = this.current.size === 0 ? await this.store.summary(this.rules) : undefined;
+    if (this.scanning !== cts) return;
+    if (summary) this.setState({ kind: 'scanning', done: 0, total: summary.articles, ...summary });
     const index = new ArchiveIndex();
     const cache = await this.store.load(index, this.rules);
     if (this.scanning !== cts) return;
     if (cache && this.current.size === 0) this.showCached(cache);
-    this.setState({ kind: 'scanning', done: 0, total: cache?.size ?? 0 });
+    this.setState({ kind: 'scanning', done: 0, total: cache?.size ?? 0, ...summary });
     let files: string[];
     try {
       files = await this.archiveFiles();
@@ -186,7 +199,8 @@ export class ArchiveIndexService extends Disposable {
     if (this.scanning !== cts) return;
     let fromCache = 0;
     const mostlyCached = cache !== undefined && cache.size >= files.length * 0.9;
-    this.setState({ kind: 'scanning', done: 0, total: files.length });
+    // The count from the listing, long before every file is read.
+    this.setState({ kind: 'scanning', done: 0, total: files.length, articles: files.length });
     const known = (p: string): readonly [number, number] | undefined => {
       const k = cache?.known(p);
       if (!k) return undefined;
@@ -216,7 +230,7 @@ export class ArchiveIndexService extends Disposable {
             for (const r of results) if (this.take(index, r, cache)) fromCache++;
             done += batch.length;
             progress.report({ message: vscode.l10n.t('{0} of {1}', done.toLocaleString(), counted('file', files.length)), increment: (batch.length / files.length) * 100 });
-            this.setState({ kind: 'scanning', done, total: files.length });
+            this.setState({ kind: 'scanning', done, total: files.length, articles: index.size + files.length - done });
           }
         };
         await Promise.all(Array.from({ length: this.workers.size * 2 }, lane));
@@ -450,7 +464,7 @@ export class ArchiveIndexService extends Disposable {
     this.saveTimer = undefined;
     if (this.stateValue.kind !== 'ready') return;
     // A cache that cannot be written only costs the next start its speed.
-    this.store.save(this.current, this.rules).catch(() => undefined);
+    this.store.save(this.current, this.rules, this.problems).catch(() => undefined);
   }
 
   override dispose(): void {

@@ -10,5 +10,7 @@ export interface ArchiveJobs {
   run<J extends JobRequest>(job: J): Promise<JobResults[J['kind']]>;
   /** How many jobs run at once (callers keep two a runner in flight). */
   readonly size: number;
+  /** Threads of their own running now (0 on the extension host's thread; idle workers end after a while). */
+  readonly threads: number;
   dispose(): void;
 }

@@ -16,4 +16,6 @@ export interface ArchivePlatform {
   readonly jobs: ArchiveJobs;
   /** The persistent index's file in the extension's storage. */
   readonly cacheFile: CacheFile;
+  /** Its counts, beside it, for the status bar of a reopened workspace before the index is read. */
+  readonly summaryFile?: CacheFile;
 }

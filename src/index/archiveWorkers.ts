@@ -2,7 +2,9 @@
  * The pool of archive workers (worker_threads running dist/archiveWorker.js): one per core, so
  * a cold scan uses the whole machine while the extension host's thread stays free for the open
  * article. Jobs queue and go to whichever worker is idle; a worker that dies fails only its own
- * job and is replaced on the next one. Workers start on the first job, never at activation.
+ * job and is replaced on the next one. Workers start on the first job, never at activation, and
+ * a worker left idle for a while ends, and its heap with it (the extension host's memory counts
+ * every worker's); the next job starts one again in milliseconds.
  */
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -19,7 +21,11 @@ interface Slot {
   worker: Worker;
   busy: Pending | undefined;
   id: number;
+  idle: ReturnType<typeof setTimeout> | undefined;
 }
+
+/** How long a worker with nothing to do is kept. */
+export const IDLE_MS = 10_000;
 
 export function defaultPoolSize(): number {
   return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
@@ -31,7 +37,12 @@ export class ArchiveWorkers implements ArchiveJobs {
   private nextId = 0;
   private disposed = false;
 
-  constructor(private readonly script: string, readonly size = defaultPoolSize()) {}
+  constructor(private readonly script: string, readonly size = defaultPoolSize(), private readonly idleMs = IDLE_MS) {}
+
+  /** Worker threads running now (idle ones included, until they end). */
+  get threads(): number {
+    return this.slots.length;
+  }
 
   /** Runs one job on the next idle worker. */
   run<J extends JobRequest>(job: J): Promise<JobResults[J['kind']]> {
@@ -53,6 +64,8 @@ export class ArchiveWorkers implements ArchiveJobs {
       if (!slot && this.slots.length < this.size) slot = this.spawn();
       if (!slot) return;
       const pending = this.queue.shift() as Pending;
+      if (slot.idle) clearTimeout(slot.idle);
+      slot.idle = undefined;
       slot.busy = pending;
       slot.id = this.nextId++;
       slot.worker.ref();
@@ -63,7 +76,7 @@ export class ArchiveWorkers implements ArchiveJobs {
   private spawn(): Slot {
     const worker = new Worker(this.script);
     // Idle workers must not keep a process (a test, a benchmark) alive; a busy one does.
-    const slot: Slot = { worker, busy: undefined, id: -1 };
+    const slot: Slot = { worker, busy: undefined, id: -1, idle: undefined };
     this.slots.push(slot);
     worker.on('message', (reply: WorkerReply) => {
       const pending = slot.busy;
@@ -73,11 +86,16 @@ export class ArchiveWorkers implements ArchiveJobs {
       if (reply.ok) pending.resolve(reply.result);
       else pending.reject(new Error(reply.error));
       this.dispatch();
+      if (!slot.busy) {
+        slot.idle = setTimeout(() => this.retire(slot), this.idleMs);
+        slot.idle.unref();
+      }
     });
     const fail = (error: Error) => {
       const i = this.slots.indexOf(slot);
       if (i < 0) return;
       this.slots.splice(i, 1);
+      if (slot.idle) clearTimeout(slot.idle);
       slot.busy?.reject(error);
       slot.busy = undefined;
       if (!this.disposed) this.dispatch();
@@ -87,10 +105,19 @@ export class ArchiveWorkers implements ArchiveJobs {
     return slot;
   }
 
+  /** Ends an idle worker; taken out of the pool first, so its exit fails nothing. */
+  private retire(slot: Slot): void {
+    const i = this.slots.indexOf(slot);
+    if (i < 0 || slot.busy) return;
+    this.slots.splice(i, 1);
+    void slot.worker.terminate();
+  }
+
   dispose(): void {
     this.disposed = true;
     for (const p of this.queue.splice(0)) p.reject(new Error('The archive workers were shut down.'));
     for (const s of this.slots.splice(0)) {
+      if (s.idle) clearTimeout(s.idle);
       s.busy?.reject(new Error('The archive workers were shut down.'));
       void s.worker.terminate();
     }

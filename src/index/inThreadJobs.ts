@@ -43,6 +43,7 @@ export async function findArchiveFiles(job: ListJob): Promise<string[] | undefin
 
 export class InThreadJobs implements ArchiveJobs {
   readonly size = 1;
+  readonly threads = 0;
   private tail: Promise<unknown> = Promise.resolve();
   private disposed = false;
 
@@ -76,6 +77,10 @@ export class ChosenJobs implements ArchiveJobs {
 
   get size(): number {
     return this.local() ? this.workers.size : this.inThread.size;
+  }
+
+  get threads(): number {
+    return this.workers.threads;
   }
 
   run<J extends JobRequest>(job: J): Promise<JobResults[J['kind']]> {

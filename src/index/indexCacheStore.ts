@@ -10,9 +10,8 @@ import * as vscode from 'vscode';
 import { ArchiveIndex } from '../core/index/archiveIndex';
 import { encodeIndexCache, IndexCache } from '../core/index/indexCache';
 
-/** FNV-1a over the folders' URIs, 64 bits in two halves (no Node crypto in the web build). */
-function foldersKey(): string {
-  const text = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString()).join('\n');
+/** FNV-1a over a text, 64 bits in two halves (no Node crypto in the web build). */
+function fnvKey(text: string): string {
   let a = 0x811c9dc5;
   let b = 0x050c5d1f;
   for (let i = 0; i < text.length; i++) {
@@ -23,9 +22,19 @@ function foldersKey(): string {
   return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }
 
+/** The open workspace folders' key. */
+function foldersKey(): string {
+  return fnvKey((vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString()).join('\n'));
+}
+
 /** The cache's file name for the open workspace folders. */
 export function cacheFileName(): string {
   return `archive-index-${foldersKey()}.json`;
+}
+
+/** The file beside it with its counts (IndexSummary). */
+export function summaryFileName(): string {
+  return `archive-index-${foldersKey()}.summary.json`;
 }
 
 export interface CacheFile {
@@ -64,8 +73,41 @@ export function storageFolder(context: vscode.ExtensionContext): vscode.Uri {
   return context.globalStorageUri;
 }
 
+/**
+ * The counts the status bar shows for a reopened workspace before the cache is read: the last
+ * saved index's articles and problems, with the rules its counts were made under.
+ */
+export interface IndexSummary {
+  articles: number;
+  problems: number;
+  rules: string;
+}
+
+function isSummary(v: unknown): v is IndexSummary {
+  const s = v as Partial<IndexSummary> | undefined;
+  return typeof s === 'object' && s !== null && typeof s.articles === 'number' && typeof s.problems === 'number' && typeof s.rules === 'string';
+}
+
 export class IndexCacheStore {
-  constructor(private readonly file: CacheFile) {}
+  /**
+   * `summaryFile` is a small file beside the cache: read in a millisecond where the cache
+   * takes a read and a decode of megabytes. (Not the global state: the web workbench keeps that
+   * in the browser's storage, which another browser profile does not have.)
+   */
+  constructor(private readonly file: CacheFile, private readonly summaryFile?: CacheFile) {}
+
+  /** The last saved index's counts, when they were made under these rules. */
+  async summary(rules: string): Promise<{ articles: number; problems: number } | undefined> {
+    const text = await this.summaryFile?.read();
+    if (text === undefined) return undefined;
+    let s: unknown;
+    try {
+      s = JSON.parse(text);
+    } catch {
+      return undefined;
+    }
+    return isSummary(s) && s.rules === fnvKey(rules) ? { articles: s.articles, problems: s.problems } : undefined;
+  }
 
   /** Where the cache lives. */
   get location(): string {
@@ -78,7 +120,8 @@ export class IndexCacheStore {
     return text === undefined ? undefined : IndexCache.decode(text, index, rules);
   }
 
-  save(index: ArchiveIndex, rules: string): Promise<void> {
-    return this.file.write(encodeIndexCache(index, rules));
+  async save(index: ArchiveIndex, rules: string, problems: number): Promise<void> {
+    await this.file.write(encodeIndexCache(index, rules));
+    await this.summaryFile?.write(JSON.stringify({ articles: index.size, problems, rules: fnvKey(rules) } satisfies IndexSummary));
   }
 }

@@ -8,8 +8,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { cacheFileName, CacheFile, workspaceCacheFile } from './indexCacheStore';
 
-export function nodeCacheFile(base: vscode.Uri): CacheFile {
-  const name = cacheFileName();
+export function nodeCacheFile(base: vscode.Uri, name = cacheFileName()): CacheFile {
   if (base.scheme !== 'file') return workspaceCacheFile(base, name);
   const file = path.join(base.fsPath, name);
   return {

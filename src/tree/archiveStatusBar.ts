@@ -1,7 +1,7 @@
 /**
  * "12,345 articles · 67 problems" in the status bar, focusing the Articles view on click; while
- * the index is being built it shows how far the scan is, or the cached count while a reopened
- * workspace's files are checked.
+ * the index is being built it shows the count from the file listing and how far the scan is, or
+ * the last session's counts while a reopened workspace's files are checked.
  */
 import * as vscode from 'vscode';
 import { counted, countedSeverities } from '../util/counts';
@@ -44,6 +44,17 @@ export class ArchiveStatusBar extends Disposable {
       // A reopened workspace: the cached index is shown at once while the workers check its stamps.
       this.item.text = `$(sync~spin) ${counted('article', this.service.index.size)} · ${counted('problem', this.service.problems)}`;
       this.item.tooltip = vscode.l10n.t('Indexing {0}/{1}', s.done.toLocaleString(), s.total.toLocaleString());
+      this.item.show();
+      return;
+    }
+    if (s.kind === 'scanning' && s.articles !== undefined) {
+      // Counted before the files are read: the last session's counts, or the file listing's.
+      const known = s.problems !== undefined;
+      const second = known ? counted('problem', s.problems ?? 0) : vscode.l10n.t('checking {0}/{1}', s.done.toLocaleString(), s.total.toLocaleString());
+      this.item.text = `$(sync~spin) ${counted('article', s.articles)} · ${second}`;
+      this.item.tooltip = known
+        ? vscode.l10n.t('The counts of the last session, while the files are checked for changes.')
+        : vscode.l10n.t('Counted from the file listing: files that turn out not to be articles drop out as they are read. Cancel it from the notification, or use Refresh Index later.');
       this.item.show();
       return;
     }

@@ -4,10 +4,11 @@
  * (microsoft/vscode #117499, #62497); its label is the title, its description date and author.
  */
 import * as vscode from 'vscode';
+import { moreItem } from '../util/moreItem';
 import { countedSeverities } from '../util/counts';
 import { hasProblems } from '../core/tree/archiveFilter';
 import { MISSING } from '../core/tree/archiveGroups';
-import { ArticleNode, GroupNode, MoreNode, TreeNode } from '../core/tree/archiveTree';
+import { ArticleNode, GroupNode, TreeNode } from '../core/tree/archiveTree';
 import { entryPath, IndexEntry } from '../core/index/records/indexEntry';
 import { uriOfPath } from '../util/archiveUris';
 
@@ -86,17 +87,6 @@ function articleItem(n: ArticleNode, utcOffsetMinutes: number): vscode.TreeItem 
   return item;
 }
 
-function moreItem(n: MoreNode): vscode.TreeItem {
-  const label = n.direction === 'previous'
-    ? vscode.l10n.t('Show previous ({0} before)', n.remaining.toLocaleString())
-    : vscode.l10n.t('Show more ({0} left)', n.remaining.toLocaleString());
-  const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
-  item.id = n.id;
-  item.iconPath = new vscode.ThemeIcon(n.direction === 'previous' ? 'fold-up' : 'ellipsis');
-  item.contextValue = 'newsArchive.more';
-  item.command = { command: 'newsArchive.tree.showMore', title: vscode.l10n.t('Show More'), arguments: [n] };
-  return item;
-}
 
 /** `expanded`: a suffix for the ids of groups that come up open (see groupItem), or undefined. */
 export function treeItem(node: TreeNode, utcOffsetMinutes: number, expanded?: string): vscode.TreeItem {
@@ -106,6 +96,6 @@ export function treeItem(node: TreeNode, utcOffsetMinutes: number, expanded?: st
     case 'article':
       return articleItem(node, utcOffsetMinutes);
     case 'more':
-      return moreItem(node);
+      return moreItem(node, 'newsArchive.tree.showMore');
   }
 }

@@ -10,7 +10,7 @@ import { registerCommands } from '../commands/registerCommands';
 import type { ValidationApi } from '../commands/validationCommands';
 import { activateFeatures, FeaturesApi, startFailed } from '../features';
 import { InThreadJobs } from '../index/inThreadJobs';
-import { storageFolder, workspaceCacheFile } from '../index/indexCacheStore';
+import { storageFolder, summaryFileName, workspaceCacheFile } from '../index/indexCacheStore';
 import { workspaceFileAccess } from '../index/workspaceFileAccess';
 
 export interface WebNewsArchiveApi extends FeaturesApi {
@@ -25,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): WebNewsArchiveApi {
       access: workspaceFileAccess,
       jobs: new InThreadJobs(workspaceFileAccess),
       cacheFile: workspaceCacheFile(storageFolder(context)),
+      summaryFile: workspaceCacheFile(storageFolder(context), summaryFileName()),
     });
     const validation = registerCommands(context, features.articles, features.diagnostics, features.configs, features.archiveTree);
     return { ...features, validation };

@@ -122,4 +122,19 @@ describe('the archive workers (worker threads)', function () {
     bad.dispose();
     await assert.rejects(bad.run({ kind: 'list', roots: [SEEDS], files: '**/*.md', exclude: [] }), /shut down/);
   });
+
+  it('ends a worker left idle, and starts one again for the next job', async () => {
+    const pool = new ArchiveWorkers(SCRIPT, 1, 50);
+    try {
+      const first = await pool.run({ kind: 'list', roots: [SEEDS], files: '**/*.md', exclude: [] });
+      assert.equal(pool.threads, 1);
+      const gone = Date.now() + 5000;
+      while (pool.threads > 0 && Date.now() < gone) await new Promise((resolve) => setTimeout(resolve, 20));
+      assert.equal(pool.threads, 0, 'the idle worker ended');
+      assert.deepEqual(await pool.run({ kind: 'list', roots: [SEEDS], files: '**/*.md', exclude: [] }), first);
+      assert.equal(pool.threads, 1);
+    } finally {
+      pool.dispose();
+    }
+  });
 });

@@ -31,7 +31,8 @@ describe('news-archive baseline, check --baseline', () => {
     const b = JSON.parse(r.out) as { format: string; version: number; problems: Record<string, Record<string, string[]>> };
     assert.equal(b.format, 'news-archive-baseline');
     assert.deepEqual(Object.keys(b.problems), ['posts/comments-no.md', 'posts/crlf.md', 'posts/yaml-at-title.md']);
-    assert.deepEqual(Object.keys(b.problems['posts/yaml-at-title.md']), ['front-matter-displaced', 'trailing-space', 'yaml-syntax']);
+    // The three seeds are copies of one article: the archive-wide duplicate-article is recorded too.
+    assert.deepEqual(Object.keys(b.problems['posts/yaml-at-title.md']), ['duplicate-article', 'front-matter-displaced', 'trailing-space', 'yaml-syntax']);
     assert.match(b.problems['posts/yaml-at-title.md']['yaml-syntax'][0], /^[0-9a-f]{16}:1$/);
     assert.match(r.err, /problems in 3 files recorded/);
   });
@@ -82,6 +83,50 @@ describe('news-archive baseline, check --baseline', () => {
     const junit = (await inFolder(dir, ['check', 'posts', '--baseline', 'b.json', '--format', 'junit'])).out;
     assert.equal((junit.match(/<failure /g) ?? []).length, 1);
     assert.match(junit, /<failure type="date-invalid"/);
+  });
+
+  it('keeps archive-wide problems known when other files change their message: a new copy, a copy gone, a spelling counted again', async () => {
+    const dir = archive();
+    const post = (name: string, tag: string, body: string) =>
+      fs.writeFileSync(path.join(dir, 'posts', name), `---\ntitle: ${name}\ndate: 2021-11-26 07:21:47+08:00\ntags:\n  - ${tag}\n---\n<p>${body}</p>\n`);
+    post('a.md', 'Foo Bar', '甲篇正文，独一无二。');
+    post('b.md', 'foo bar', '乙篇正文，也是独一无二的。');
+    post('c.md', 'foo bar', '丙篇正文，和别篇都不一样。');
+    fs.writeFileSync(path.join(dir, 'b.json'), (await inFolder(dir, ['baseline', 'posts'])).out);
+    type Json = { path: string; diagnostics: { rule: string; message: string; baselineState: string }[] }[];
+    const states = async () => {
+      const r = await inFolder(dir, ['check', 'posts', '--baseline', 'b.json', '--format', 'json']);
+      const found = new Map<string, { state: string; message: string }>();
+      for (const f of JSON.parse(r.out) as Json) {
+        for (const d of f.diagnostics) if (d.rule === 'duplicate-article' || d.rule === 'vocabulary-variant') found.set(`${path.basename(f.path)} ${d.rule}`, { state: d.baselineState, message: d.message });
+      }
+      return found;
+    };
+    const before = await states();
+    assert.match(before.get('yaml-at-title.md duplicate-article')!.message, /one of 3 copies/);
+    assert.match(before.get('a.md vocabulary-variant')!.message, /spelt "foo bar" in 2 other articles/);
+    assert.ok([...before.values()].every((s) => s.state === 'unchanged'));
+
+    // A fourth copy and a third "foo bar": the old problems' messages change, they stay known; the new copy's is new.
+    fs.copyFileSync(path.join(REPO, 'seeds', 'comments-no.md'), path.join(dir, 'posts', 'copy.md'));
+    post('d.md', 'foo bar', '丁篇正文，又是另外一篇。');
+    const grown = await states();
+    assert.match(grown.get('yaml-at-title.md duplicate-article')!.message, /one of 4 copies/);
+    assert.equal(grown.get('yaml-at-title.md duplicate-article')!.state, 'unchanged');
+    assert.match(grown.get('a.md vocabulary-variant')!.message, /spelt "foo bar" in 3 other articles/);
+    assert.equal(grown.get('a.md vocabulary-variant')!.state, 'unchanged');
+    assert.equal(grown.get('copy.md duplicate-article')!.state, 'new');
+
+    // The copy each message names gone: still known. A changed title is a new problem.
+    fs.rmSync(path.join(dir, 'posts', 'comments-no.md'));
+    fs.rmSync(path.join(dir, 'posts', 'crlf.md'));
+    const file = path.join(dir, 'posts', 'yaml-at-title.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('\ncomments: false', '\ncomments: true'));
+    const shrunk = await states();
+    assert.match(shrunk.get('yaml-at-title.md duplicate-article')!.message, /one of 2 copies/);
+    assert.equal(shrunk.get('yaml-at-title.md duplicate-article')!.state, 'unchanged');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: 另一个标题'));
+    assert.equal((await states()).get('yaml-at-title.md duplicate-article')!.state, 'new');
   });
 
   it('exits 2 on a baseline it cannot read', async () => {

@@ -92,6 +92,8 @@ describe('news-archive check --cache', () => {
     const warm = await opensUnder(dir, () => runCliIn(dir, ['check', 'posts', '--cache', 'c.json']));
     assert.deepEqual(warm.opened, []);
     assert.equal(warm.result.out, cold.result.out);
+    // The seeds are copies of one article: the archive-wide rules ran from the cached sketches, no file opened.
+    assert.match(warm.result.out, /^posts\/crlf\.md:\d+:\d+ warning duplicate-article .*one of 4 copies/m);
     // An edit not yet committed is seen by git (diff-files) and the file is read again.
     fs.appendFileSync(path.join(dir, 'posts', 'crlf.md'), '\r\n');
     const edited = await opensUnder(dir, () => runCliIn(dir, ['check', 'posts', '--cache', 'c.json']));

@@ -120,7 +120,8 @@ describe('news-archive check --format github', () => {
 describe('news-archive check --format junit', () => {
   it('makes one suite per file, one case per problem, a failure for each error, everything escaped', async () => {
     const dir = archive();
-    fs.writeFileSync(path.join(dir, 'posts', 'clean.md'), '---\ntitle: 干净\ndate: 2021-11-26 07:21:47+08:00\n---\n<p>正文</p>\n');
+    // Its own body: the same body as another post would make it a duplicate-article (archive-wide).
+    fs.writeFileSync(path.join(dir, 'posts', 'clean.md'), '---\ntitle: 干净\ndate: 2021-11-26 07:21:47+08:00\n---\n<p>另一篇干净的正文</p>\n');
     const r = await runCliIn(dir, ['check', 'posts', '--format', 'junit', '--lang', 'en']);
     assert.equal(r.code, 1);
     assert.match(r.out, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="news-archive check" tests="\d+" failures="1" errors="0">/);

@@ -54,7 +54,7 @@ describe('news-archive index', () => {
   it('exits 2 with what to type on usage errors', async () => {
     const none = await run(['index']);
     assert.equal(none.code, 2);
-    assert.equal(none.err, 'news-archive index: index needs at least one file or folder\nusage: news-archive index PATH… [--format json|text] [--cache DIR]');
+    assert.equal(none.err, 'news-archive index: index needs at least one file or folder\nusage: news-archive index PATH… [--format json|text] [--cache DIR] [--shard K/N] [--sketches]');
     const bad = await run(['index', 'seeds', '--format', 'xml']);
     assert.equal(bad.code, 2);
     assert.match(bad.err, /--format must be one of json, text \(got "xml"\)/);

@@ -162,7 +162,8 @@ describe('news-archive and a bad .newsarchive.json', () => {
     const r = await runCli(['check', dir]);
     assert.equal(r.code, 2);
     assert.equal(r.err.split('\n')[0], `${path.join(dir, '.newsarchive.json')}:3:14: Unknown rule "date-futur"; it is ignored. Did you mean "date-future"?`);
-    assert.match(r.err, /4 problems \(0 errors, 2 warnings, 1 info, 1 hint\) in 1 article$/);
+    // Two info: the blank line before the seed's front matter and its mixed-script category (vocabulary-variant).
+    assert.match(r.err, /5 problems \(0 errors, 2 warnings, 2 info, 1 hint\) in 1 article$/);
     const zh = await runCli(['check', dir, '--lang', 'zh-cn']);
     assert.equal(zh.err.split('\n')[0], `${path.join(dir, '.newsarchive.json')}:3:14: 未知规则 "date-futur"，已忽略。是否想写 "date-future"？`);
   });

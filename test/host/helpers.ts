@@ -93,6 +93,36 @@ export function waitForDiagnostics(
   );
 }
 
+/**
+ * Resolves once every extension of this extension host that VS Code activates for documents of
+ * `languageId` (`onLanguage:<id>`) has finished activating, so that their providers are in place.
+ * The first Markdown document opened makes VS Code activate the built-in Markdown extension,
+ * which registers its code action providers while it activates (after its language server has
+ * started: hundreds of milliseconds, seconds under load).
+ */
+export async function languageActivated(languageId: string): Promise<void> {
+  const event = `onLanguage:${languageId}`;
+  const activated = vscode.extensions.all.filter((e) => {
+    const events: unknown = (e.packageJSON as { activationEvents?: unknown }).activationEvents;
+    return Array.isArray(events) && events.includes(event);
+  });
+  // activate() of an extension being activated returns that activation; a failed one is not ours to report.
+  await Promise.all(activated.map((e) => Promise.resolve(e.activate()).then(undefined, () => undefined)));
+}
+
+/**
+ * The code actions of `kind` VS Code offers for `range`, asked once the document's language has
+ * its providers. VS Code drops a code action request when the providers for the document change
+ * while it runs (`getCodeActions` in src/vs/editor/contrib/codeAction/browser/codeAction.ts
+ * cancels it on the registry's `onDidChange`): `vscode.executeCodeActionProvider` then gives
+ * `[]`, or fails with "Canceled", while our provider did return its actions. The editor's
+ * lightbulb asks again; a test asks once, so it waits for the activations first.
+ */
+export async function codeActionsAt(document: vscode.TextDocument, range: vscode.Range, kind: string): Promise<vscode.CodeAction[]> {
+  await languageActivated(document.languageId);
+  return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, kind);
+}
+
 /** [startLine, startCharacter, endLine, endCharacter], for exact and readable range assertions. */
 export function rangeOf(range: vscode.Range): [number, number, number, number] {
   return [range.start.line, range.start.character, range.end.line, range.end.character];

@@ -7,7 +7,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { diagnosticSource } from '../../src/util/displayLocale';
-import { api, closeAllEditors, openFile, rangeOf, removeFile, SEED, waitFor, waitForDiagnostics, workspaceUri, writeFile } from './helpers';
+import { api, closeAllEditors, codeActionsAt, openFile, rangeOf, removeFile, SEED, waitFor, waitForDiagnostics, workspaceUri, writeFile } from './helpers';
 
 function ruleOf(d: vscode.Diagnostic): string {
   return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
@@ -28,21 +28,66 @@ describe('hygiene', () => {
     await Promise.all(created.splice(0).map(removeFile));
   });
 
-  it('flags a planted copy of the seed as a duplicate, with the seed as related information', async () => {
+  it('flags a planted copy of the seed as a duplicate, naming five copies and counting the rest, with a Quick Fix that shows them all', async () => {
     const seed = await read(workspaceUri(SEED));
     // The same body under another title: an exact copy once markup and whitespace are ignored.
     const copy = seed.replace(/^title: .*$/m, "title: '北京人才工作会议（转载）'").replace('<div>   \n', '<div>\n\n');
     const uri = await writeFile('hygiene-planted-copy.md', copy);
     created.push(uri);
+    // Six more copies: a group of eight at least, more than a diagnostic names.
+    for (let i = 1; i <= 6; i++) created.push(await writeFile(`hygiene-planted-copy-${i}.md`, copy.replace('（转载）', `（转载${i}）`)));
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-    const [d] = await waitForDiagnostics(uri, () => withRule(uri, 'duplicate-article').some((x) => x.relatedInformation?.some((r) => r.location.uri.path.endsWith(SEED))), 20_000)
+    const [d] = await waitForDiagnostics(uri, () => withRule(uri, 'duplicate-article').some((x) => /one of ([89]|\d\d+) copies/.test(x.message)), 20_000)
       .then(() => withRule(uri, 'duplicate-article'));
     assert.deepStrictEqual(rangeOf(d.range), [2, 7, 2, 21]);
     assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning);
-    assert.ok(d.message.startsWith(`Duplicate article: the same text as ${SEED}`), d.message);
-    const related = d.relatedInformation!.map((r) => vscode.workspace.asRelativePath(r.location.uri, false));
-    assert.ok(related.includes(SEED), related.join(', '));
+    // The copy it is joined to is the seed or another planted copy, whichever the index read first.
+    assert.match(d.message, /^Duplicate article: the same text as (000_e84b391c27bbb68a\.txt|[\w-]+\.md), one of \d+ copies; /);
     assert.strictEqual((d.code as { target: vscode.Uri }).target.fragment, 'duplicate-article');
+    // The seeds are copies of one article: the five nearest copies are named, the rest counted (issue 19).
+    const copies = Number(/one of (\d+) copies/.exec(d.message)?.[1]);
+    const info = d.relatedInformation!;
+    assert.strictEqual(info.length, 6, info.map((r) => r.message).join(' | '));
+    assert.ok(info.slice(0, 5).every((r) => r.message.startsWith('Duplicate: ') && r.location.uri.toString() !== uri.toString()));
+    assert.strictEqual(info[5].message, `… and ${copies - 6} more copies: the Quick Fix "Show all copies in the Duplicates view" lists them`);
+    assert.strictEqual(info[5].location.uri.toString(), uri.toString());
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const show = actions.find((a) => a.title === `Show all ${copies} copies in the Duplicates view`);
+    assert.strictEqual(show?.command?.command, 'newsArchive.revealDuplicates', actions.map((a) => a.title).join(', '));
+    await vscode.commands.executeCommand(show.command.command, ...(show.command.arguments ?? []));
+  });
+
+  it('gives the Problems panel the open copy\'s findings and only a capped set of the other copies\' (newsArchive.validate.problemsLimit)', async function () {
+    this.timeout(90_000);
+    const seed = await read(workspaceUri(SEED));
+    const copies: vscode.Uri[] = [];
+    for (let i = 1; i <= 5; i++) {
+      const uri = await writeFile(`hygiene-cap-${i}.md`, seed.replace(/^title: .*$/m, `title: '北京人才工作会议（第${i}份）'`));
+      created.push(uri);
+      copies.push(uri);
+    }
+    const config = vscode.workspace.getConfiguration('newsArchive');
+    await config.update('validate.problemsLimit', 2, vscode.ConfigurationTarget.Workspace);
+    try {
+      const open = copies[4];
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(open));
+      await waitForDiagnostics(open, () => withRule(open, 'duplicate-article').length > 0, 20_000);
+      const hygiene = (uri: vscode.Uri) => withRule(uri, 'duplicate-article').length + withRule(uri, 'vocabulary-variant').length;
+      // Besides the seed and the four other copies, most seeds are flagged for their vocabulary.
+      const others = () => vscode.languages.getDiagnostics().filter(([u]) => u.toString() !== open.toString() && hygiene(u) > 0);
+      await waitFor('the capped set', () => (others().length > 0 ? true : undefined), vscode.languages.onDidChangeDiagnostics, 20_000);
+      // Let the run finish: it stops once the other files' problems reach the limit.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const shown = others();
+      assert.ok(shown.length >= 1 && shown.length <= 2, `${shown.length} other flagged files in the panel: ${shown.map(([u]) => u.path).join(', ')}`);
+      // Opening another copy brings its findings.
+      const hidden = copies.slice(0, 4).find((u) => hygiene(u) === 0);
+      assert.ok(hidden, 'a copy left out of the panel');
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(hidden));
+      await waitForDiagnostics(hidden, () => withRule(hidden, 'duplicate-article').length > 0, 20_000);
+    } finally {
+      await config.update('validate.problemsLimit', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 
   it("marks the seed's mixed-script category and fixes it to the simplified spelling", async () => {
@@ -52,7 +97,7 @@ describe('hygiene', () => {
     const [d] = withRule(uri, 'vocabulary-variant');
     assert.deepStrictEqual(rangeOf(d.range), [6, 3, 6, 10]);
     assert.strictEqual(d.message, 'Category "新浪财经－国內" mixes traditional and simplified characters: "新浪财经－国内" is consistent.');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await codeActionsAt(editor.document, d.range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => a.title === 'Change to "新浪财经－国内"');
     assert.ok(fix?.edit, `no fix among ${actions.map((a) => a.title).join(', ')}`);
     assert.strictEqual(fix.isPreferred, true);

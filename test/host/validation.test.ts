@@ -7,7 +7,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { diagnosticSource } from '../../src/util/displayLocale';
 import { fixAll } from '../../src/core/rules/fixAll';
-import { api, closeAllEditors, openFile, rangeOf, removeFile, SEED, waitForDiagnostics, workspaceUri, writeFile } from './helpers';
+import { api, closeAllEditors, codeActionsAt, openFile, rangeOf, removeFile, SEED, waitForDiagnostics, workspaceUri, writeFile } from './helpers';
 
 function ours(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => perFile(d));
@@ -58,16 +58,13 @@ describe('validation', () => {
     assert.ok(code.target.path.endsWith('/README.md'));
   });
 
-  // Skipped: in a fresh clone's host (as CI runs it) this test fails every time since the worker
-  // threads and the web build landed (2026-12-02), while it passes in the lead's checkout; the cause
-  // is not found yet. Tracked in the closing note of stop 21; un-skip it once it is.
-  it.skip('applies a quick fix through the code action provider (comments: no → false)', async () => {
+  it('applies a quick fix through the code action provider (comments: no → false)', async () => {
     const editor = await scratch('validation-quick-fix.md', await seedText('comments-no.md'));
     const uri = editor.document.uri;
     const diagnostics = await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'field-type'));
     const target = diagnostics.find((d) => ruleOf(d) === 'field-type')!;
     assert.deepStrictEqual(rangeOf(target.range), [9, 10, 9, 12]);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await codeActionsAt(editor.document, target.range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => a.title === 'Write false');
     assert.ok(fix?.edit, `no "Write false" among ${actions.map((a) => a.title).join(', ')}`);
     assert.strictEqual(fix.isPreferred, true);
@@ -86,7 +83,7 @@ describe('validation', () => {
     const target = diagnostics.find((d) => ruleOf(d) === 'front-matter-unread')!;
     assert.strictEqual(target.severity, vscode.DiagnosticSeverity.Error);
     assert.deepStrictEqual(rangeOf(target.range), [0, 0, 0, 5]);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await codeActionsAt(editor.document, target.range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => a.title === 'Put the opening "---" alone on the first line');
     assert.ok(fix?.edit, `no fence fix among ${actions.map((a) => a.title).join(', ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
@@ -100,7 +97,7 @@ describe('validation', () => {
     const uri = editor.document.uri;
     await waitForDiagnostics(uri, (d) => d.some((x) => perFile(x)));
     const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, whole, 'source.fixAll.newsArchive');
+    const actions = await codeActionsAt(editor.document, whole, 'source.fixAll.newsArchive');
     const action = actions.find((a) => a.kind?.value === 'source.fixAll.newsArchive');
     assert.ok(action?.edit, 'no source.fixAll.newsArchive action');
     assert.ok(await vscode.workspace.applyEdit(action.edit));
@@ -156,6 +153,28 @@ describe('validation', () => {
     // Deleting the file takes its problems out of the panel.
     await removeFile(uri);
     await waitForDiagnostics(uri, (d) => d.length === 0);
+  });
+
+  it('reports bytes that are not UTF-8, whether VS Code shows them as U+FFFD (GB18030) or decodes them (UTF-16 with a BOM)', async () => {
+    const ascii = (t: string) => [...t].map((c) => c.charCodeAt(0));
+    // 中文 in GB18030: no UTF-8 reading, so the editor's text holds U+FFFD.
+    const gb = Uint8Array.from([...ascii('---\ntitle: '), 0xd6, 0xd0, 0xce, 0xc4, ...ascii('\ndate: 2021-11-15 08:00:00\n---\n<p>x</p>\n')]);
+    // UTF-16LE with its BOM: the editor decodes it to clean text; only the bytes say it is not UTF-8.
+    const text16 = '---\ntitle: 中文\ndate: 2021-11-15 08:00:00\n---\n<p>x</p>\n';
+    const le = new Uint8Array(2 + text16.length * 2);
+    le.set([0xff, 0xfe]);
+    for (let i = 0; i < text16.length; i++) {
+      le[2 + 2 * i] = text16.charCodeAt(i) & 0xff;
+      le[3 + 2 * i] = text16.charCodeAt(i) >> 8;
+    }
+    for (const [name, bytes] of [['encoding-gb18030.md', gb], ['encoding-utf16.md', le]] as const) {
+      const uri = workspaceUri(name);
+      await vscode.workspace.fs.writeFile(uri, bytes);
+      created.push(uri);
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const d = await waitForDiagnostics(uri, (all) => all.some((x) => ruleOf(x) === 'encoding'));
+      assert.strictEqual(d.find((x) => ruleOf(x) === 'encoding')?.severity, vscode.DiagnosticSeverity.Error, name);
+    }
   });
 
   it('gives a document that is not an article no diagnostics', async () => {

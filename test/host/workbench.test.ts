@@ -8,6 +8,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { generateArchive } from '../../bench/generateArchive';
+import { CacheFile, IndexCacheStore } from '../../src/index/indexCacheStore';
 import { diagnosticSource } from '../../src/util/displayLocale';
 import { api, closeAllEditors, openFile, SEED, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
 
@@ -45,6 +46,10 @@ describe('a large archive in the workbench', function () {
     await waitForDiagnostics(uri, (d) => d.some(perFile));
     const scan = service.rescan();
     await waitFor('the scan under way', () => (service.state.kind === 'scanning' && service.state.total > POSTS ? true : undefined), service.onDidChangeState, 30_000);
+    // The article count comes from the listing before the files are read: every listed file
+    // not yet read counts, those read count only when they are articles.
+    const listed = service.state;
+    assert.ok(listed.kind === 'scanning' && listed.articles !== undefined && listed.articles >= POSTS && listed.articles <= listed.total, JSON.stringify(listed));
     // Typing during the scan: a trailing space at the end of the title line.
     const line = editor.document.lineAt(2);
     const typed = performance.now();
@@ -65,6 +70,24 @@ describe('a large archive in the workbench', function () {
     assert.ok(generated.every((e) => e.problems !== undefined));
     assert.ok(generated.some((e) => e.problems && e.problems.errors > 0), 'the generator plants errors');
     await vscode.commands.executeCommand('undo');
+  });
+
+  it('keeps the index\'s counts beside its cache, for the status bar of a reopened workspace', async () => {
+    const { archiveTree } = await api();
+    const service = archiveTree.service;
+    const memory = (location: string): CacheFile & { text?: string } => {
+      const file: CacheFile & { text?: string } = { location, read: async () => file.text, write: async (t) => void (file.text = t) };
+      return file;
+    };
+    const cache = memory('cache');
+    const summary = memory('summary');
+    const store = new IndexCacheStore(cache, summary);
+    assert.strictEqual(await store.summary('rules'), undefined, 'nothing saved yet');
+    await store.save(service.index, 'rules', service.problems);
+    assert.ok(service.index.size >= POSTS && (summary.text?.length ?? 0) < 200, summary.text);
+    assert.deepStrictEqual(await store.summary('rules'), { articles: service.index.size, problems: service.problems });
+    // Counts made under other rules are not shown.
+    assert.strictEqual(await store.summary('other rules'), undefined);
   });
 
   it('caps the Problems panel, errors first, and offers the rest in the Articles view', async () => {

@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { NewsArchiveApi } from '../../src/extension';
-import { closeAllEditors, EXTENSION_ID, openFile, SEED, waitFor, waitForDiagnostics } from '../host/helpers';
+import { closeAllEditors, codeActionsAt, EXTENSION_ID, openFile, SEED, waitFor, waitForDiagnostics } from '../host/helpers';
 
 function installed(): vscode.Extension<unknown> {
   const ext = vscode.extensions.getExtension(EXTENSION_ID);
@@ -95,7 +95,7 @@ describe('the installed .vsix', () => {
     assert.strictEqual(code.target.fragment, 'front-matter-displaced');
     assert.strictEqual(path.relative(ext.extensionPath, code.target.fsPath), 'README.zh-cn.md');
     assert.ok(fs.readFileSync(code.target.fsPath, 'utf8').includes('<a id="front-matter-displaced"></a>'), 'the row\'s anchor');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, displaced.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await codeActionsAt(editor.document, displaced.range, vscode.CodeActionKind.QuickFix.value);
     const titles = actions.map((a) => a.title);
     assert.ok(titles.includes('删除“---”之前的内容'), titles.join(' | '));
     assert.deepStrictEqual(titles.filter((t) => !/[\u3400-\u9fff]/.test(t)), [], 'every quick fix of ours is titled in Chinese');

@@ -8,9 +8,9 @@ import { findFrontMatter, FrontMatterBlock } from './frontMatterBlock';
 import { HexoReading } from './hexoData';
 import { readFrontMatter } from './hexoReading';
 import { ArticleDate, readCategoryPath, readDate, readStringList, readText } from './hexoFields';
-import { LineIndex } from './lineIndex';
+import { LineEnding, lineEndingOf, LineIndex } from './lineIndex';
 
-export type LineEnding = '\n' | '\r\n';
+export type { LineEnding };
 
 export interface ArticleFields {
   title: string | undefined;
@@ -51,10 +51,6 @@ export interface ParseOptions {
 
 const EMPTY_FIELDS: ArticleFields = { title: undefined, date: undefined, categories: [], tags: [], author: undefined };
 
-function detectEol(text: string): LineEnding {
-  const nl = text.indexOf('\n');
-  return nl > 0 && text.charCodeAt(nl - 1) === 13 ? '\r\n' : '\n';
-}
 
 class ParsedArticle implements Article {
   readonly eol: LineEnding;
@@ -66,7 +62,7 @@ class ParsedArticle implements Article {
   private fieldValues: ArticleFields | undefined;
 
   constructor(readonly text: string, readonly encoding: EncodingFault | undefined) {
-    this.eol = detectEol(text);
+    this.eol = lineEndingOf(text);
     this.bom = text.charCodeAt(0) === 0xfeff;
     this.frontMatter = findFrontMatter(text);
     this.bodyStart = this.frontMatter ? this.frontMatter.end : this.bom ? 1 : 0;

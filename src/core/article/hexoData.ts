@@ -3,11 +3,10 @@
  * hexo-front-matter's tab escape. One difference, kept on purpose: a YAML timestamp stays as
  * its source text beside the instant js-yaml gives it, so a date "stays as written".
  */
-import * as jsYaml from 'js-yaml';
+import { jsYamlTypes } from './jsYamlTypes';
 import { DEFAULT_SCHEMA, load, Type, YAMLException } from 'js-yaml';
 
-// js-yaml exports its built-in types at run time; @types/js-yaml does not declare them.
-const yamlTimestamp = (jsYaml as unknown as { types: { timestamp: Type } }).types.timestamp;
+const yamlTimestamp = jsYamlTypes.timestamp;
 
 /** A YAML timestamp (`2021-11-26 07:21:47`): its text and js-yaml's reading of it (UTC when zone-less). */
 export class YamlTimestamp {

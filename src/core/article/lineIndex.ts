@@ -74,3 +74,11 @@ export class LineIndex {
     return { start: this.positionAt(start), end: this.positionAt(end) };
   }
 }
+
+export type LineEnding = '\n' | '\r\n';
+
+/** A file's line ending: the first line's (CRLF or LF), as edits and fixes write new lines. */
+export function lineEndingOf(text: string): LineEnding {
+  const nl = text.indexOf('\n');
+  return nl > 0 && text.charCodeAt(nl - 1) === 13 ? '\r\n' : '\n';
+}

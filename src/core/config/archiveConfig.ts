@@ -308,8 +308,3 @@ export function configSearchFolders(fileFolder: string, root?: string): string[]
   }
   return folders;
 }
-
-/** The configured severity of a rule, or its default. */
-export function ruleSeverity(config: ArchiveConfig | undefined, id: string, fallback: Severity | 'off'): Severity | 'off' {
-  return config?.rules.get(id)?.severity ?? fallback;
-}

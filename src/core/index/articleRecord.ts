@@ -3,6 +3,7 @@
  */
 import { Article } from '../article/article';
 import { findSource } from '../article/source';
+import { IndexEntry, unpackFrontMatter } from './records/indexEntry';
 
 export interface ArticleRecord {
   path: string;
@@ -44,5 +45,23 @@ export function articleRecord(path: string, article: Article): ArticleRecord {
     author: f.author ?? null,
     source: findSource(article.body) ?? null,
     frontMatter,
+  };
+}
+
+/**
+ * The record of an index entry: what `news-archive index` prints and what archive hygiene reads.
+ * The front matter's lines are unpacked only when asked for (the editor keeps thousands of records).
+ */
+export function entryRecord(path: string, e: IndexEntry, options: { frontMatter: boolean }): ArticleRecord {
+  return {
+    path,
+    title: e.title,
+    date: Number.isNaN(e.time) ? null : new Date(e.time).toISOString(),
+    dateRaw: e.dateRaw ?? null,
+    categories: [...e.categories],
+    tags: [...e.tags],
+    author: e.author ?? null,
+    source: e.source ?? null,
+    frontMatter: options.frontMatter ? unpackFrontMatter(e.frontMatter) ?? null : null,
   };
 }

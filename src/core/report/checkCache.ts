@@ -3,15 +3,20 @@
  * serves every language), keyed by the file's content (its git blob id, or a hash of its bytes:
  * never its modification time, which a fresh checkout renews), the effective configuration that
  * checked it and the tool's version. A result that depends on the day (`date-future`) carries
- * the instant at which it stops holding. The encoding is compact (tuples, not objects): at
+ * the instant at which it stops holding. With the archive-wide rules on, each article's entry also
+ * keeps what they read of it (its vocabulary values, duplicate sketch and the placed, fingerprinted
+ * anchors of its possible problems), so a warm run finds duplicates and variants across the archive
+ * without opening an unchanged file. The encoding is compact (tuples, not objects): at
  * 50,000 posts the cache is read on every run, and reading it must cost far less than reading
  * the posts.
  */
 import type { MessageArgs, Severity } from '../problem';
-import type { PositionedProblem, ReportRange } from './reportTypes';
+import type { ArchiveFacts } from '../rules/archiveAnchors';
+import { ArchiveTuple, decodeArchiveFacts, encodeArchiveFacts } from './archiveFactsCodec';
+import type { PlacedAnchor, PositionedProblem, ReportRange } from './reportTypes';
 
 export const CACHE_FORMAT = 'news-archive-check-cache';
-export const CACHE_VERSION = 1;
+export const CACHE_VERSION = 2;
 
 export interface CacheEntry {
   /** `git:<blob id>` or `sha256:<hex>`. */
@@ -22,12 +27,14 @@ export interface CacheEntry {
   expires?: number;
   /** The file's problems; null when the file is not an article. */
   problems: PositionedProblem[] | null;
+  /** What the archive-wide rules know of the file (an article checked with them on). */
+  archive?: ArchiveFacts<PlacedAnchor>;
 }
 
 type Range4 = [number, number, number, number];
 type FixTuple = [string, MessageArgs, [...Range4, string][]];
 type ProblemTuple = [string, Severity, string, MessageArgs, ...Range4, string, FixTuple?];
-type EntryTuple = [string, string, number | null, ProblemTuple[] | null];
+type EntryTuple = [string, string, number | null, ProblemTuple[] | null, ArchiveTuple?];
 
 interface CacheFile {
   format: typeof CACHE_FORMAT;
@@ -82,12 +89,17 @@ export class CheckCache {
   get(file: string, content: string, config: string, now: number): CacheEntry | undefined {
     const t = this.files.get(file);
     if (!t || t[0] !== content || t[1] !== config || (t[2] !== null && now >= t[2])) return undefined;
-    return { content: t[0], config: t[1], expires: t[2] ?? undefined, problems: t[3] ? t[3].map(decodeProblem) : null };
+    const entry: CacheEntry = { content: t[0], config: t[1], expires: t[2] ?? undefined, problems: t[3] ? t[3].map(decodeProblem) : null };
+    const archive = t[4] && decodeArchiveFacts(t[4]);
+    if (archive) entry.archive = archive;
+    return entry;
   }
 
   set(file: string, entry: CacheEntry): void {
     this.stored = true;
-    this.fresh.set(file, [entry.content, entry.config, entry.expires ?? null, entry.problems ? entry.problems.map(encodeProblem) : null]);
+    const t: EntryTuple = [entry.content, entry.config, entry.expires ?? null, entry.problems ? entry.problems.map(encodeProblem) : null];
+    if (entry.archive) t.push(encodeArchiveFacts(entry.archive));
+    this.fresh.set(file, t);
   }
 
   /** Whether this run stored a result: otherwise the cache on disk is already what encode() would give. */

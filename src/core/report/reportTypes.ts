@@ -36,6 +36,16 @@ export interface PositionedProblem {
   range: ReportRange;
   fix?: { messageId: string; args: MessageArgs; edits: { range: ReportRange; newText: string }[] };
   fingerprint: string;
+  /** Other files the problem is about (archive-wide rules: the nearest copies), each with a message of the rule. */
+  related?: { path: string; messageId: string; args: MessageArgs }[];
+  /** Further files it is about, not listed. */
+  relatedMore?: number;
+}
+
+/** An archive-wide anchor placed in its file (rules/archiveAnchors.ts), fingerprinted as its problem is. */
+export interface PlacedAnchor {
+  range: ReportRange;
+  fingerprint: string;
 }
 
 /** Whether a baseline (../report/baseline.ts) knew the problem: SARIF's `baselineState`. */
@@ -54,8 +64,16 @@ export interface ReportDiagnostic {
   fix?: ReportFix;
   /** Stable under edits elsewhere in the file (./fingerprint.ts). */
   fingerprint: string;
+  /** Other files the problem is about, with what each is, in the run's language. */
+  related?: RelatedFile[];
+  relatedMore?: number;
   /** Set only when the run compared against a baseline. */
   baselineState?: BaselineState;
+}
+
+export interface RelatedFile {
+  path: string;
+  message: string;
 }
 
 export interface ReportFile {

@@ -6,6 +6,7 @@
 import type { Article } from '../article/article';
 import type { ArchiveConfig } from '../config/archiveConfig';
 import { rules as allRules, runRules } from './index';
+import { sortProblems } from './problemOrder';
 import type { Rule } from './types';
 import type { Problem } from '../problem';
 
@@ -14,7 +15,7 @@ export class IncrementalValidation {
   private readonly frontMatterRules: readonly Rule[];
   private readonly otherRules: readonly Rule[];
 
-  constructor(ruleList: readonly Rule[] = allRules) {
+  constructor(private readonly ruleList: readonly Rule[] = allRules) {
     this.frontMatterRules = ruleList.filter((r) => r.scope === 'frontMatter');
     this.otherRules = ruleList.filter((r) => r.scope !== 'frontMatter');
   }
@@ -25,6 +26,7 @@ export class IncrementalValidation {
       this.head = { text, config, problems: runRules(this.frontMatterRules, article, config, { now }) };
     }
     const rest = runRules(this.otherRules, article, config, { now });
-    return [...this.head.problems, ...rest].sort((a, b) => a.start - b.start);
+    // The order validateArticle gives (problemOrder.ts), so the editor lists what the CLI lists.
+    return sortProblems([...this.head.problems, ...rest], this.ruleList);
   }
 }

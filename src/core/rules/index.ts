@@ -30,10 +30,12 @@ import { trailingSpace } from './trailingSpace';
 import { urlInsecure } from './urlInsecure';
 import { urlInvalid } from './urlInvalid';
 import { yamlSyntax } from './yamlSyntax';
+import { isValidEdit } from '../edits';
 import { argsProblem } from './messageFormat';
 import { fixHolds } from './readBack';
+import { sortProblems } from './problemOrder';
 import type { Finding, Rule, RuleScope } from './types';
-import type { Message, Problem, Severity, TextEdit } from '../problem';
+import type { Message, Problem } from '../problem';
 
 export type { Rule } from './types';
 
@@ -84,15 +86,6 @@ export interface ValidateOptions {
   scopes?: readonly RuleScope[];
 }
 
-export function ruleById(id: string): Rule | undefined {
-  return rules.find((r) => r.id === id);
-}
-
-function validEdit(e: TextEdit, length: number): boolean {
-  return Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.start <= e.end && e.end <= length &&
-    typeof e.newText === 'string';
-}
-
 function declared(rule: Rule, messageId: string): string | undefined {
   return typeof messageId === 'string' && Object.hasOwn(rule.messages, messageId) ? rule.messages[messageId] : undefined;
 }
@@ -118,7 +111,7 @@ function findingProblem(rule: Rule, f: Finding, length: number): Faulty | undefi
   if (!Number.isInteger(f.start) || !Number.isInteger(f.end) || f.start < 0 || f.end < f.start || f.end > length) {
     return { messageId: 'invalidRange', args: { rule: rule.id, start: f.start, end: f.end } };
   }
-  if (f.fix && (f.fix.edits.length === 0 || !f.fix.edits.every((e) => validEdit(e, length)))) return { messageId: 'invalidFix', args: { rule: rule.id } };
+  if (f.fix && (f.fix.edits.length === 0 || !f.fix.edits.every((e) => isValidEdit(e, length)))) return { messageId: 'invalidFix', args: { rule: rule.id } };
   return messageProblem(rule, f) ?? (f.fix ? messageProblem(rule, f.fix) : undefined);
 }
 
@@ -129,9 +122,7 @@ function ruleFailure(rule: Rule, what: Faulty): Problem {
 let defaults: ArchiveConfig | undefined;
 const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
-
-/** Runs every enabled rule on one article. Problems are sorted by position, then severity. */
+/** Runs every enabled rule on one article. Problems are in the one order of problemOrder.ts. */
 export function validateArticle(article: Article, config?: ArchiveConfig, options?: ValidateOptions): Problem[] {
   return runRules(rules, article, config, options);
 }
@@ -172,5 +163,5 @@ export function runRules(ruleList: readonly Rule[], article: Article, config?: A
       problems.push(ruleFailure(rule, faulty));
     }
   }
-  return problems.sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.end - b.end);
+  return sortProblems(problems, ruleList);
 }

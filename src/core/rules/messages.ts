@@ -5,14 +5,19 @@
  */
 import type { Locale } from '../locale';
 import type { Message } from '../problem';
+import { ARCHIVE_RULE_MESSAGES } from './archiveProblems';
 import { RULE_ERROR_ID, RULE_ERROR_MESSAGES, rules } from './index';
 import { fillTemplate } from './messageFormat';
 import zhCn from './messages.zh-cn.json';
 
 export type Catalog = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
-/** English: each rule's own declaration, and the engine's. */
-export const englishCatalog: Catalog = Object.fromEntries([...rules.map((r) => [r.id, r.messages]), [RULE_ERROR_ID, RULE_ERROR_MESSAGES]]);
+/** English: each rule's own declaration, the engine's, and the archive-wide rules'. */
+export const englishCatalog: Catalog = Object.fromEntries([
+  ...rules.map((r) => [r.id, r.messages]),
+  [RULE_ERROR_ID, RULE_ERROR_MESSAGES],
+  ...Object.entries(ARCHIVE_RULE_MESSAGES),
+]);
 
 export const catalogs: Readonly<Record<Locale, Catalog>> = { en: englishCatalog, 'zh-cn': zhCn };
 

@@ -34,11 +34,6 @@ export function entryFor(article: Article, key: string): Entry | undefined {
   return article.frontMatter ? frontMatterView(article).get(key) : undefined;
 }
 
-/** The value as written in the file, or undefined for `key:` with nothing after it. */
-export function valueText(article: Article, entry: Entry): string | undefined {
-  return entry.valueSpan ? article.text.slice(entry.valueSpan.start, entry.valueSpan.end) : undefined;
-}
-
 /** Whether Hexo can read the front matter at all (otherwise field rules stay quiet: yaml-syntax speaks). */
 export function hexoReads(article: Article): boolean {
   return article.frontMatter !== undefined && article.hexo.data !== undefined;

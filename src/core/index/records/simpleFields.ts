@@ -7,16 +7,11 @@
  * might read differently (flow collections, multi-line scalars, escapes, comments, anchors,
  * tabs, duplicate keys, numbers or booleans in a field) falls back.
  */
-import * as jsYaml from 'js-yaml';
 import { YamlTimestamp } from '../../article/hexoData';
+import { jsYamlTypes } from '../../article/jsYamlTypes';
 import { Quoting, scalarText, scanSimpleFrontMatter } from '../../article/frontMatterScanner';
 
-interface ScalarType {
-  resolve(s: string): boolean;
-  construct(s: string): unknown;
-}
-// js-yaml exports its built-in types at run time; @types/js-yaml does not declare them.
-const types = (jsYaml as unknown as { types: Record<'null' | 'bool' | 'int' | 'float' | 'timestamp', ScalarType> }).types;
+const types = jsYamlTypes;
 
 /** The keys whose values the index reads; other keys only have to be simple. */
 const FIELD_KEYS = new Set(['title', 'date', 'categories', 'tags', 'author']);

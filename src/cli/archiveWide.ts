@@ -1,0 +1,55 @@
+/**
+ * The archive-wide rules on the command line: what each article read gives them (its record and
+ * duplicate sketch, core/rules/archiveProblems.ts), and their settings, which come from the
+ * configuration of the first PATH (they are about the whole archive, not one folder).
+ */
+import * as path from 'node:path';
+import type { Article } from '../core/article/article';
+import { ARCHIVE_CONFIG_FILE } from '../core/config/archiveConfig';
+import { duplicateSketch } from '../core/hygiene/duplicateSketch';
+import { HygieneSettings, hygieneSettings } from '../core/hygiene/hygieneConfig';
+import { ArticleRecord, articleRecord } from '../core/index/articleRecord';
+import type { PlacedAnchor, PositionedProblem } from '../core/report/reportTypes';
+import type { ArchiveFacts } from '../core/rules/archiveAnchors';
+import { ArchiveFile, ArchiveFindings, archiveFindings, archiveProblemsAt, flaggedPaths } from '../core/rules/archiveProblems';
+import { positionedAt } from './checkReport';
+import type { ConfigFiles } from './configFile';
+
+export function archiveSettingsFor(configs: ConfigFiles, files: readonly string[], positional: readonly string[]): HygieneSettings {
+  return hygieneSettings(configs.forFile(files[0] ?? path.join(positional[0], ARCHIVE_CONFIG_FILE)).config);
+}
+
+/** Collects the archive-wide rules' input, one article at a time. */
+export class ArchiveWideInput {
+  readonly files: ArchiveFile[] = [];
+  readonly records: ArticleRecord[] = [];
+
+  add(file: string, article: Article): void {
+    const record = articleRecord(file, article);
+    this.records.push(record);
+    this.files.push({ path: file, record, sketch: duplicateSketch(record.title, article.body) });
+  }
+
+  findings(settings: HygieneSettings): ArchiveFindings {
+    return archiveFindings(this.files, settings);
+  }
+}
+
+/**
+ * The archive-wide problems of the files whose facts are given (a run's, or every shard's), by
+ * path: the reduce step, from facts alone, so no file is read for it.
+ */
+export function archiveWideProblems(files: readonly { path: string; facts: ArchiveFacts<PlacedAnchor> }[], settings: HygieneSettings): Map<string, PositionedProblem[]> {
+  // In path order, whatever order the files came in (a walk, or shard after shard): which copy a
+  // message names as the nearest depends on it, and one run and a merge of shards must agree.
+  const input = files.map((f) => ({ path: f.path, record: f.facts.record, sketch: f.facts.sketch })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const findings = archiveFindings(input, settings);
+  const flagged = flaggedPaths(findings, input);
+  const found = new Map<string, PositionedProblem[]>();
+  for (const f of files) {
+    if (!flagged.has(f.path)) continue;
+    const problems = archiveProblemsAt(f.facts.anchors, f.path, findings).map(positionedAt);
+    if (problems.length) found.set(f.path, problems);
+  }
+  return found;
+}
