@@ -80,6 +80,9 @@ export function localizableStrings(manifest) {
       add([...at, 'steps', s, 'title'], `${stepKey}.title`, step.title);
       add([...at, 'steps', s, 'description'], `${stepKey}.description`, step.description);
       add([...at, 'steps', s, 'media', 'altText'], `${stepKey}.altText`, step.media?.altText);
+      // The step's picture is a screenshot in the display language: docs/images/walkthrough/ in
+      // English, docs/images/walkthrough/zh-cn/ in Chinese (VS Code replaces any %key% string).
+      add([...at, 'steps', s, 'media', 'image'], `${stepKey}.image`, step.media?.image);
     }
   }
   return found;

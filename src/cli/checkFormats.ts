@@ -8,7 +8,7 @@ import { junitReport } from '../core/report/junit';
 import { ruleCatalog } from '../core/report/ruleCatalog';
 import type { ReportDiagnostic, ReportFile } from '../core/report/reportTypes';
 import { sarifLog, sarifResults } from '../core/report/sarif';
-import { t } from './l10n';
+import { currentLocale, t } from './l10n';
 import { TOOL_VERSION } from './version';
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as const;
@@ -93,7 +93,7 @@ export function reportPieces(format: CheckFormat): ReportPieces | undefined {
     case 'json':
       return { part: (f) => nested(jsonResults([f])[0], 1), ...around([PARTS], 1), empty: JSON.stringify([], null, 2) };
     case 'sarif': {
-      const options = { rules: ruleCatalog(), toolVersion: TOOL_VERSION, root: process.cwd() };
+      const options = { rules: ruleCatalog(currentLocale()), toolVersion: TOOL_VERSION, root: process.cwd(), locale: currentLocale() };
       const log = sarifLog([], options);
       const empty = JSON.stringify(log, null, 2);
       log.runs[0].results = [PARTS as never];

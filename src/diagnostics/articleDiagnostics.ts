@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { Article, parseArticle } from '../core/article/article';
 import { EncodingFault, encodingFault } from '../core/article/encoding';
 import type { ArchiveConfig } from '../core/config/archiveConfig';
+import { RULE_DOCS_FILE } from '../core/report/ruleCatalog';
 import { IncrementalValidation } from '../core/rules/incremental';
 import { formatMessage } from '../core/rules/messages';
 import type { Problem, Severity } from '../core/problem';
@@ -27,9 +28,9 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-/** Where each rule is documented: its row in the README's rule table. */
+/** Where each rule is documented: its row in the rule table of the display language's README. */
 export function ruleDocs(extensionUri: vscode.Uri, ruleId: string): vscode.Uri {
-  return vscode.Uri.joinPath(extensionUri, 'README.md').with({ fragment: ruleId });
+  return vscode.Uri.joinPath(extensionUri, RULE_DOCS_FILE[displayLocale()]).with({ fragment: ruleId });
 }
 
 /**

@@ -60,6 +60,19 @@ describe('news-archive check --format sarif', () => {
     for (const rule of run.tool.driver.rules) assert.equal(rule.helpUri, `https://github.com/news-archive-tools/news-archive-editor#${rule.id}`);
     for (const result of run.results) assert.equal(run.tool.driver.rules[result.ruleIndex!].id, result.ruleId);
     assert.match(run.originalUriBaseIds!['%SRCROOT%'].uri, /^file:\/\/\/.*\/na-formats-[^/]+\/$/);
+    assert.equal(run.language, 'en-US');
+  });
+
+  it('in Chinese: says so in run.language, describes the rules in Chinese and links each to its row in README.zh-cn.md', async () => {
+    const r = await runCliIn(archive(), ['check', 'posts', '--format', 'sarif', '--lang', 'zh-cn']);
+    const [run] = (JSON.parse(r.out) as SarifLog).runs;
+    assert.equal(run.language, 'zh-CN');
+    assert.equal(run.tool.driver.rules.find((x) => x.id === 'date-future')?.shortDescription.text, '日期在未来');
+    assert.match(run.results.find((x) => x.ruleId === 'trailing-space')!.message.text, /[\u4e00-\u9fff]/);
+    assert.deepEqual(
+      run.tool.driver.rules.filter((x) => x.helpUri !== `https://github.com/news-archive-tools/news-archive-editor/blob/HEAD/README.zh-cn.md#${x.id}`).map((x) => x.helpUri),
+      [],
+    );
   });
 
   it('places results in 1-based lines and UTF-16 columns, relative to %SRCROOT%, with fixes', async () => {

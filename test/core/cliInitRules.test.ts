@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { readArchiveConfig } from '../../src/core/archiveSettings';
 import { valueType } from '../../src/core/init/inferConfig';
 import { YamlTimestamp } from '../../src/core/article/hexoData';
-import { ruleCatalog } from '../../src/core/report/ruleCatalog';
+import { RULE_DESCRIPTIONS, ruleCatalog } from '../../src/core/report/ruleCatalog';
 import { rules } from '../../src/core/rules/index';
 import { REPO } from './ruleFixtures';
 import { runCli } from './cliRun';
@@ -65,6 +65,23 @@ describe('news-archive init', () => {
 });
 
 describe('news-archive rules', () => {
+  it('describes every rule in Chinese in Chinese, with the marks in Chinese too', async () => {
+    const missing = ruleCatalog().filter((r) => !Object.hasOwn(RULE_DESCRIPTIONS['zh-cn'], r.id)).map((r) => r.id);
+    assert.deepEqual(missing, [], 'rules without a Chinese description in src/core/rules/descriptions.zh-cn.json');
+    const ids = new Set(ruleCatalog().map((r) => r.id));
+    assert.deepEqual(Object.keys(RULE_DESCRIPTIONS['zh-cn']).filter((id) => !ids.has(id)), [], 'descriptions of no rule');
+    const r = await runCli(['rules', '--lang', 'zh-cn']);
+    assert.equal(r.code, 0);
+    const lines = r.out.split('\n');
+    assert.equal(lines.length, ruleCatalog().length);
+    assert.deepEqual(lines.filter((l) => !/[\u4e00-\u9fff]/.test(l)), [], 'a line without Chinese');
+    assert.match(r.out, /^yaml-syntax +error +Front-matter 不是有效的 YAML（可修复）$/m);
+    assert.match(r.out, /^duplicate-article +warning +.*（整个归档）$/m);
+    const json = JSON.parse((await runCli(['rules', '--format', 'json', '--lang', 'zh-cn'])).out) as { id: string; description: string }[];
+    assert.equal(json.find((x) => x.id === 'date-future')?.description, '日期在未来');
+  });
+
+
   it('lists every rule id with its default severity and description', async () => {
     const r = await runCli(['rules', '--lang', 'en']);
     assert.equal(r.code, 0);
@@ -73,7 +90,10 @@ describe('news-archive rules', () => {
     for (const rule of rules) assert.ok(lines.some((l) => l.startsWith(rule.id + ' ') && l.includes(rule.description)), rule.id);
     assert.match(r.out, /^yaml-syntax +error +the front matter is not valid YAML \(fix\)$/m);
     assert.match(r.out, /^duplicate-article +warning +.* \(archive-wide\)$/m);
-    const json = JSON.parse((await runCli(['rules', '--format', 'json'])).out) as { id: string; helpUri: string }[];
+    const json = JSON.parse((await runCli(['rules', '--format', 'json', '--lang', 'en'])).out) as { id: string; helpUri: string }[];
     assert.equal(json.find((x) => x.id === 'date-style')?.helpUri, 'https://github.com/news-archive-tools/news-archive-editor#date-style');
+    // In Chinese each rule opens its row in the Chinese README.
+    const zh = JSON.parse((await runCli(['rules', '--format', 'json', '--lang', 'zh-cn'])).out) as { id: string; helpUri: string }[];
+    assert.equal(zh.find((x) => x.id === 'date-style')?.helpUri, 'https://github.com/news-archive-tools/news-archive-editor/blob/HEAD/README.zh-cn.md#date-style');
   });
 });

@@ -7,6 +7,8 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { RULE_DOCS_FILE, ruleCatalog, ruleHelpUri } from '../../src/core/report/ruleCatalog';
+import { LOCALES } from '../../src/core/locale';
 
 const repo = path.resolve(__dirname, '../../..');
 const read = (f: string) => fs.readFileSync(path.join(repo, f), 'utf8');
@@ -61,6 +63,24 @@ describe('README.zh-cn.md', () => {
     const ids = ruleIds(section(en, '## Rules'));
     assert.ok(ids.length >= 20, `found ${ids.length} rules`);
     assert.deepEqual(ruleIds(section(zh, '## 规则')), ids);
+  });
+
+  it('has the row every rule link opens, in each language: the anchor of each rule id, once', () => {
+    // A diagnostic's code.target opens RULE_DOCS_FILE[display language] in the .vsix at the rule's
+    // anchor; the CLI's and SARIF's help URLs open the same file on the project's site.
+    for (const locale of LOCALES) {
+      const file = RULE_DOCS_FILE[locale];
+      const text = read(file);
+      const table = section(text, locale === 'en' ? '## Rules' : '## 规则');
+      const missing = ruleCatalog().filter((r) => table.split(`<a id="${r.id}"></a>`).length !== 2).map((r) => r.id);
+      assert.deepEqual(missing, [], `${file}: rules without exactly one anchor in its rule table`);
+      for (const r of ruleCatalog()) {
+        const url = new URL(ruleHelpUri(r.id, locale));
+        assert.equal(url.hash, `#${r.id}`);
+        assert.equal(decodeURIComponent(url.pathname).endsWith(`/blob/HEAD/${file}`), locale !== 'en', url.href);
+      }
+    }
+    assert.equal(RULE_DOCS_FILE['zh-cn'], 'README.zh-cn.md');
   });
 
   it('names the same palette commands, each by its Chinese title', () => {

@@ -14,14 +14,14 @@ const root = path.resolve(__dirname, '../../..');
 const SHIPPED = [
   /^package\.json$/,
   /^package\.nls(\.[a-z-]+)?\.json$/,
-  /^(README|CHANGELOG)\.md$/,
+  /^(README(\.zh-cn)?|CHANGELOG)\.md$/,
   /^LICENSE$/,
   /^dist\/(extension|archiveWorker)\.js$/,
   /^dist\/web\/extension\.js$/,
   /^media\/[\w.-]+\.(js|css|svg|png)$/,
   /^l10n\/bundle\.l10n(\.[a-z-]+)?\.json$/,
   /^schemas\/[\w.-]+\.json$/,
-  /^docs\/images\/walkthrough\/[\w.-]+\.png$/,
+  /^docs\/images\/walkthrough\/(zh-cn\/)?[\w.-]+\.png$/,
 ];
 
 function vsceList(): string[] {
@@ -33,11 +33,19 @@ function vsceList(): string[] {
   return out.split('\n').map((l) => l.trim()).filter((l) => l !== '').sort();
 }
 
-/** Every file path package.json refers to: main, icon, l10n, schemas, view and walkthrough media. */
+const nlsFiles = ['package.nls.json', 'package.nls.zh-cn.json'].map((f) => JSON.parse(fs.readFileSync(path.join(root, f), 'utf8')) as Record<string, string>);
+
+/**
+ * Every file path package.json refers to: main, icon, l10n, schemas, view and walkthrough media;
+ * a `%key%` (the walkthrough's pictures, one set per language) as each package.nls file has it.
+ */
 function referencedFiles(manifest: Record<string, unknown>): string[] {
   const found = new Set<string>();
   const visit = (value: unknown, key: string): void => {
-    if (typeof value === 'string') {
+    const keyed = typeof value === 'string' ? /^%(.+)%$/.exec(value) : null;
+    if (keyed) {
+      for (const nls of nlsFiles) visit(nls[keyed[1]], key);
+    } else if (typeof value === 'string') {
       if (/^(\.\/)?(dist|media|schemas|docs)\/[^*]+\.\w+$/.test(value) && ['main', 'browser', 'icon', 'url', 'image', 'markdown', 'light', 'dark', 'path'].includes(key)) {
         found.add(path.posix.normalize(value));
       }
@@ -64,7 +72,7 @@ describe('the .vsix contents (vsce ls)', function () {
   });
 
   it('holds the extension, its manifest texts in both languages, the icon and the notices', () => {
-    const required = ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/extension.js', 'dist/archiveWorker.js', 'dist/web/extension.js', 'media/icon.png'];
+    const required = ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json', 'README.md', 'README.zh-cn.md', 'CHANGELOG.md', 'LICENSE', 'dist/extension.js', 'dist/archiveWorker.js', 'dist/web/extension.js', 'media/icon.png'];
     assert.deepEqual(required.filter((f) => !files.includes(f)), []);
   });
 
@@ -72,6 +80,7 @@ describe('the .vsix contents (vsce ls)', function () {
     const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
     const referenced = referencedFiles(manifest);
     assert.ok(referenced.includes('dist/extension.js') && referenced.includes('media/icon.png'), referenced.join(', '));
+    assert.ok(referenced.includes('docs/images/walkthrough/preview.png') && referenced.includes('docs/images/walkthrough/zh-cn/preview.png'), referenced.join(', '));
     assert.deepEqual(referenced.filter((f) => !files.includes(f)), []);
   });
 });

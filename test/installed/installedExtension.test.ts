@@ -51,7 +51,17 @@ describe('the installed .vsix', () => {
     // VS Code keeps the English beside the translation, so the palette finds either.
     const expected = shipped.contributes.commands.map((c) => [c.command, { value: zh[c.title.slice(1, -1)], original: en[c.title.slice(1, -1)] }]);
     assert.deepStrictEqual(expected.map(([id]) => [id, shown.get(String(id))]), expected);
-    assert.deepStrictEqual(shown.get('newsArchive.validateArchive'), { value: '校验归档', original: 'Validate Archive' });
+    assert.deepStrictEqual(shown.get('newsArchive.validateArchive'), { value: '验证归档', original: 'Validate Archive' });
+  });
+
+  it('shows the walkthrough\'s Chinese pictures: each step\'s %key% resolved by package.nls.zh-cn.json to a shipped file', () => {
+    const ext = installed();
+    const walkthroughs: unknown = ext.packageJSON.contributes?.walkthroughs;
+    const steps = (Array.isArray(walkthroughs) ? walkthroughs as { steps: { id: string; media: { image: unknown } }[] }[] : []).flatMap((w) => w.steps);
+    assert.ok(steps.length >= 5, `${steps.length} steps`);
+    const images = steps.map((s) => [s.id, s.media.image]);
+    assert.deepStrictEqual(images.filter(([, image]) => typeof image !== 'string' || !image.startsWith('docs/images/walkthrough/zh-cn/')), []);
+    assert.deepStrictEqual(images.filter(([, image]) => !fs.existsSync(path.join(ext.extensionPath, String(image)))), []);
   });
 
   it('activates on the seed article and shows its diagnostics', async function () {
@@ -80,6 +90,11 @@ describe('the installed .vsix', () => {
     const displaced = ours.find((d) => ruleId(d) === 'front-matter-displaced');
     assert.ok(displaced);
     assert.match(displaced.message, /^Front-matter 之前有 1 个空行。/);
+    // The rule id links to its row in the Chinese README, which ships in the .vsix.
+    const code = displaced.code as { value: string; target: vscode.Uri };
+    assert.strictEqual(code.target.fragment, 'front-matter-displaced');
+    assert.strictEqual(path.relative(ext.extensionPath, code.target.fsPath), 'README.zh-cn.md');
+    assert.ok(fs.readFileSync(code.target.fsPath, 'utf8').includes('<a id="front-matter-displaced"></a>'), 'the row\'s anchor');
     const actions = await codeActionsAt(editor.document, displaced.range, vscode.CodeActionKind.QuickFix.value);
     const titles = actions.map((a) => a.title);
     assert.ok(titles.includes('删除“---”之前的内容'), titles.join(' | '));

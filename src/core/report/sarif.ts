@@ -4,10 +4,12 @@
  * 1-based lines and columns counted in UTF-16 code units (the run says so in `columnKind`), a
  * partial fingerprint for code scanning to follow it across commits, the fix where the rule has
  * one, and `baselineState` when the run compared against a baseline. Paths under the working
- * folder are relative URIs against `%SRCROOT%`, as code scanning expects.
+ * folder are relative URIs against `%SRCROOT%`, as code scanning expects. The messages and the
+ * rules' help URLs are in the run's language (`run.language`, an RFC 5646 tag).
  */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Locale } from '../locale';
 import type { Severity } from '../problem';
 import { DOCS_URL, ruleHelpUri } from './ruleCatalog';
 import type { BaselineState, ReportFile, ReportRange, RuleInfo } from './reportTypes';
@@ -56,6 +58,7 @@ export interface SarifRule {
 
 export interface SarifRun {
   tool: { driver: { name: string; version: string; informationUri: string; rules: SarifRule[] } };
+  language: string;
   columnKind: 'utf16CodeUnits';
   originalUriBaseIds?: Record<string, { uri: string }>;
   results: SarifResult[];
@@ -72,7 +75,11 @@ export interface SarifOptions {
   toolVersion: string;
   /** The folder relative paths are relative to (`%SRCROOT%`): the working folder. */
   root: string;
+  /** The language of the messages; the help URLs open that language's README. Default English. */
+  locale?: Locale;
 }
+
+const LANGUAGE_TAG: Readonly<Record<Locale, string>> = { en: 'en-US', 'zh-cn': 'zh-CN' };
 
 export function sarifLevel(severity: Severity): SarifLevel {
   return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
@@ -95,24 +102,26 @@ export function artifactLocation(file: string, root: string): SarifArtifactLocat
   return { uri: rel.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
 
-export function sarifRules(rules: readonly RuleInfo[]): SarifRule[] {
+export function sarifRules(rules: readonly RuleInfo[], locale: Locale = 'en'): SarifRule[] {
   return rules.map((r) => ({
     id: r.id,
     shortDescription: { text: r.description },
-    helpUri: ruleHelpUri(r.id),
+    helpUri: ruleHelpUri(r.id, locale),
     defaultConfiguration: r.severity === 'off' ? { level: 'warning', enabled: false } : { level: sarifLevel(r.severity) },
     properties: { fixable: r.fixable, archiveWide: r.archiveWide },
   }));
 }
 
 export function sarifLog(files: readonly ReportFile[], options: SarifOptions): SarifLog {
-  const rules = sarifRules(options.rules);
+  const locale = options.locale ?? 'en';
+  const rules = sarifRules(options.rules, locale);
   const results = sarifResults(files, options, new Map(rules.map((r, i) => [r.id, i])));
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [{
       tool: { driver: { name: 'news-archive', version: options.toolVersion, informationUri: DOCS_URL, rules } },
+      language: LANGUAGE_TAG[locale],
       columnKind: 'utf16CodeUnits',
       originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(options.root.endsWith(path.sep) ? options.root : options.root + path.sep).href } },
       results,
