@@ -178,9 +178,17 @@ describe('article preview', () => {
       await setPreviewSetting('scrollEditorWithPreview', false);
       const tops: number[] = [];
       const watch = vscode.window.onDidChangeTextEditorVisibleRanges(() => tops.push(editorTop()));
+      let readerReports = 0;
+      let lastReport = 0;
+      const reports = preview.onDidScroll((s) => {
+        if (s.byReader) { readerReports++; lastReport = Date.now(); }
+      });
       try {
         preview.scrollAsReader(uri, 120);
         await pageOf(uri, (s) => s.topText === paragraph(120), 'the preview scrolled by the reader');
+        // The page's reports reach the extension after the page has moved: the setting is turned on
+        // again only once they have all been handled (none for 300 ms), else a late one would follow it.
+        await waitFor('the reader\'s scroll reports handled', () => (readerReports > 0 && Date.now() - lastReport > 300 ? true : undefined));
         // Turned on again, the next scroll does move the editor: had the first one, it would have come first.
         await setPreviewSetting('scrollEditorWithPreview', true);
         preview.scrollAsReader(uri, 135);
@@ -188,6 +196,7 @@ describe('article preview', () => {
         assert.ok(!tops.includes(lineOf(120)), `the editor went to ${tops.join(', ')}`);
       } finally {
         watch.dispose();
+        reports.dispose();
       }
     });
 
