@@ -3,6 +3,7 @@
  *
  *   node dist/bench/cleanGold/goldTool.js list              posts, their sources, decided or not
  *   node dist/bench/cleanGold/goldTool.js show 3            post 3's paragraphs, numbered, with the block each sits in
+ *   node dist/bench/cleanGold/goldTool.js body 3            post 3's body, its HTML as the file has it
  *   node dist/bench/cleanGold/goldTool.js decide 3 2-14,16  the article is paragraphs 2 to 14 and 16 ("none": no article)
  *
  * Posts are numbered by file name. `decide` writes only hashes and lengths into
@@ -59,6 +60,8 @@ if (command === 'list') {
     const where = x.where.split(' > ').slice(-2).join(' > ');
     console.log(`${g ? (chosen.has(x.hash) ? '+' : '-') : ' '}${String(i + 1).padStart(3)} [${where}] (${x.length}) ${x.text}`);
   });
+} else if (command === 'body') {
+  process.stdout.write(`${post(which).body}\n`);
 } else if (command === 'decide' && ranges) {
   const p = post(which);
   const paragraphs = splitParagraphs(p.body);
@@ -68,6 +71,6 @@ if (command === 'list') {
   // No cleaner's score here: the gold is decided from the source alone.
   console.log(`${p.key}: ${keep.size} of ${paragraphs.length} paragraphs are the article`);
 } else {
-  console.error('usage: goldTool.js list | show N | decide N RANGES');
+  console.error('usage: goldTool.js list | show N | body N | decide N RANGES');
   process.exit(2);
 }
