@@ -16,7 +16,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { JSDOM } from 'jsdom';
 import { parseArticle } from '../src/core/article/article';
 import { cleanBody } from '../src/core/clean';
 import { CorpusPost, findCorpus, GOLD_PATH, goldParagraphs, readCorpus, readGold } from './cleanGold/gold';
@@ -29,6 +28,9 @@ if (!corpus) {
   console.log('cleanQuality: no corpus (../shared/corpus or NEWS_ARCHIVE_CORPUS is not there); nothing measured');
   process.exit(0);
 }
+
+// Loaded only now: jsdom is not bundled (scripts/bundles.mjs), and a run without the corpus needs none of it.
+const { JSDOM } = require('jsdom') as typeof import('jsdom');
 
 const version = (pkg: string) => (JSON.parse(fs.readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -109,9 +111,11 @@ for (const [source, t] of rows) {
 console.log(`${'all'.padEnd(14)} ${String(overall.posts).padStart(5)} ${String(overall.ours.gold).padStart(7)}   ${figures(overall.ours)}   ${figures(overall.readability)}`);
 const macro = (pick: (t: Totals) => Score) => (rows.reduce((n, [, t]) => n + prf(pick(t)).f1, 0) / Math.max(1, rows.length) * 100).toFixed(1);
 console.log(`mean F1 over ${rows.length} sources: ours ${macro((t) => t.ours)}, Readability ${macro((t) => t.readability)}`);
-const ahead = rows.filter(([, t]) => prf(t.ours).f1 > prf(t.readability).f1).length;
-const behind = rows.filter(([, t]) => prf(t.ours).f1 < prf(t.readability).f1).map(([s]) => s);
-console.log(`ours ahead on ${ahead} of ${rows.length} sources${behind.length ? `; behind on ${behind.join(', ')}` : ''}`);
+const f1 = (t: Totals, pick: 'ours' | 'readability') => Math.round(prf(t[pick]).f1 * 1000);
+const ahead = rows.filter(([, t]) => f1(t, 'ours') > f1(t, 'readability')).map(([s]) => s);
+const behind = rows.filter(([, t]) => f1(t, 'ours') < f1(t, 'readability')).map(([s]) => s);
+console.log(`F1 (to 0.1): ours ahead on ${ahead.length} of ${rows.length} sources${ahead.length ? ` (${ahead.join(', ')})` : ''}, ` +
+  `behind on ${behind.length}${behind.length ? ` (${behind.join(', ')})` : ''}, level on ${rows.length - ahead.length - behind.length}`);
 
 if (process.env.CLEAN_QUALITY_POSTS) {
   console.log(`\nper post (key, source, gold code points, ours P R F1, Readability P R F1):`);

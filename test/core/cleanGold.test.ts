@@ -1,8 +1,11 @@
 /**
  * The cleaning benchmark's normaliser and scorer (bench/cleanGold/), on small hand-made bodies
- * whose paragraphs and scores are worked out by hand (never on the corpus's text).
+ * whose paragraphs and scores are worked out by hand (never on the corpus's text); and, when
+ * ../shared/corpus is there, that bench/cleanGold.json still fits it.
  */
 import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import { findCorpus, readCorpus, readGold } from '../../bench/cleanGold/gold';
 import { normalizeText, paragraph, paragraphHash, splitParagraphs } from '../../bench/cleanGold/paragraphs';
 import { GoldParagraph, prf, scoreParagraphs } from '../../bench/cleanGold/score';
 
@@ -70,5 +73,27 @@ describe('clean benchmark: character-weighted scores', () => {
     assert.deepEqual(prf({ hit: 0, kept: 0, gold: 0 }), { precision: 1, recall: 1, f1: 1 });
     assert.deepEqual(prf({ hit: 0, kept: 5, gold: 0 }), { precision: 0, recall: 0, f1: 0 });
     assert.deepEqual(prf({ hit: 0, kept: 0, gold: 5 }), { precision: 0, recall: 0, f1: 0 });
+  });
+});
+
+describe('clean benchmark: the gold fits the corpus (../shared/corpus)', function () {
+  const root = path.resolve(__dirname, '../../..');
+  const corpus = findCorpus(root);
+
+  it('has every post, split into as many paragraphs as when it was decided, each gold paragraph among them', function () {
+    if (!corpus) {
+      console.log('    (skipped: no ../shared/corpus)');
+      this.skip();
+    }
+    const { posts } = readGold(root);
+    for (const post of readCorpus(corpus)) {
+      const entry = posts[post.key];
+      assert.ok(entry, `${post.name}: no gold (bench/cleanGold/goldTool.ts decide)`);
+      const source = splitParagraphs(post.body);
+      assert.equal(source.length, entry.of, `${post.name}: the normaliser splits it differently from when its gold was decided`);
+      const hashes = new Map(source.map((p) => [p.hash, p.length]));
+      for (const [hash, length] of entry.gold) assert.equal(hashes.get(hash), length, `${post.name}: gold paragraph ${hash}`);
+      assert.equal(entry.source, post.source, post.name);
+    }
   });
 });
