@@ -4,6 +4,8 @@
  * ../shared/corpus is there, that bench/cleanGold.json still fits it.
  */
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { findCorpus, readCorpus, readGold } from '../../bench/cleanGold/gold';
 import { normalizeText, paragraph, paragraphHash, splitParagraphs } from '../../bench/cleanGold/paragraphs';
@@ -77,8 +79,10 @@ describe('clean benchmark: character-weighted scores', () => {
 });
 
 describe('clean benchmark: the gold fits the corpus (../shared/corpus)', function () {
+  this.timeout(60_000);
   const root = path.resolve(__dirname, '../../..');
   const corpus = findCorpus(root);
+  const CHROMIUM = '/usr/bin/chromium';
 
   it('has every post, split into as many paragraphs as when it was decided, each gold paragraph among them', function () {
     if (!corpus) {
@@ -94,6 +98,32 @@ describe('clean benchmark: the gold fits the corpus (../shared/corpus)', functio
       const hashes = new Map(source.map((p) => [p.hash, p.length]));
       for (const [hash, length] of entry.gold) assert.equal(hashes.get(hash), length, `${post.name}: gold paragraph ${hash}`);
       assert.equal(entry.source, post.source, post.name);
+    }
+  });
+
+  // The gold is what a reader of the source sees: every gold paragraph is in the text Chromium
+  // renders for the post's body (scripts off by CSP, as the cleaner's browser test has it).
+  it('holds only paragraphs that Chromium shows for the source', async function () {
+    if (!corpus || !fs.existsSync(CHROMIUM)) {
+      console.log(`    (skipped: ${corpus ? CHROMIUM : 'no ../shared/corpus'} is not there)`);
+      this.skip();
+    }
+    const { chromium } = createRequire(path.join(root, 'package.json'))('playwright-core') as typeof import('playwright-core');
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    try {
+      const page = await browser.newPage();
+      await page.route('**/*', (route) => route.abort());
+      const squash = (text: string) => normalizeText(text).replace(/ /g, '');
+      const { posts } = readGold(root);
+      for (const post of readCorpus(corpus)) {
+        await page.setContent(`<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"></head><body>${post.body}</body></html>`);
+        const shown = squash(await page.evaluate(() => document.body.innerText));
+        const golden = new Set(posts[post.key]?.gold.map(([hash]) => hash));
+        const unseen = splitParagraphs(post.body).filter((p) => golden.has(p.hash) && !shown.includes(squash(p.text)));
+        assert.deepEqual(unseen.map((p) => p.hash), [], `${post.name}: gold paragraphs Chromium does not show`);
+      }
+    } finally {
+      await browser.close();
     }
   });
 });
