@@ -12,6 +12,8 @@
  * paragraphs, and bench/cleanGold/score.ts credits those that are gold paragraphs. Printed per
  * source and overall: character-weighted precision, recall and F1, and the CPU time of each
  * extractor over the corpus with their ratio. Without the corpus it says so and exits 0.
+ * CLEAN_QUALITY_POSTS=1 adds the figures per post; CLEAN_QUALITY_DIFF=1 lists, per post, what
+ * each kept that is not gold and the gold it lost.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -20,7 +22,7 @@ import { parseArticle } from '../src/core/article/article';
 import { cleanBody } from '../src/core/clean';
 import { CorpusPost, findCorpus, GOLD_PATH, goldParagraphs, readCorpus, readGold } from './cleanGold/gold';
 import { Paragraph, splitParagraphs } from './cleanGold/paragraphs';
-import { addScores, GoldParagraph, prf, Score, scoreParagraphs } from './cleanGold/score';
+import { addScores, GoldParagraph, matchParagraphs, prf, Score } from './cleanGold/score';
 
 const root = process.cwd();
 const corpus = findCorpus(root);
@@ -72,6 +74,7 @@ const zero = (): Score => ({ hit: 0, kept: 0, gold: 0 });
 const bySource = new Map<string, Totals>();
 const overall: Totals = { posts: 0, ours: zero(), readability: zero() };
 const perPost: string[] = [];
+const diffs: string[] = [];
 const moved: string[] = [];
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
@@ -86,9 +89,17 @@ for (const post of decided) {
   if (source.length !== entry.of) moved.push(post.key);
   const texts = new Map(source.map((p) => [p.hash, p.text]));
   const g: GoldParagraph[] = goldParagraphs(entry).map((x) => ({ ...x, text: texts.get(x.hash) }));
-  const score = (paragraphs: Paragraph[]) => scoreParagraphs(g, paragraphs);
-  const a = score(splitParagraphs(ours(post)));
-  const b = score(splitParagraphs(readability(post, titles.get(post.key) ?? '')));
+  const score = (name: string, paragraphs: Paragraph[]) => {
+    const m = matchParagraphs(g, paragraphs);
+    // The text goes to the terminal only, never into a file of the repository.
+    if (process.env.CLEAN_QUALITY_DIFF) {
+      for (const i of m.extra) diffs.push(`  ${post.key} ${name} + kept, not gold: ${paragraphs[i].text.slice(0, 80)}`);
+      for (const i of m.lost) diffs.push(`  ${post.key} ${name} - gold, lost: ${(g[i].text ?? g[i].hash).slice(0, 80)}`);
+    }
+    return m.score;
+  };
+  const a = score('ours', splitParagraphs(ours(post)));
+  const b = score('Readability', splitParagraphs(readability(post, titles.get(post.key) ?? '')));
   const t = bySource.get(entry.source) ?? { posts: 0, ours: zero(), readability: zero() };
   bySource.set(entry.source, { posts: t.posts + 1, ours: addScores(t.ours, a), readability: addScores(t.readability, b) });
   overall.posts++;
@@ -120,6 +131,11 @@ console.log(`F1 (to 0.1): ours ahead on ${ahead.length} of ${rows.length} source
 if (process.env.CLEAN_QUALITY_POSTS) {
   console.log(`\nper post (key, source, gold code points, ours P R F1, Readability P R F1):`);
   for (const line of perPost) console.log(line);
+}
+
+if (process.env.CLEAN_QUALITY_DIFF) {
+  console.log('\nparagraphs without credit (CLEAN_QUALITY_DIFF; the corpus\'s text, for this terminal only):');
+  for (const line of diffs) console.log(line);
 }
 
 const runs = Number(process.env.CLEAN_QUALITY_RUNS ?? 5);

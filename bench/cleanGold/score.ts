@@ -31,6 +31,11 @@ export interface Score {
 }
 
 export function scoreParagraphs(gold: readonly GoldParagraph[], candidates: readonly Paragraph[]): Score {
+  return matchParagraphs(gold, candidates).score;
+}
+
+/** The score, and which gold paragraphs and candidates got no credit (for a diff of the two). */
+export function matchParagraphs(gold: readonly GoldParagraph[], candidates: readonly Paragraph[]): { score: Score; lost: number[]; extra: number[] } {
   const open = new Map<string, number[]>();
   gold.forEach((g, i) => open.set(g.hash, [...(open.get(g.hash) ?? []), i]));
   const goldDone = new Array<boolean>(gold.length).fill(false);
@@ -59,7 +64,8 @@ export function scoreParagraphs(gold: readonly GoldParagraph[], candidates: read
       hit += c.length;
     });
   });
-  return { hit, kept: sum(candidates), gold: sum(gold) };
+  const unmarked = (done: boolean[]) => done.flatMap((d, i) => (d ? [] : [i]));
+  return { score: { hit, kept: sum(candidates), gold: sum(gold) }, lost: unmarked(goldDone), extra: unmarked(candDone) };
 }
 
 const sum = (xs: readonly { length: number }[]) => xs.reduce((n, x) => n + x.length, 0);
