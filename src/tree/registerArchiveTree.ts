@@ -68,7 +68,9 @@ export function registerArchiveTree(context: vscode.ExtensionContext, platform: 
     service.start();
     // The model can change while VS Code walks to the node (entries from the scan or from the
     // open article's diagnostics, a rebuild): the node then belongs to the model before, and the
-    // reveal selects nothing or fails. Reveal again, from the model now, until one ran on a model
+    // reveal selects nothing (VS Code logs the error and resolves). The workbench can also reload
+    // the view's items meanwhile (as it does when the view becomes visible), which selects nothing
+    // either. Reveal again, from the model now, until a reveal selected the article on a model
     // that did not change (or a few tries: a scan of 50,000 files changes it all the time).
     for (let attempt = 1; ; attempt++) {
       const revision = provider.revision;
@@ -77,13 +79,9 @@ export function registerArchiveTree(context: vscode.ExtensionContext, platform: 
         if (focus) void vscode.window.showInformationMessage(vscode.l10n.t('This file is not in the Articles view: it is not an archive article, or the filter hides it.'));
         return;
       }
-      try {
-        await view.reveal(node, { select: true, focus, expand: false });
-      } catch (e) {
-        if (provider.revision === revision || attempt >= MAX_REVEALS) throw e;
-        continue;
-      }
-      if (provider.revision === revision || attempt >= MAX_REVEALS) return;
+      await view.reveal(node, { select: true, focus, expand: false });
+      const selected = view.selection.some((n) => n.id === node.id);
+      if ((selected && provider.revision === revision) || attempt >= MAX_REVEALS) return;
     }
   };
 

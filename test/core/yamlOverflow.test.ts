@@ -17,6 +17,7 @@ import { frontMatterDocument } from '../../src/core/article/yamlDocument';
 import { blankOut, rawEntry, topLevelChunks } from '../../src/core/article/yamlTopLevel';
 import { defaultArchiveConfig } from '../../src/core/config/archiveConfig';
 import { nodeFileAccess } from '../../src/core/files/nodeFileAccess';
+import { articleRecord } from '../../src/core/index/articleRecord';
 import { StringPool } from '../../src/core/index/records/stringPool';
 import { RULE_ERROR_ID, validateArticle } from '../../src/core/rules/index';
 import { fixAll } from '../../src/core/rules/fixAll';
@@ -94,6 +95,14 @@ describe('front matter that overflows the yaml parser', () => {
         `${file}:3:7 error yaml-syntax Hexo cannot read this front matter (bad indentation of a mapping entry): the post loses its title, date and categories.`,
         `${file}:3:30004 hint trailing-space Trailing space at the end of the line.`,
       ].join('\n'));
+    });
+
+    it('index gives the record the full parser gives: no title, date or categories, as Hexo reads none', async () => {
+      const r = await runCli(['index', dir, '--format', 'json']);
+      assert.equal(r.code, 0, r.err);
+      const expected = articleRecord(file, parseArticle(COUNTEREXAMPLE));
+      assert.deepEqual(JSON.parse(r.out), [JSON.parse(JSON.stringify(expected))]);
+      assert.deepEqual([expected.title, expected.date, expected.categories], [undefined, null, []]);
     });
 
     it('the index\'s pass counts the same two problems', async () => {
