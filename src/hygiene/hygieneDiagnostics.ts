@@ -60,7 +60,12 @@ export class HygieneDiagnostics extends Disposable {
     }));
   }
 
-  /** Re-publishes the open files with findings and a capped set of the others; a newer run makes an older one stop. */
+  /**
+   * Re-publishes the open files with findings and a capped set of the others; a newer run makes
+   * an older one stop. The files are read first and the collection changed in one go at the end:
+   * set one by one, the new set joined the previous run's until its stale files were deleted, and
+   * the panel held more than the cap for as long as the reads took.
+   */
   async publish(): Promise<void> {
     const generation = ++this.generation;
     const report = this.model.report();
@@ -71,10 +76,9 @@ export class HygieneDiagnostics extends Disposable {
     const openFlagged = flagged.length;
     for (const key of all) if (!open.has(key)) flagged.push(key);
     let room = readConfig().validateProblemsLimit;
-    const published = new Set<string>();
+    const next = new Map<string, vscode.Diagnostic[]>();
     for (const [i, key] of flagged.entries()) {
       if (i >= openFlagged && room <= 0) break;
-      if (generation !== this.generation) return;
       let text: string;
       try {
         const document = open.get(key);
@@ -83,23 +87,29 @@ export class HygieneDiagnostics extends Disposable {
         continue;
       }
       if (generation !== this.generation) return;
-      const shown = this.publishOne(key, report, text);
-      published.add(key);
-      if (i >= openFlagged) room -= shown;
+      const diagnostics = this.diagnosticsOf(key, report, text);
+      next.set(key, diagnostics);
+      if (i >= openFlagged) room -= diagnostics.length;
     }
+    // A flagged document opened during the reads was published when it opened: it stays.
+    const openNow = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
     const stale: vscode.Uri[] = [];
     this.collection.forEach((uri) => {
-      if (!published.has(uri.toString())) stale.push(uri);
+      const key = uri.toString();
+      if (!next.has(key) && !(openNow.has(key) && !open.has(key) && all.has(key))) stale.push(uri);
     });
     for (const uri of stale) this.collection.delete(uri);
+    for (const [key, diagnostics] of next) this.collection.set(vscode.Uri.parse(key), diagnostics);
   }
 
-  /** Publishes one file's findings; returns how many. */
-  private publishOne(key: string, report: HygieneReport, text: string): number {
+  private diagnosticsOf(key: string, report: HygieneReport, text: string): vscode.Diagnostic[] {
     const article = parseArticle(text);
     const uri = vscode.Uri.parse(key);
-    const diagnostics = archiveProblems(article, key, report, displayName).map((p) => toDiagnostic(article, p, this.extensionUri, uri));
-    this.collection.set(uri, diagnostics);
-    return diagnostics.length;
+    return archiveProblems(article, key, report, displayName).map((p) => toDiagnostic(article, p, this.extensionUri, uri));
+  }
+
+  /** Publishes one file's findings. */
+  private publishOne(key: string, report: HygieneReport, text: string): void {
+    this.collection.set(vscode.Uri.parse(key), this.diagnosticsOf(key, report, text));
   }
 }

@@ -28,15 +28,18 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
   /** Each new filter's groups get new ids, so they open (articleTreeItems.ts groupItem). */
   private filterGeneration = 0;
   private expanded: string | undefined;
+  private changes = 0;
 
   constructor(service: ArchiveIndexService, options: TreeOptions) {
     super();
     this.model = new ArchiveTree(service.index, options);
     this._register(service.onDidReset(() => {
+      this.changes++;
       this.model = new ArchiveTree(service.index, this.model.options);
       this.refreshAll();
     }));
     this._register(service.onDidChangeEntries((changes) => {
+      this.changes++;
       for (const c of changes) {
         const change = this.model.apply(c.old, c.next);
         if (change.kind === 'root') this.pendingRoot = true;
@@ -50,7 +53,13 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
     return this.model;
   }
 
+  /** Counts the model's changes (a new index, entries, options, paging): a node taken before a change may be gone after it. */
+  get revision(): number {
+    return this.changes;
+  }
+
   setOptions(options: Partial<TreeOptions>): void {
+    this.changes++;
     const before = this.model.options.filter;
     this.model.setOptions(options);
     const filter = this.model.options.filter;
@@ -87,6 +96,7 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
   /** "Show more" on a group: refresh just that group. */
   showMore(node: TreeNode): void {
     if (node.kind !== 'more') return;
+    this.changes++;
     const g = this.model.showMore(node);
     this.changed.fire(g.depth >= 0 ? g : undefined);
   }

@@ -29,6 +29,9 @@ export interface ArchiveTreeApi {
   readonly viewState: ArticlesViewState;
 }
 
+/** Reveals of one article before the last one stands, however the model keeps changing. */
+const MAX_REVEALS = 5;
+
 /** Minutes east of UTC here: date groups and descriptions follow the user's clock. */
 function localOffset(): number {
   return -new Date().getTimezoneOffset();
@@ -63,12 +66,23 @@ export function registerArchiveTree(context: vscode.ExtensionContext, platform: 
   const reveal = async (uri: vscode.Uri | undefined, focus: boolean) => {
     if (!uri || !isArchiveUri(uri)) return;
     service.start();
-    const node = provider.nodeToReveal(uri.fsPath);
-    if (!node) {
-      if (focus) void vscode.window.showInformationMessage(vscode.l10n.t('This file is not in the Articles view: it is not an archive article, or the filter hides it.'));
-      return;
+    // The model can change while VS Code walks to the node (entries from the scan or from the
+    // open article's diagnostics, a rebuild): the node then belongs to the model before, and the
+    // reveal selects nothing (VS Code logs the error and resolves). The workbench can also reload
+    // the view's items meanwhile (as it does when the view becomes visible), which selects nothing
+    // either. Reveal again, from the model now, until a reveal selected the article on a model
+    // that did not change (or a few tries: a scan of 50,000 files changes it all the time).
+    for (let attempt = 1; ; attempt++) {
+      const revision = provider.revision;
+      const node = provider.nodeToReveal(uri.fsPath);
+      if (!node) {
+        if (focus) void vscode.window.showInformationMessage(vscode.l10n.t('This file is not in the Articles view: it is not an archive article, or the filter hides it.'));
+        return;
+      }
+      await view.reveal(node, { select: true, focus, expand: false });
+      const selected = view.selection.some((n) => n.id === node.id);
+      if ((selected && provider.revision === revision) || attempt >= MAX_REVEALS) return;
     }
-    await view.reveal(node, { select: true, focus, expand: false });
   };
 
   const register = (id: string, fn: (...args: unknown[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));

@@ -57,8 +57,7 @@ describe('hygiene', () => {
     await vscode.commands.executeCommand(show.command.command, ...(show.command.arguments ?? []));
   });
 
-  // Skipped at stop 22: fails in a full run (3 other flagged files in the panel instead of the cap), passes alone; cause not found.
-  it.skip('gives the Problems panel the open copy\'s findings and only a capped set of the other copies\' (newsArchive.validate.problemsLimit)', async function () {
+  it('gives the Problems panel the open copy\'s findings and only a capped set of the other copies\' (newsArchive.validate.problemsLimit)', async function () {
     this.timeout(90_000);
     const seed = await read(workspaceUri(SEED));
     const copies: vscode.Uri[] = [];
@@ -74,13 +73,24 @@ describe('hygiene', () => {
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(open));
       await waitForDiagnostics(open, () => withRule(open, 'duplicate-article').length > 0, 20_000);
       const hygiene = (uri: vscode.Uri) => withRule(uri, 'duplicate-article').length + withRule(uri, 'vocabulary-variant').length;
+      // Open documents get their findings beside the cap, and a document stays open after its
+      // editor closes while VS Code keeps it for the extension that opened it (up to three
+      // minutes): in a full run the seeds earlier tests opened are still open here.
+      const isOpen = (uri: vscode.Uri) => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
       // Besides the seed and the four other copies, most seeds are flagged for their vocabulary.
-      const others = () => vscode.languages.getDiagnostics().filter(([u]) => u.toString() !== open.toString() && hygiene(u) > 0);
-      await waitFor('the capped set', () => (others().length > 0 ? true : undefined), vscode.languages.onDidChangeDiagnostics, 20_000);
-      // Let the run finish: it stops once the other files' problems reach the limit.
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      const shown = others();
-      assert.ok(shown.length >= 1 && shown.length <= 2, `${shown.length} other flagged files in the panel: ${shown.map(([u]) => u.path).join(', ')}`);
+      const others = () => vscode.languages.getDiagnostics().filter(([u]) => !isOpen(u) && hygiene(u) > 0);
+      // The panel changes a whole run at a time: once the run under the limit of 2 is published,
+      // the other files are at most two (kept whole, so the last one may take the count past 2).
+      // Without the cap the seed and the four other copies at least would be there.
+      const capped = () => {
+        const shown = others();
+        const before = shown.slice(0, -1).reduce((n, [u]) => n + hygiene(u), 0);
+        return shown.length >= 1 && shown.length <= 2 && before < 2 ? shown : undefined;
+      };
+      await waitFor('the capped set', capped, vscode.languages.onDidChangeDiagnostics, 20_000).catch((e: unknown) => {
+        throw new Error(`${e instanceof Error ? e.message : String(e)}: ${others().length} other flagged files in the panel: ${others().map(([u]) => `${u.path} (${hygiene(u)})`).join(', ')}`);
+      });
+      assert.ok(hygiene(open) > 0, 'the open copy keeps its findings');
       // Opening another copy brings its findings.
       const hidden = copies.slice(0, 4).find((u) => hygiene(u) === 0);
       assert.ok(hidden, 'a copy left out of the panel');

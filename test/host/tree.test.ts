@@ -263,16 +263,29 @@ describe('archive tree', () => {
   it('reveals the active article', async () => {
     const t = await readyTree();
     await openFile('crlf.md');
-    const selected = () => (t.view.selection[0]?.id === `a:${workspaceUri('crlf.md').fsPath}` ? true : undefined);
     await vscode.commands.executeCommand('newsArchive.revealActiveArticle');
+    await waitFor('the selection', () => (t.view.selection[0]?.id === `a:${workspaceUri('crlf.md').fsPath}` ? true : undefined), t.view.onDidChangeSelection);
+  });
+
+  it('reveals the active article in the new grouping when the tree is rebuilt during the reveal', async () => {
+    const t = await readyTree();
+    const config = vscode.workspace.getConfiguration('newsArchive');
+    // Only the command reveals: opening the file does not.
+    await config.update('tree.revealActiveArticle', false, vscode.ConfigurationTarget.Workspace);
     try {
-      await waitFor('the selection', selected, t.view.onDidChangeSelection);
-    } catch {
-      // Seen once in a fresh clone's full run under load (stop 22): the reveal ran while the tree was
-      // being rebuilt. A second press of the command must select it; logged so the flake stays visible.
-      console.log('[flaky] reveals the active article: selected only on the second reveal');
-      await vscode.commands.executeCommand('newsArchive.revealActiveArticle');
-      await waitFor('the selection', selected, t.view.onDidChangeSelection);
+      await openFile('zoneless-date.md');
+      const id = `a:${workspaceUri('zoneless-date.md').fsPath}`;
+      assert.notStrictEqual(t.view.selection[0]?.id, id);
+      const revealed = vscode.commands.executeCommand('newsArchive.revealActiveArticle');
+      // While VS Code walks to the node of the category grouping, the tree becomes the date grouping.
+      t.provider.setOptions({ groupBy: 'date' });
+      await revealed;
+      const node = await waitFor('the selection', () => (t.view.selection[0]?.id === id ? t.view.selection[0] : undefined), t.view.onDidChangeSelection);
+      const parent = t.provider.getParent(node);
+      assert.strictEqual(parent?.kind === 'group' ? parent.groupBy : undefined, 'date');
+    } finally {
+      t.provider.setOptions({ groupBy: 'category' });
+      await config.update('tree.revealActiveArticle', undefined, vscode.ConfigurationTarget.Workspace);
     }
   });
 });

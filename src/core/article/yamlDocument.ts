@@ -5,6 +5,7 @@
  */
 import { Document, isMap, isScalar, isSeq, Node, parseDocument, Scalar, YAMLError } from 'yaml';
 import type { Article } from './article';
+import { blankOut, Chunk, rawEntry, topLevelChunks } from './yamlTopLevel';
 
 export interface Span {
   start: number;
@@ -32,6 +33,7 @@ export interface YamlIssue {
 }
 
 export interface FrontMatterDocument {
+  /** The parsed document (when the text overflows the parser: of the entries that do not). */
   doc: Document;
   /** Top-level entries in file order (duplicates included). */
   entries: FrontMatterEntry[];
@@ -59,37 +61,89 @@ function toIssue(e: YAMLError, base: number, severity: 'error' | 'warning'): Yam
   return { code: e.code, message, span: { start: base + s, end: base + Math.max(t, s) }, severity };
 }
 
+const OPTIONS = { keepSourceTokens: true, prettyErrors: false, strict: true } as const;
+
+/**
+ * parseDocument, or undefined when it overflows the stack. The `yaml` package's CST parser (2.9.1)
+ * recurses once for each key nested on one line (`- a: : : …`, a scraped value full of `: `) and
+ * overflows after about 1,800 of them; its composer stops deep nesting itself (RESOURCE_EXHAUSTION).
+ */
+function parseOrOverflow(yaml: string): Document | undefined {
+  try {
+    return parseDocument(yaml, OPTIONS);
+  } catch (e) {
+    if (e instanceof RangeError) return undefined;
+    throw e;
+  }
+}
+
+function parsedEntries(doc: Document, base: number, yaml: string): FrontMatterEntry[] {
+  const entries: FrontMatterEntry[] = [];
+  if (!isMap(doc.contents)) return entries;
+  for (const pair of doc.contents.items) {
+    const keyNode = pair.key as Node | null;
+    if (!keyNode || !isScalar(keyNode)) continue;
+    const keySpan = nodeSpan(keyNode, base, yaml);
+    if (!keySpan) continue;
+    const value = (pair.value as Node | null) ?? null;
+    let valueSpan = value ? nodeSpan(value, base, yaml) : undefined;
+    if (value && isScalar(value) && (value as Scalar).source === '' && valueSpan && valueSpan.start === valueSpan.end) {
+      valueSpan = undefined;
+    }
+    entries.push({
+      key: String((keyNode as Scalar).value),
+      keySpan,
+      valueSpan,
+      value: valueSpan || (value && isSeq(value)) ? value : null,
+      span: { start: keySpan.start, end: valueSpan ? valueSpan.end : keySpan.end },
+    });
+  }
+  return entries;
+}
+
+function issuesOf(doc: Document, base: number): YamlIssue[] {
+  return [...doc.errors.map((e) => toIssue(e, base, 'error')), ...doc.warnings.map((e) => toIssue(e, base, 'warning'))];
+}
+
+/** A top-level entry located by the line scan: spans only, no value node. */
+function scannedEntry(yaml: string, chunk: Chunk, base: number): FrontMatterEntry | undefined {
+  const raw = rawEntry(yaml, chunk);
+  if (!raw) return undefined;
+  const keySpan = { start: base + raw.keyStart, end: base + raw.keyEnd };
+  const valueSpan = raw.value && { start: base + raw.value.start, end: base + raw.value.end };
+  return { key: raw.key, keySpan, valueSpan, value: null, span: { start: keySpan.start, end: (valueSpan ?? keySpan).end } };
+}
+
+/**
+ * The reading when the whole text overflows the parser: the top-level entries that overflow it
+ * alone are located by the line scan and blanked (offsets kept), the rest is parsed as one
+ * document, so every other entry keeps its node and the parser its errors there. The parser's
+ * errors inside the overflowing entries are unknown; js-yaml, Hexo's reader, fails on such text
+ * with its own error, which yaml-syntax reports where it says.
+ */
+function withoutOverflow(yaml: string, base: number): { doc: Document; entries: FrontMatterEntry[]; issues: YamlIssue[] } {
+  const chunks = topLevelChunks(yaml);
+  const deep = chunks.filter((c) => parseOrOverflow(yaml.slice(c.start, c.end)) === undefined);
+  const blanked = blankOut(yaml, deep);
+  const doc = deep.length > 0 ? parseOrOverflow(blanked) : undefined;
+  if (!doc) {
+    const entries = chunks.map((c) => scannedEntry(yaml, c, base)).filter((e) => e !== undefined);
+    return { doc: new Document(null), entries, issues: [] };
+  }
+  const scanned = deep.map((c) => scannedEntry(yaml, c, base)).filter((e) => e !== undefined);
+  const entries = [...parsedEntries(doc, base, blanked), ...scanned].sort((a, b) => a.keySpan.start - b.keySpan.start);
+  return { doc, entries, issues: issuesOf(doc, base) };
+}
+
 export function frontMatterDocument(article: Article): FrontMatterDocument {
   const cached = cache.get(article);
   if (cached) return cached;
   const base = article.frontMatter ? article.frontMatter.contentStart : 0;
   const yaml = article.yaml;
-  const doc = parseDocument(yaml, { keepSourceTokens: true, prettyErrors: false, strict: true });
-  const entries: FrontMatterEntry[] = [];
-  if (isMap(doc.contents)) {
-    for (const pair of doc.contents.items) {
-      const keyNode = pair.key as Node | null;
-      if (!keyNode || !isScalar(keyNode)) continue;
-      const keySpan = nodeSpan(keyNode, base, yaml);
-      if (!keySpan) continue;
-      const value = (pair.value as Node | null) ?? null;
-      let valueSpan = value ? nodeSpan(value, base, yaml) : undefined;
-      if (value && isScalar(value) && (value as Scalar).source === '' && valueSpan && valueSpan.start === valueSpan.end) {
-        valueSpan = undefined;
-      }
-      entries.push({
-        key: String((keyNode as Scalar).value),
-        keySpan,
-        valueSpan,
-        value: valueSpan || (value && isSeq(value)) ? value : null,
-        span: { start: keySpan.start, end: valueSpan ? valueSpan.end : keySpan.end },
-      });
-    }
-  }
-  const issues = [
-    ...doc.errors.map((e) => toIssue(e, base, 'error')),
-    ...doc.warnings.map((e) => toIssue(e, base, 'warning')),
-  ];
+  const parsed = parseOrOverflow(yaml);
+  const { doc, entries, issues } = parsed
+    ? { doc: parsed, entries: parsedEntries(parsed, base, yaml), issues: issuesOf(parsed, base) }
+    : withoutOverflow(yaml, base);
   const result: FrontMatterDocument = {
     doc,
     entries,
