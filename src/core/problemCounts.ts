@@ -135,3 +135,13 @@ export function sumProblemCounts(counts: Iterable<ProblemCounts | undefined>): P
   for (const c of counts) tally.add(c);
   return tally.problems;
 }
+
+/** Two sets of one article's problems counted as one (its own rules' and the archive-wide rules'). */
+export function addCounts(a: ProblemCounts | undefined, b: ProblemCounts | undefined, pool?: CountsPool): ProblemCounts | undefined {
+  if (!a || !hasProblems(b)) return a;
+  if (!b || !hasProblems(a)) return b;
+  const byRule = new Map<string, number>(a.byRule);
+  for (const [rule, n] of b.byRule) byRule.set(rule, (byRule.get(rule) ?? 0) + n);
+  const rules = [...byRule].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  return pooledCounts({ errors: a.errors + b.errors, warnings: a.warnings + b.warnings, infos: a.infos + b.infos, hints: a.hints + b.hints, byRule: rules }, pool);
+}
