@@ -46,6 +46,7 @@ export class HygieneModel extends Disposable {
   private previous: HygieneReport | undefined;
   private findingsRun = 0;
   private refreshing = 0;
+  private readonly settledWaiters: (() => void)[] = [];
   private loading: Promise<void> | undefined;
   private generation = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -90,14 +91,15 @@ export class HygieneModel extends Disposable {
    */
   async settled(): Promise<void> {
     await this.ready();
-    while (this.timer || this.refreshing > 0 || !this.cached) {
-      await new Promise<void>((resolve) => {
-        const done = this.changed.event(() => {
-          done.dispose();
-          resolve();
-        });
-      });
-    }
+    if (!this.isSettled) await new Promise<void>((resolve) => this.settledWaiters.push(resolve));
+  }
+
+  private get isSettled(): boolean {
+    return !this.timer && this.refreshing === 0 && this.cached !== undefined;
+  }
+
+  private checkSettled(): void {
+    if (this.isSettled) for (const resolve of this.settledWaiters.splice(0)) resolve();
   }
 
   get started(): boolean {
@@ -139,6 +141,7 @@ export class HygieneModel extends Disposable {
       await this.findings();
     } finally {
       this.refreshing--;
+      this.checkSettled();
     }
   }
 
