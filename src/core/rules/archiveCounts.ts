@@ -6,7 +6,9 @@
  * place, and `vocabulary-variant` needs the file's values as its front matter writes them.
  */
 import type { Article } from '../article/article';
+import { Quoting, scalarText } from '../article/frontMatterScanner';
 import { RENAMABLE_FIELDS, RenamableField, valueOccurrences } from '../hygiene/frontMatterValues';
+import { frontMatterView } from './entries';
 import type { VocabularyRecord } from '../hygiene/vocabulary';
 import { countProblems, CountsPool, ProblemCounts } from '../problemCounts';
 import type { ArchiveAnchors } from './archiveAnchors';
@@ -29,10 +31,46 @@ function recordValues(record: Pick<VocabularyRecord, 'categories' | 'tags' | 'au
  * otherwise: a key written twice, an author given as a list, a value that is not a string.
  */
 export function vocabularyValues(article: Article, record: Pick<VocabularyRecord, 'categories' | 'tags' | 'author'>): VocabularyValues | undefined {
-  const values: [RenamableField, string][] = [];
-  for (const field of RENAMABLE_FIELDS) for (const o of valueOccurrences(article, field)) values.push([field, o.value]);
+  const values = scannedValues(article) ?? documentValues(article);
   const same = recordValues(record);
   return values.length === same.length && values.every((v, i) => v[0] === same[i][0] && v[1] === same[i][1]) ? undefined : values;
+}
+
+/** The values as valueOccurrences gives them, from the YAML document (what archiveAnchors reads). */
+export function documentValues(article: Article): VocabularyValues {
+  const values: [RenamableField, string][] = [];
+  for (const field of RENAMABLE_FIELDS) for (const o of valueOccurrences(article, field)) values.push([field, o.value]);
+  return values;
+}
+
+function quotingOf(text: string, start: number): Quoting {
+  const q = text.charCodeAt(start);
+  return q === 39 ? 'single' : q === 34 ? 'double' : 'plain';
+}
+
+/**
+ * The same values from the line scan the rules already ran (frontMatterView, cached), for front
+ * matter of the simple shape; undefined otherwise. The YAML document costs about as much again
+ * as the rest of the pass (bench/archiveCounts.bench.ts), and nearly every post is simple.
+ */
+export function scannedValues(article: Article): VocabularyValues | undefined {
+  const view = frontMatterView(article);
+  if (!view.simple) return undefined;
+  const text = article.text;
+  const values: [RenamableField, string][] = [];
+  for (const field of RENAMABLE_FIELDS) {
+    for (const e of view.entries) {
+      if (e.key !== field) continue;
+      if (e.items) {
+        // An author given as a list is no author value (valueOccurrences).
+        if (field === 'author') continue;
+        for (const item of e.items) if (!item.empty) values.push([field, scalarText(text, item.start, item.end, quotingOf(text, item.start))]);
+      } else if (e.valueSpan && e.valueSpan.end > e.valueSpan.start) {
+        values.push([field, scalarText(text, e.valueSpan.start, e.valueSpan.end, quotingOf(text, e.valueSpan.start))]);
+      }
+    }
+  }
+  return values;
 }
 
 /** What the count reads of one file: the archive-wide rules' input and, where they differ from the record's, its values. */
