@@ -209,7 +209,12 @@ export class HygieneModel extends Disposable {
       const key = uriOfPath(entryPath(next)).toString();
       const known = this.files.get(key);
       // Problem counts arriving replace the entry, not the file: keep the sketch.
-      if (known && (c.archiveOnly || (next.mtime >= 0 && known.entry.mtime === next.mtime && known.entry.size === next.size))) {
+      // Only the archive-wide counts changed: the same fields, so the same record.
+      if (known && c.archiveOnly) {
+        this.files.set(key, { ...known, entry: next });
+        continue;
+      }
+      if (known && next.mtime >= 0 && known.entry.mtime === next.mtime && known.entry.size === next.size) {
         this.files.set(key, { ...known, entry: next, record: entryRecord(key, next, { frontMatter: false }) });
         continue;
       }

@@ -16,7 +16,7 @@ import { duplicateSketch } from '../core/hygiene/duplicateSketch';
 import { ArchiveIndex } from '../core/index/archiveIndex';
 import { IndexCache } from '../core/index/indexCache';
 import { fileSelection, FileSelection } from '../core/index/fileSelection';
-import { entryCounts, entryPath, IndexEntry, internEntry, makeEntry } from '../core/index/records/indexEntry';
+import { entryPath, IndexEntry, internEntry, makeEntry } from '../core/index/records/indexEntry';
 import { countProblems, CountsPool, pooledCounts, ProblemCounts, ProblemSum, ProblemTally } from '../core/problemCounts';
 import { VocabularyValues, vocabularyValues } from '../core/rules/archiveCounts';
 import { recordFieldsFromText } from '../core/index/records/recordFields';
@@ -558,8 +558,8 @@ export class ArchiveIndexService extends Disposable {
   private emitAll(changes: readonly IndexChange[]): void {
     if (!changes.length) return;
     for (const c of changes) {
-      this.tally.remove(c.old && entryCounts(c.old));
-      this.tally.add(c.next && entryCounts(c.next));
+      this.tally.remove(c.old?.problems, c.old?.archiveProblems);
+      this.tally.add(c.next?.problems, 1, c.next?.archiveProblems);
     }
     this.changes.fire(changes);
     this.scheduleSave();
@@ -592,6 +592,6 @@ export class ArchiveIndexService extends Disposable {
 
 function tallyOf(index: ArchiveIndex): ProblemTally {
   const tally = new ProblemTally();
-  for (const e of index.entries()) tally.add(entryCounts(e));
+  for (const e of index.entries()) tally.add(e.problems, 1, e.archiveProblems);
   return tally;
 }
