@@ -10,7 +10,7 @@ import { counted, countedSeverities } from '../util/counts';
 import { diffEdits } from '../core/edits';
 import type { FileAccess } from '../core/files/fileAccess';
 import { ProblemCap, worstSeverity } from '../core/problemCap';
-import { addCounts, countProblems, ProblemCounts, ProblemSum, ProblemTally } from '../core/problemCounts';
+import { countProblems, ProblemCounts, problemTotal, ProblemSum, ProblemTally } from '../core/problemCounts';
 import { fixAll } from '../core/rules/fixAll';
 import { readConfig } from '../config/settings';
 import { ArticleDocuments } from '../documents/articleDocuments';
@@ -60,6 +60,11 @@ export interface ValidationRun {
   /** … and of the rest, in the Problems panel and left to the Articles view. */
   shown: number;
   hidden: number;
+  /**
+   * Of `counts`, the archive-wide rules' problems (as the index counts them), whose diagnostics
+   * hygiene publishes with its own cap: open + shown + hidden + archiveWide = counts.total.
+   */
+  archiveWide: number;
   millis: number;
   cancelled: boolean;
   /** The summary shown. */
@@ -213,14 +218,19 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
     if (!token.isCancellationRequested) await this.archiveTree.service.archiveCountsSettled();
     const tally = new ProblemTally();
     const index = this.archiveTree.service.index;
-    for (const [file, c] of perFile) tally.add(addCounts(c, index.get(file)?.archiveProblems));
+    let archiveWide = 0;
+    for (const [file, c] of perFile) {
+      const also = index.get(file)?.archiveProblems;
+      archiveWide += problemTotal(also);
+      tally.add(c, 1, also);
+    }
     const counts = tally.problems;
     if (token.isCancellationRequested) {
-      return { text: vscode.l10n.t('Validation cancelled after {0}.', counted('article', articles)), articles, counts, open, shown: cap.shown, hidden: 0, cancelled: true };
+      return { text: vscode.l10n.t('Validation cancelled after {0}.', counted('article', articles)), articles, counts, open, shown: cap.shown, hidden: 0, archiveWide, cancelled: true };
     }
     return {
       text: vscode.l10n.t('Validated {0}: {1} ({2}).', counted('article', articles), counted('problem', counts.total), countedSeverities(counts)),
-      articles, counts, open, shown: cap.shown, hidden: cap.hidden, cancelled: false,
+      articles, counts, open, shown: cap.shown, hidden: cap.hidden, archiveWide, cancelled: false,
     };
   }
 

@@ -98,6 +98,7 @@ describe('counts that agree', () => {
     const run = await validated();
     assert.deepStrictEqual({ articles: run.articles, withProblems: run.withProblems, total: run.total }, check, 'Validate Archive');
     assert.ok(run.summary.includes(`${check.total} problems (`), run.summary);
+    assert.strictEqual(a.validation.lastValidation?.archiveWide, archiveWide, 'Validate Archive and check, the archive-wide rules');
     assert.strictEqual(await dashboard(), check.total, 'the dashboard');
 
     // An open article counts as its live text: one trailing space more is one problem more, everywhere.
