@@ -150,6 +150,23 @@ describe('problem counts: one definition', () => {
     assert.deepEqual(figuresOf(tally.problems), { articles: 1, withProblems: 0, errors: 0, warnings: 0, infos: 0, hints: 0, total: 0, byRule: [] });
   });
 
+  it('adds an article\'s archive-wide counts to its own, in a sum and in a running tally', () => {
+    const own = countProblems([{ ruleId: 'date-zoneless', severity: 'info' }, { ruleId: 'empty-field', severity: 'warning' }]);
+    const wide = countProblems([{ ruleId: 'duplicate-article', severity: 'warning' }, { ruleId: 'vocabulary-variant', severity: 'info' }, { ruleId: 'vocabulary-variant', severity: 'info' }]);
+    assert.deepEqual(addCounts(own, wide), { errors: 0, warnings: 2, infos: 3, hints: 0, byRule: [['date-zoneless', 1], ['duplicate-article', 1], ['empty-field', 1], ['vocabulary-variant', 2]] });
+    assert.equal(addCounts(own, undefined), own);
+    assert.equal(addCounts(NO_PROBLEMS, wide), wide);
+    assert.equal(addCounts(undefined, wide), undefined, 'an article not validated yet is not counted');
+    const tally = new ProblemTally();
+    tally.add(own, 1, wide);
+    tally.add(NO_PROBLEMS, 1, wide);
+    assert.deepEqual(figuresOf(tally.problems), figuresOf(sumProblemCounts([addCounts(own, wide), addCounts(NO_PROBLEMS, wide)])));
+    assert.deepEqual(figuresOf(tally.problems), { articles: 2, withProblems: 2, errors: 0, warnings: 3, infos: 5, hints: 0, total: 8, byRule: [['date-zoneless', 1], ['duplicate-article', 2], ['empty-field', 1], ['vocabulary-variant', 4]] });
+    tally.remove(NO_PROBLEMS, wide);
+    tally.remove(own, wide);
+    assert.deepEqual(figuresOf(tally.problems), { articles: 0, withProblems: 0, errors: 0, warnings: 0, infos: 0, hints: 0, total: 0, byRule: [] });
+  });
+
   it('agrees across check, the index, the Articles view and Validate Archive on seeds/', async () => {
     const sum = await agree(SEEDS);
     assert.ok(sum.errors > 0 && sum.warnings > 0 && sum.infos > 0, `seeds/ hold every severity: ${JSON.stringify(figuresOf(sum))}`);
