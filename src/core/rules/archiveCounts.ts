@@ -27,8 +27,9 @@ function recordValues(record: Pick<VocabularyRecord, 'categories' | 'tags' | 'au
 
 /**
  * The article's values, or undefined when they are the record's lists as they stand (nearly
- * every file: nothing is kept for it). They differ where the record reads the front matter
- * otherwise: a key written twice, an author given as a list, a value that is not a string.
+ * every file: nothing is kept for it). They differ where the record, which is Hexo's reading,
+ * reads the front matter otherwise: a key written twice or a list item `[text](url)` (Hexo
+ * then reads no front matter), among others (1,272 of 51,000 generated posts).
  */
 export function vocabularyValues(article: Article, record: Pick<VocabularyRecord, 'categories' | 'tags' | 'author'>): VocabularyValues | undefined {
   const values = scannedValues(article) ?? documentValues(article);
@@ -50,8 +51,8 @@ function quotingOf(text: string, start: number): Quoting {
 
 /**
  * The same values from the line scan the rules already ran (frontMatterView, cached), for front
- * matter of the simple shape; undefined otherwise. The YAML document costs about as much again
- * as the rest of the pass (bench/archiveCounts.bench.ts), and nearly every post is simple.
+ * matter of the simple shape; undefined otherwise. The YAML document costs about half as much
+ * again as the rest of the pass (bench/archiveCounts.bench.ts), and nearly every post is simple.
  */
 export function scannedValues(article: Article): VocabularyValues | undefined {
   const view = frontMatterView(article);
