@@ -10,7 +10,7 @@ import { counted, countedSeverities } from '../util/counts';
 import { diffEdits } from '../core/edits';
 import type { FileAccess } from '../core/files/fileAccess';
 import { ProblemCap, worstSeverity } from '../core/problemCap';
-import { countProblems, ProblemSum, ProblemTally } from '../core/problemCounts';
+import { countProblems, ProblemCounts, problemTotal, ProblemSum, ProblemTally } from '../core/problemCounts';
 import { fixAll } from '../core/rules/fixAll';
 import { readConfig } from '../config/settings';
 import { ArticleDocuments } from '../documents/articleDocuments';
@@ -60,6 +60,11 @@ export interface ValidationRun {
   /** … and of the rest, in the Problems panel and left to the Articles view. */
   shown: number;
   hidden: number;
+  /**
+   * Of `counts`, the archive-wide rules' problems (as the index counts them), whose diagnostics
+   * hygiene publishes with its own cap: open + shown + hidden + archiveWide = counts.total.
+   */
+  archiveWide: number;
   millis: number;
   cancelled: boolean;
   /** The summary shown. */
@@ -167,7 +172,7 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
   private async validateWorkspace(progress: Progress, token: vscode.CancellationToken): Promise<(Omit<ValidationRun, 'millis' | 'summary'> & { text: string }) | undefined> {
     const files = await this.archiveTree.service.archiveFiles();
     if (token.isCancellationRequested) return undefined;
-    const tally = new ProblemTally();
+    const perFile = new Map<string, ProblemCounts>();
     const cap = new ProblemCap<PlacedProblem[]>(readConfig().validateProblemsLimit);
     let articles = 0;
     let open = 0;
@@ -182,7 +187,7 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
       const live = await this.diagnostics.problemsOf(document);
       if (!live) continue;
       articles++;
-      tally.add(countProblems(live.problems));
+      perFile.set(file, countProblems(live.problems));
       open += live.problems.length;
       await this.diagnostics.validate(document);
     }
@@ -192,7 +197,7 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
       for (const r of results) {
         if (r.kind !== 'article') continue;
         articles++;
-        tally.add(countProblems(r.problems.map((p) => p.problem)));
+        perFile.set(r.path, countProblems(r.problems.map((p) => p.problem)));
         const worst = worstSeverity(r.problems.map((p) => p.problem.severity));
         if (worst) cap.add(r.path, worst, r.problems.length, r.problems);
       }
@@ -208,13 +213,24 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
       uriOfPath(f.key),
       f.value.map(({ problem, range }) => diagnosticAt(toRange(range), problem, this.extensionUri)),
     ]));
+    // The archive-wide rules' problems as the index counts them (the status bar's): the findings
+    // come from hygiene in a worker, their diagnostics in the Problems panel from hygiene too.
+    if (!token.isCancellationRequested) await this.archiveTree.service.archiveCountsSettled();
+    const tally = new ProblemTally();
+    const index = this.archiveTree.service.index;
+    let archiveWide = 0;
+    for (const [file, c] of perFile) {
+      const also = index.get(file)?.archiveProblems;
+      archiveWide += problemTotal(also);
+      tally.add(c, 1, also);
+    }
     const counts = tally.problems;
     if (token.isCancellationRequested) {
-      return { text: vscode.l10n.t('Validation cancelled after {0}.', counted('article', articles)), articles, counts, open, shown: cap.shown, hidden: 0, cancelled: true };
+      return { text: vscode.l10n.t('Validation cancelled after {0}.', counted('article', articles)), articles, counts, open, shown: cap.shown, hidden: 0, archiveWide, cancelled: true };
     }
     return {
       text: vscode.l10n.t('Validated {0}: {1} ({2}).', counted('article', articles), counted('problem', counts.total), countedSeverities(counts)),
-      articles, counts, open, shown: cap.shown, hidden: cap.hidden, cancelled: false,
+      articles, counts, open, shown: cap.shown, hidden: cap.hidden, archiveWide, cancelled: false,
     };
   }
 

@@ -96,10 +96,23 @@ export class ProblemTally {
   private hints = 0;
   private readonly byRule = new Map<string, number>();
 
-  add(c: ProblemCounts | undefined, sign: 1 | -1 = 1): void {
+  /**
+   * Adds one article's counts; `also`, more problems of the same article (the archive-wide
+   * rules'), counted with them without a sum being made (the index adds tens of thousands).
+   */
+  add(c: ProblemCounts | undefined, sign: 1 | -1 = 1, also?: ProblemCounts): void {
     if (!c) return;
     this.articles += sign;
-    if (hasProblems(c)) this.withProblems += sign;
+    if (hasProblems(c) || hasProblems(also)) this.withProblems += sign;
+    this.addProblems(c, sign);
+    if (also) this.addProblems(also, sign);
+  }
+
+  remove(c: ProblemCounts | undefined, also?: ProblemCounts): void {
+    this.add(c, -1, also);
+  }
+
+  private addProblems(c: ProblemCounts, sign: 1 | -1): void {
     this.errors += sign * c.errors;
     this.warnings += sign * c.warnings;
     this.infos += sign * c.infos;
@@ -109,10 +122,6 @@ export class ProblemTally {
       if (next === 0) this.byRule.delete(rule);
       else this.byRule.set(rule, next);
     }
-  }
-
-  remove(c: ProblemCounts | undefined): void {
-    this.add(c, -1);
   }
 
   get total(): number {
@@ -134,4 +143,14 @@ export function sumProblemCounts(counts: Iterable<ProblemCounts | undefined>): P
   const tally = new ProblemTally();
   for (const c of counts) tally.add(c);
   return tally.problems;
+}
+
+/** Two sets of one article's problems counted as one (its own rules' and the archive-wide rules'). */
+export function addCounts(a: ProblemCounts | undefined, b: ProblemCounts | undefined, pool?: CountsPool): ProblemCounts | undefined {
+  if (!a || !hasProblems(b)) return a;
+  if (!b || !hasProblems(a)) return b;
+  const byRule = new Map<string, number>(a.byRule);
+  for (const [rule, n] of b.byRule) byRule.set(rule, (byRule.get(rule) ?? 0) + n);
+  const rules = [...byRule].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  return pooledCounts({ errors: a.errors + b.errors, warnings: a.warnings + b.warnings, infos: a.infos + b.infos, hints: a.hints + b.hints, byRule: rules }, pool);
 }

@@ -10,11 +10,13 @@ import * as vscode from 'vscode';
 import { ArticleRecord, entryRecord } from '../core/index/articleRecord';
 import type { DuplicateSketch } from '../core/hygiene/duplicateSketch';
 import { DuplicateLookup } from '../core/hygiene/duplicates';
-import { ArchiveFile, ArchiveFindings, archiveFindings } from '../core/rules/archiveProblems';
+import { ArchiveFindings, archiveFindings } from '../core/rules/archiveProblems';
+import { archiveProblemCounts, CountedFile, VocabularyValues } from '../core/rules/archiveCounts';
+import type { ProblemCounts } from '../core/problemCounts';
 import { defaultArchiveConfig } from '../core/config/archiveConfig';
 import { HygieneSettings, hygieneSettings } from '../core/hygiene/hygieneConfig';
 import { entryPath, IndexEntry } from '../core/index/records/indexEntry';
-import { ArchiveIndexService, IndexChange } from '../index/archiveIndexService';
+import { ArchiveIndexService, FileSketch, IndexChange } from '../index/archiveIndexService';
 import { Disposable } from '../util/dispose';
 import { uriOfPath } from '../util/archiveUris';
 
@@ -24,6 +26,8 @@ export interface HygieneFile {
   uri: vscode.Uri;
   record: HygieneRecord;
   sketch: DuplicateSketch;
+  /** Its vocabulary values where they differ from the record's (core/rules/archiveCounts.ts). */
+  values?: VocabularyValues;
   /** The index entry the file was read for (the same object while the file is unchanged). */
   entry: IndexEntry;
 }
@@ -41,6 +45,8 @@ export class HygieneModel extends Disposable {
   /** The last report, given while the archive workers make the next one. */
   private previous: HygieneReport | undefined;
   private findingsRun = 0;
+  private refreshing = 0;
+  private readonly settledWaiters: (() => void)[] = [];
   private loading: Promise<void> | undefined;
   private generation = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -79,6 +85,23 @@ export class HygieneModel extends Disposable {
     return this.loading;
   }
 
+  /**
+   * Resolves once the findings (and the index's archive-wide counts) are made from the files as
+   * they are now: no change waiting for its debounce and no run in flight.
+   */
+  async settled(): Promise<void> {
+    await this.ready();
+    if (!this.isSettled) await new Promise<void>((resolve) => this.settledWaiters.push(resolve));
+  }
+
+  private get isSettled(): boolean {
+    return !this.timer && this.refreshing === 0 && this.cached !== undefined;
+  }
+
+  private checkSettled(): void {
+    if (this.isSettled) for (const resolve of this.settledWaiters.splice(0)) resolve();
+  }
+
   get started(): boolean {
     return this.loading !== undefined;
   }
@@ -107,26 +130,47 @@ export class HygieneModel extends Disposable {
     return this.cached;
   }
 
-  private archiveFiles(): ArchiveFile[] {
-    return [...this.files].map(([path, f]) => ({ path, record: f.record, sketch: f.sketch }));
+  private archiveFiles(): CountedFile[] {
+    return [...this.files].map(([path, f]) => (f.values ? { path, record: f.record, sketch: f.sketch, values: f.values } : { path, record: f.record, sketch: f.sketch }));
   }
 
   /** Has the workers make the findings (this thread when they cannot), then tells the listeners. */
   private async refresh(): Promise<void> {
+    this.refreshing++;
+    try {
+      await this.findings();
+    } finally {
+      this.refreshing--;
+      this.checkSettled();
+    }
+  }
+
+  private async findings(): Promise<void> {
     const run = ++this.findingsRun;
     const settings = this.settingsValue;
     let report: HygieneReport;
+    let counts: Iterable<[string, ProblemCounts]>;
     try {
-      const found = await this.service.workers.run({ kind: 'findings', files: this.archiveFiles(), settings });
-      report = { ...found, settings, lookup: new DuplicateLookup(found.duplicates), files: this.files };
+      const { counts: found, ...findings } = await this.service.workers.run({ kind: 'findings', files: this.archiveFiles(), settings });
+      report = { ...findings, settings, lookup: new DuplicateLookup(findings.duplicates), files: this.files };
+      counts = found;
     } catch {
       if (run !== this.findingsRun) return;
-      report = { ...archiveFindings(this.archiveFiles(), settings), files: this.files };
+      const files = this.archiveFiles();
+      report = { ...archiveFindings(files, settings), files: this.files };
+      counts = archiveProblemCounts(report, files);
     }
     // A change since: the newer run's report replaces this one.
     if (run !== this.findingsRun) return;
     this.cached = report;
     this.previous = undefined;
+    // The index counts them with each file's own problems (the status bar, the Articles view, the badges).
+    const byPath = new Map<string, ProblemCounts>();
+    for (const [key, c] of counts) {
+      const f = this.files.get(key);
+      if (f) byPath.set(entryPath(f.entry), c);
+    }
+    this.service.setArchiveCounts(byPath);
     this.changed.fire();
   }
 
@@ -156,7 +200,8 @@ export class HygieneModel extends Disposable {
 
   private async apply(changes: readonly IndexChange[]): Promise<void> {
     let any = false;
-    for (const { old, next } of changes) {
+    for (const c of changes) {
+      const { old, next } = c;
       if (!next) {
         if (old) any = this.files.delete(uriOfPath(entryPath(old)).toString()) || any;
         continue;
@@ -164,6 +209,11 @@ export class HygieneModel extends Disposable {
       const key = uriOfPath(entryPath(next)).toString();
       const known = this.files.get(key);
       // Problem counts arriving replace the entry, not the file: keep the sketch.
+      // Only the archive-wide counts changed: the same fields, so the same record.
+      if (known && c.archiveOnly) {
+        this.files.set(key, { ...known, entry: next });
+        continue;
+      }
       if (known && next.mtime >= 0 && known.entry.mtime === next.mtime && known.entry.size === next.size) {
         this.files.set(key, { ...known, entry: next, record: entryRecord(key, next, { frontMatter: false }) });
         continue;
@@ -177,9 +227,11 @@ export class HygieneModel extends Disposable {
   }
 
   /** undefined when the file could not be read (gone since the index saw it: the index reports the deletion next). */
-  private fileOf(entry: IndexEntry, sketch: DuplicateSketch | undefined): HygieneFile | undefined {
-    if (!sketch) return undefined;
-    return { uri: uriOfPath(entryPath(entry)), record: entryRecord(entryPath(entry), entry, { frontMatter: false }), sketch, entry };
+  private fileOf(entry: IndexEntry, s: FileSketch | undefined): HygieneFile | undefined {
+    if (!s) return undefined;
+    const f: HygieneFile = { uri: uriOfPath(entryPath(entry)), record: entryRecord(entryPath(entry), entry, { frontMatter: false }), sketch: s.sketch, entry };
+    if (s.values) f.values = s.values;
+    return f;
   }
 
   private invalidate(): void {

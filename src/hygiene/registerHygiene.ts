@@ -2,7 +2,7 @@
  * Archive hygiene in the editor: the model of every article's vocabulary and duplicate sketch,
  * the `duplicate-article` and `vocabulary-variant` diagnostics with their quick fixes, and the
  * commands (show/compare duplicates, rename a value across the archive, the stats dashboard).
- * The archive is first read when an article is opened or a hygiene command runs.
+ * The archive is first read when an article is opened, a hygiene command runs or the index starts.
  */
 import * as vscode from 'vscode';
 import { ARTICLE_SELECTOR, ArticleDocuments } from '../documents/articleDocuments';
@@ -22,6 +22,7 @@ import { VocabularyFixes } from './vocabularyFixes';
 
 export function registerHygiene(context: vscode.ExtensionContext, articles: ArticleDocuments, index: ArchiveIndexService, configs: ArchiveConfigs): HygieneApi {
   const model = new HygieneModel(index);
+  index.countArchiveWideWith(() => model.settled());
   // The rules are archive-wide, so the archive root's `.newsarchive.json` (the first folder's)
   // holds their settings; its mistakes are diagnostics on that file (configDiagnostics.ts).
   const loadSettings = async () => {
@@ -59,5 +60,12 @@ export function registerHygiene(context: vscode.ExtensionContext, articles: Arti
   };
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(startWhenAnArticleOpens));
   vscode.workspace.textDocuments.forEach(startWhenAnArticleOpens);
+  // The index counts the archive-wide rules' problems with each file's own, as check does
+  // (issue 14): once the index is read, so are the findings (the sketches come from the same pass).
+  const startWithTheIndex = () => {
+    if (!model.started && index.state.kind !== 'idle') void model.ready();
+  };
+  context.subscriptions.push(index.onDidChangeState(startWithTheIndex));
+  startWithTheIndex();
   return hygieneApi(model);
 }

@@ -17,7 +17,8 @@ import { ArchiveIndex } from '../core/index/archiveIndex';
 import { IndexCache } from '../core/index/indexCache';
 import { fileSelection, FileSelection } from '../core/index/fileSelection';
 import { entryPath, IndexEntry, internEntry, makeEntry } from '../core/index/records/indexEntry';
-import { countProblems, CountsPool, ProblemSum, ProblemTally } from '../core/problemCounts';
+import { countProblems, CountsPool, pooledCounts, ProblemCounts, ProblemSum, ProblemTally } from '../core/problemCounts';
+import { VocabularyValues, vocabularyValues } from '../core/rules/archiveCounts';
 import { recordFieldsFromText } from '../core/index/records/recordFields';
 import { readConfig, SECTION } from '../config/settings';
 import type { ArticleDiagnostics } from '../diagnostics/articleDiagnostics';
@@ -33,6 +34,14 @@ import { chunks, jobFiles } from './jobFiles';
 export interface IndexChange {
   readonly old: IndexEntry | undefined;
   readonly next: IndexEntry | undefined;
+  /** Only the archive-wide rules' counts changed: the file and its text are the same. */
+  readonly archiveOnly?: boolean;
+}
+
+/** What hygiene needs of a file besides its entry: its duplicate sketch and, where they differ from the entry's, its vocabulary values. */
+export interface FileSketch {
+  readonly sketch: DuplicateSketch;
+  readonly values?: VocabularyValues;
 }
 
 export type IndexState =
@@ -97,7 +106,10 @@ export class ArchiveIndexService extends Disposable {
    * file is parsed for its counts anyway): hygiene needs them as soon as an article is opened,
    * and a second read of every file would cost more than the 0.6 KB each takes here.
    */
-  private readonly sketchOf = new Map<string, { entry: IndexEntry; sketch: DuplicateSketch }>();
+  private readonly sketchOf = new Map<string, { entry: IndexEntry } & FileSketch>();
+  /** The paths whose entries hold archive-wide counts. */
+  private archiveCounted = new Set<string>();
+  private archiveCounter: (() => Promise<void>) | undefined;
   /** The latest single-file pass asked for each path: an older answer arriving later is dropped. */
   private readonly passSeq = new Map<string, number>();
   private seq = 0;
@@ -155,7 +167,7 @@ export class ArchiveIndexService extends Disposable {
     return this.stateValue;
   }
 
-  /** Every counted article's problems, as core/problemCounts.ts defines them. */
+  /** Every counted article's problems, as core/problemCounts.ts defines them, the archive-wide rules' included once known. */
   get problems(): number {
     return this.tally.total;
   }
@@ -168,6 +180,18 @@ export class ArchiveIndexService extends Disposable {
   /** Articles still waiting for their problem counts (the pass gives every entry its counts). */
   get uncounted(): number {
     return 0;
+  }
+
+  /**
+   * Resolves once the archive-wide rules' counts of the files as they are now are in the
+   * entries (hygiene makes them, and says how to wait: `countArchiveWideWith`).
+   */
+  archiveCountsSettled(): Promise<void> {
+    return this.archiveCounter?.() ?? Promise.resolve();
+  }
+
+  countArchiveWideWith(settled: () => Promise<void>): void {
+    this.archiveCounter = settled;
   }
 
   /** Starts the first scan unless one ran already. */
@@ -314,7 +338,7 @@ export class ArchiveIndexService extends Disposable {
     switch (r.kind) {
       case 'unchanged': {
         const k = cache?.known(r.path);
-        if (k && 'entry' in k) index.set(k.entry);
+        if (k && 'entry' in k) index.set(this.keepArchiveCounts(k.entry));
         else if (k) index.setOther(r.path, k.other);
         return true;
       }
@@ -325,9 +349,9 @@ export class ArchiveIndexService extends Disposable {
         index.delete(r.path);
         return false;
       case 'article': {
-        const entry = internEntry(index.pool, r.entry, this.counts);
+        const entry = this.keepArchiveCounts(internEntry(index.pool, r.entry, this.counts));
         index.set(entry);
-        if (r.sketch) this.sketchOf.set(r.path, { entry, sketch: r.sketch });
+        if (r.sketch) this.sketchOf.set(r.path, { entry, sketch: r.sketch, values: r.values });
         return false;
       }
     }
@@ -337,29 +361,62 @@ export class ArchiveIndexService extends Disposable {
    * The duplicate sketch of each entry (undefined where the file cannot be read): from the pass
    * that made the entry, else (an entry from the persistent cache) read by the workers.
    */
-  async sketches(entries: readonly IndexEntry[]): Promise<(DuplicateSketch | undefined)[]> {
-    const out: (DuplicateSketch | undefined)[] = new Array(entries.length);
+  async sketches(entries: readonly IndexEntry[]): Promise<(FileSketch | undefined)[]> {
+    const out: (FileSketch | undefined)[] = new Array(entries.length);
     const missing: number[] = [];
     entries.forEach((e, i) => {
       const s = this.sketchOf.get(entryPath(e));
-      if (s && (s.entry === e || (e.mtime >= 0 && s.entry.mtime === e.mtime && s.entry.size === e.size))) out[i] = s.sketch;
+      if (s && (s.entry === e || (e.mtime >= 0 && s.entry.mtime === e.mtime && s.entry.size === e.size))) out[i] = s;
       else missing.push(i);
     });
     await Promise.all(chunks(missing, BATCH).map(async (batch) => {
-      const files = batch.map((i) => ({ path: entryPath(entries[i]), title: entries[i].title }));
-      let sketches: (DuplicateSketch | undefined)[];
+      const files = batch.map((i) => {
+        const e = entries[i];
+        return { path: entryPath(e), title: e.title, record: { categories: e.categories, tags: e.tags, author: e.author } };
+      });
+      let sketches: (FileSketch | undefined)[];
       try {
         sketches = await this.workers.run({ kind: 'sketch', files });
       } catch {
         return;
       }
       batch.forEach((i, j) => {
-        const sketch = sketches[j];
-        out[i] = sketch;
-        if (sketch) this.sketchOf.set(entryPath(entries[i]), { entry: entries[i], sketch });
+        const s = sketches[j];
+        out[i] = s;
+        if (s) this.sketchOf.set(entryPath(entries[i]), { entry: entries[i], sketch: s.sketch, values: s.values });
       });
     }));
     return out;
+  }
+
+  /**
+   * The archive-wide rules' problems of each file, by path (hygiene gives them after each run
+   * of the findings): every entry not named has none. Entries change only where the counts do.
+   */
+  setArchiveCounts(counts: ReadonlyMap<string, ProblemCounts>): void {
+    const changes: IndexChange[] = [];
+    const counted = new Set<string>();
+    for (const p of new Set([...this.archiveCounted, ...counts.keys()])) {
+      const old = this.current.get(p);
+      if (!old) continue;
+      const given = counts.get(p);
+      const want = given ? pooledCounts(given, this.counts) : undefined;
+      if (want) counted.add(p);
+      if (old.archiveProblems === want) continue;
+      const next: IndexEntry = { ...old, archiveProblems: want };
+      this.current.set(next);
+      const s = this.sketchOf.get(p);
+      if (s && s.entry === old) this.sketchOf.set(p, { ...s, entry: next });
+      changes.push({ old, next, archiveOnly: true });
+    }
+    this.archiveCounted = counted;
+    this.emitAll(changes);
+  }
+
+  /** A new entry for a file keeps the archive-wide counts its old one had, until the next findings say otherwise. */
+  private keepArchiveCounts(entry: IndexEntry): IndexEntry {
+    const known = this.current.get(entryPath(entry))?.archiveProblems;
+    return known === entry.archiveProblems ? entry : { ...entry, archiveProblems: known };
   }
 
   /**
@@ -472,9 +529,10 @@ export class ArchiveIndexService extends Disposable {
       if (!fields && old) this.emit(this.current.delete(filePath), undefined);
       return;
     }
-    const entry = makeEntry(this.current.pool, path.dirname(filePath), path.basename(filePath), fields, UNSAVED, text.length);
-    entry.problems = countProblems(live.problems, this.counts);
-    this.sketchOf.set(filePath, { entry, sketch: duplicateSketch(entry.title, live.article.body) });
+    const made = makeEntry(this.current.pool, path.dirname(filePath), path.basename(filePath), fields, UNSAVED, text.length);
+    made.problems = countProblems(live.problems, this.counts);
+    const entry = this.keepArchiveCounts(made);
+    this.sketchOf.set(filePath, { entry, sketch: duplicateSketch(entry.title, live.article.body), values: vocabularyValues(live.article, entry) });
     this.emit(this.current.set(entry), entry);
   }
 
@@ -500,8 +558,8 @@ export class ArchiveIndexService extends Disposable {
   private emitAll(changes: readonly IndexChange[]): void {
     if (!changes.length) return;
     for (const c of changes) {
-      this.tally.remove(c.old?.problems);
-      this.tally.add(c.next?.problems);
+      this.tally.remove(c.old?.problems, c.old?.archiveProblems);
+      this.tally.add(c.next?.problems, 1, c.next?.archiveProblems);
     }
     this.changes.fire(changes);
     this.scheduleSave();
@@ -534,6 +592,6 @@ export class ArchiveIndexService extends Disposable {
 
 function tallyOf(index: ArchiveIndex): ProblemTally {
   const tally = new ProblemTally();
-  for (const e of index.entries()) tally.add(e.problems);
+  for (const e of index.entries()) tally.add(e.problems, 1, e.archiveProblems);
   return tally;
 }

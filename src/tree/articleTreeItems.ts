@@ -9,7 +9,7 @@ import { countedSeverities } from '../util/counts';
 import { hasProblems } from '../core/tree/archiveFilter';
 import { MISSING } from '../core/tree/archiveGroups';
 import { ArticleNode, GroupNode, TreeNode } from '../core/tree/archiveTree';
-import { entryPath, IndexEntry } from '../core/index/records/indexEntry';
+import { entryCounts, entryPath, IndexEntry } from '../core/index/records/indexEntry';
 import { uriOfPath } from '../util/archiveUris';
 
 const pad = (n: number) => (n < 10 ? '0' : '') + n;
@@ -52,9 +52,10 @@ function groupItem(g: GroupNode, expanded: string | undefined): vscode.TreeItem 
 }
 
 function problemsText(e: IndexEntry): string {
-  if (!e.problems) return vscode.l10n.t('not checked yet');
+  const counts = entryCounts(e);
+  if (!counts) return vscode.l10n.t('not checked yet');
   if (!hasProblems(e)) return vscode.l10n.t('none');
-  return countedSeverities(e.problems);
+  return countedSeverities(counts);
 }
 
 export function articleUri(e: IndexEntry): vscode.Uri {

@@ -15,6 +15,9 @@ const COALESCE_MS = 50;
 /** A filter with at most this many results shows them in open groups. */
 export const EXPAND_FILTERED_LIMIT = 200;
 
+/** Changes in one event above which the model is rebuilt rather than changed entry by entry. */
+const BULK_CHANGES = 500;
+
 export class ArticleTreeProvider extends Disposable implements vscode.TreeDataProvider<TreeNode> {
   private model: ArchiveTree;
   private readonly changed = this._register(new vscode.EventEmitter<TreeNode | TreeNode[] | undefined>());
@@ -40,6 +43,14 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
     }));
     this._register(service.onDidChangeEntries((changes) => {
       this.changes++;
+      // Many at once (the archive-wide counts arriving for thousands of copies): one rebuild costs
+      // less than thousands of moves, each searching a large group's unsorted entries.
+      if (changes.length > BULK_CHANGES) {
+        this.model.rebuild();
+        this.pendingRoot = true;
+        this.schedule();
+        return;
+      }
       for (const c of changes) {
         const change = this.model.apply(c.old, c.next);
         if (change.kind === 'root') this.pendingRoot = true;

@@ -1,17 +1,27 @@
 /**
- * Problem badges for every article as soon as the index has counted its problems: the same
- * colours and badge as the Explorer gives a file with problems. Where the per-file rules'
- * diagnostics are published (an open file, or after Validate Archive), VS Code's own decoration
- * speaks and this one stays out of the way. Only those count: the archive-wide rules publish
- * diagnostics on files never opened, and stepping aside for them left such files without a
- * badge until Validate Archive ran (issue 14).
+ * Problem badges for every article as soon as the index has counted its problems, the
+ * archive-wide rules' included (duplicate-article, vocabulary-variant, once their findings are
+ * known): the same colours and badge as the Explorer gives a file with problems. Where the
+ * per-file rules' diagnostics are published (an open file, or after Validate Archive), VS Code's
+ * own decoration speaks and this one stays out of the way. Only those count: the archive-wide
+ * rules publish diagnostics on files never opened, and stepping aside for them left such files
+ * without a badge until Validate Archive ran (issue 14).
  */
 import * as vscode from 'vscode';
 import { counted } from '../util/counts';
 import { ArchiveIndexService } from '../index/archiveIndexService';
-import { entryPath } from '../core/index/records/indexEntry';
+import { entryCounts, entryPath } from '../core/index/records/indexEntry';
+import { ARCHIVE_RULES } from '../core/rules/archiveProblems';
 import { Disposable } from '../util/dispose';
 import { isArchiveUri, uriOfPath } from '../util/archiveUris';
+
+const ARCHIVE_RULE_IDS = new Set(ARCHIVE_RULES.map((r) => r.id));
+
+/** A diagnostic of the archive-wide rules (published by hygiene): the index counts it already. */
+function isArchiveRule(d: vscode.Diagnostic): boolean {
+  const code = typeof d.code === 'object' ? d.code.value : d.code;
+  return code !== undefined && ARCHIVE_RULE_IDS.has(String(code));
+}
 
 export class ProblemDecorations extends Disposable implements vscode.FileDecorationProvider {
   private readonly changed = this._register(new vscode.EventEmitter<vscode.Uri | vscode.Uri[] | undefined>());
@@ -37,13 +47,15 @@ export class ProblemDecorations extends Disposable implements vscode.FileDecorat
 
   provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
     if (!isArchiveUri(uri)) return undefined;
-    const p = this.service.index.get(uri.fsPath)?.problems;
+    const e = this.service.index.get(uri.fsPath);
+    const p = e && entryCounts(e);
     if (!p || this.published(uri)) return undefined;
-    // What VS Code will count once the file's diagnostics are published: the index's counts and
-    // the errors and warnings already published by others (the archive-wide rules, other tools).
+    // What VS Code will count once the file's diagnostics are published: the index's counts
+    // (which hold the archive-wide rules' too) and the errors and warnings of other tools.
     let errors = p.errors;
     let warnings = p.warnings;
     for (const d of vscode.languages.getDiagnostics(uri)) {
+      if (isArchiveRule(d)) continue;
       if (d.severity === vscode.DiagnosticSeverity.Error) errors++;
       else if (d.severity === vscode.DiagnosticSeverity.Warning) warnings++;
     }

@@ -10,14 +10,16 @@ import { kindOf } from '../core/article/sniff';
 import type { ArchiveConfig } from '../core/config/archiveConfig';
 import { diffEdits } from '../core/edits';
 import type { FileAccess } from '../core/files/fileAccess';
-import { duplicateSketch, DuplicateSketch } from '../core/hygiene/duplicateSketch';
+import { duplicateSketch } from '../core/hygiene/duplicateSketch';
+import type { VocabularyRecord } from '../core/hygiene/vocabulary';
+import { vocabularyValues } from '../core/rules/archiveCounts';
 import { entryFromBytes } from '../core/index/records/entryFromBytes';
 import { StringPool } from '../core/index/records/stringPool';
 import type { LineIndex } from '../core/article/lineIndex';
 import { countProblems } from '../core/problemCounts';
 import { validateArticle } from '../core/rules';
 import { fixAll } from '../core/rules/fixAll';
-import type { FixResult, LineRange, PassFile, PassResult, ValidateResult } from './protocol';
+import type { FixResult, LineRange, PassFile, PassResult, SketchResult, ValidateResult } from './protocol';
 
 // The pass counts as the command line does: a BOM stays in the text, as `readFileSync(…, 'utf8')`
 // keeps it, and the rules report it.
@@ -70,14 +72,18 @@ export async function passFile(access: FileAccess, file: PassFile, config: Archi
   if (made.kind !== 'article') return { path: file.path, kind: 'other', mtime: r.mtime, size: r.size };
   const article = parseArticle(decoder.decode(r.bytes), { encoding: encodingFault(r.bytes) });
   made.entry.problems = countProblems(validateArticle(article, config));
-  return { path: file.path, kind: 'article', entry: made.entry, sketch: sketches ? duplicateSketch(made.entry.title, article.body) : undefined };
+  if (!sketches) return { path: file.path, kind: 'article', entry: made.entry, sketch: undefined };
+  const values = vocabularyValues(article, made.entry);
+  return { path: file.path, kind: 'article', entry: made.entry, sketch: duplicateSketch(made.entry.title, article.body), ...(values ? { values } : {}) };
 }
 
-/** The duplicate sketch of a file; undefined when it cannot be read. */
-export async function sketchFile(access: FileAccess, filePath: string, title: string | undefined): Promise<DuplicateSketch | undefined> {
+/** The duplicate sketch of a file and its vocabulary values where they differ from `record`'s; undefined when it cannot be read. */
+export async function sketchFile(access: FileAccess, filePath: string, title: string | undefined, record: Pick<VocabularyRecord, 'categories' | 'tags' | 'author'>): Promise<SketchResult | undefined> {
   const r = await read(access, filePath);
   if (r.kind === 'unreadable') return undefined;
-  return duplicateSketch(title, parseArticle(decoder.decode(r.bytes)).body);
+  const article = parseArticle(decoder.decode(r.bytes));
+  const values = vocabularyValues(article, record);
+  return { sketch: duplicateSketch(title, article.body), ...(values ? { values } : {}) };
 }
 
 /** Every problem of an article, placed in lines (what the Problems panel needs). */

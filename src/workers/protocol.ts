@@ -5,7 +5,10 @@
  */
 import type { ArchiveConfig } from '../core/config/archiveConfig';
 import type { HygieneSettings } from '../core/hygiene/hygieneConfig';
-import type { ArchiveFile, ArchiveFindings } from '../core/rules/archiveProblems';
+import type { ArchiveFindings } from '../core/rules/archiveProblems';
+import type { CountedFile, VocabularyValues } from '../core/rules/archiveCounts';
+import type { VocabularyRecord } from '../core/hygiene/vocabulary';
+import type { ProblemCounts } from '../core/problemCounts';
 import type { DuplicateSketch } from '../core/hygiene/duplicateSketch';
 import type { IndexEntry } from '../core/index/records/indexEntry';
 import type { Problem, TextEdit } from '../core/problem';
@@ -36,22 +39,31 @@ export type JobRequest =
   /** The one background pass: the index entry, its problem counts and (when asked) the duplicate sketch. */
   | { kind: 'pass'; files: PassFile[]; configs: ArchiveConfig[]; sketches: boolean }
   /** Duplicate sketches of files the index knows (a warm start read none). */
-  | { kind: 'sketch'; files: { path: string; title: string | undefined }[] }
+  | { kind: 'sketch'; files: { path: string; title: string | undefined; record: Pick<VocabularyRecord, 'categories' | 'tags' | 'author'> }[] }
   /** Every problem of each file, placed. */
   | { kind: 'validate'; files: PassFile[]; configs: ArchiveConfig[] }
   /** Fix All's edits for each file that has fixable problems. */
   | { kind: 'fix'; files: PassFile[]; configs: ArchiveConfig[] }
-  /** The archive-wide rules' findings over what the index knows of every article (no file is read). */
-  | { kind: 'findings'; files: ArchiveFile[]; settings: HygieneSettings };
+  /** The archive-wide rules' findings over what the index knows of every article (no file is read), and each file's problems counted. */
+  | { kind: 'findings'; files: CountedFile[]; settings: HygieneSettings };
 
-/** The findings as data: the host makes the lookup (maps by path) from the duplicate groups. */
-export type FindingsResult = Pick<ArchiveFindings, 'duplicates' | 'vocabulary' | 'variants'>;
+/**
+ * The findings as data: the host makes the lookup (maps by path) from the duplicate groups.
+ * `counts`: the archive-wide problems of each file that has any, by path (core/rules/archiveCounts.ts).
+ */
+export type FindingsResult = Pick<ArchiveFindings, 'duplicates' | 'vocabulary' | 'variants'> & { counts: [string, ProblemCounts][] };
+
+/** A file's duplicate sketch and, where they differ from its record's, its vocabulary values. */
+export interface SketchResult {
+  sketch: DuplicateSketch;
+  values?: VocabularyValues;
+}
 
 export type PassResult =
   | { path: string; kind: 'unchanged' }
   | { path: string; kind: 'other'; mtime: number; size: number }
   | { path: string; kind: 'unreadable'; reason: string }
-  | { path: string; kind: 'article'; entry: IndexEntry; sketch: DuplicateSketch | undefined };
+  | { path: string; kind: 'article'; entry: IndexEntry; sketch: DuplicateSketch | undefined; values?: VocabularyValues };
 
 export type ValidateResult =
   | { path: string; kind: 'article'; problems: PlacedProblem[] }
@@ -70,7 +82,7 @@ export interface FixResult {
 export interface JobResults {
   list: string[];
   pass: PassResult[];
-  sketch: (DuplicateSketch | undefined)[];
+  sketch: (SketchResult | undefined)[];
   validate: ValidateResult[];
   /** The articles read, and the fixes of those that have any. */
   fix: { articles: number; fixes: FixResult[] };

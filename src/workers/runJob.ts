@@ -8,6 +8,7 @@ import { listArchive } from '../core/index/archiveListing';
 import { fileSelection } from '../core/index/fileSelection';
 import { StringPool } from '../core/index/records/stringPool';
 import { archiveFindings } from '../core/rules/archiveProblems';
+import { archiveProblemCounts } from '../core/rules/archiveCounts';
 import { fixFile, passFile, sketchFile, validateFile } from './archivePass';
 import type { FixResult, JobRequest, JobResults, PassFile } from './protocol';
 
@@ -36,7 +37,7 @@ export async function runJob(access: FileAccess, job: JobRequest): Promise<JobRe
       return mapLimited(job.files, (f: PassFile) => passFile(access, f, job.configs[f.config], job.sketches, pool));
     }
     case 'sketch':
-      return mapLimited(job.files, (f) => sketchFile(access, f.path, f.title));
+      return mapLimited(job.files, (f) => sketchFile(access, f.path, f.title, f.record));
     case 'validate':
       return mapLimited(job.files, (f: PassFile) => validateFile(access, f, job.configs[f.config]));
     case 'fix': {
@@ -45,8 +46,9 @@ export async function runJob(access: FileAccess, job: JobRequest): Promise<JobRe
       return { articles: read.filter((f) => f !== undefined).length, fixes };
     }
     case 'findings': {
-      const { duplicates, vocabulary, variants } = archiveFindings(job.files, job.settings);
-      return { duplicates, vocabulary, variants };
+      const findings = archiveFindings(job.files, job.settings);
+      const { duplicates, vocabulary, variants } = findings;
+      return { duplicates, vocabulary, variants, counts: [...archiveProblemCounts(findings, job.files)] };
     }
   }
 }

@@ -1,9 +1,11 @@
 /**
  * One definition of "problems" (src/core/problemCounts.ts), and the front ends agreeing on it:
- * on seeds/ and on a generated archive, `news-archive check --format json` (counted here from its
- * diagnostics), the archive workers' background pass (the index's counts: the status bar and the
- * dashboard), the Articles view's model (its groups' "N with problems") and Validate Archive's
- * job (its summary) give the same figures.
+ * on seeds/ and on a generated archive with planted duplicates and vocabulary variants,
+ * `news-archive check --format json` (counted here from its diagnostics), the index's counts
+ * (the status bar, the dashboard and the badges: the archive workers' background pass, plus the
+ * archive-wide rules' counts that the findings job gives from the same pass's sketches and
+ * values, summed by entryCounts as ArchiveIndexService does), the Articles view's model (its
+ * groups' "N with problems") and Validate Archive's job (its summary) give the same figures.
  */
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
@@ -16,7 +18,12 @@ import { ArchiveIndex } from '../../src/core/index/archiveIndex';
 import { walkArchive } from '../../src/core/index/archiveWalk';
 import { fileSelection } from '../../src/core/index/fileSelection';
 import { StringPool } from '../../src/core/index/records/stringPool';
-import { countProblems, NO_PROBLEMS, problemTotal, ProblemSum, ProblemTally, sumProblemCounts } from '../../src/core/problemCounts';
+import { addCounts, countProblems, NO_PROBLEMS, problemTotal, ProblemSum, ProblemTally, sumProblemCounts } from '../../src/core/problemCounts';
+import { entryRecord } from '../../src/core/index/articleRecord';
+import { entryCounts, entryPath } from '../../src/core/index/records/indexEntry';
+import type { CountedFile } from '../../src/core/rules/archiveCounts';
+import { runJob } from '../../src/workers/runJob';
+import type { FindingsResult } from '../../src/workers/protocol';
 import { ArchiveTree, DEFAULT_TREE_OPTIONS, GroupNode } from '../../src/core/tree/archiveTree';
 import { passFile, validateFile } from '../../src/workers/archivePass';
 import { runCliIn } from './cliRun';
@@ -58,31 +65,41 @@ function figuresOf(sum: ProblemSum) {
 }
 
 /** Every front end's figures for the folder `dir`. */
-async function agree(dir: string): Promise<ProblemSum> {
+async function agree(dir: string, planted: readonly (readonly [string, string])[] = []): Promise<ProblemSum> {
   const config = defaultArchiveConfig();
   const cli = await runCliIn(dir, ['check', '--format', 'json', '.']);
   assert.ok(cli.code === 0 || cli.code === 1, `check ran: ${cli.err}`);
   const report = JSON.parse(cli.out) as JsonFile[];
-  // The index, Validate Archive and the tree count the per-file rules; the archive-wide ones
-  // (duplicate-article, vocabulary-variant) need every file first and are published apart (the
-  // editor's hygiene collection): check's must be exactly what the core's archive pass gives.
-  const fromCli = figuresOfJson(report.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => !ARCHIVE_WIDE.has(d.rule)) })));
+  const fromCli = figuresOfJson(report);
   const archiveWide = report.flatMap((f) => f.diagnostics.filter((d) => ARCHIVE_WIDE.has(d.rule)).map((d) => `${path.resolve(dir, f.path)} ${d.rule} ${d.severity}`));
 
   const files = walkArchive([dir], fileSelection(FILES, [])).files;
   const index = new ArchiveIndex();
   const pool = new StringPool();
+  const hygieneFiles: CountedFile[] = [];
   for (const p of files) {
-    const r = await passFile(nodeFileAccess, { path: p, config: 0 }, config, false, pool);
-    if (r.kind === 'article') index.set(r.entry);
+    const r = await passFile(nodeFileAccess, { path: p, config: 0 }, config, true, pool);
+    if (r.kind !== 'article' || !r.sketch) continue;
+    index.set(r.entry);
+    // What the hygiene model sends the findings job: the entry's record, the pass's sketch and values.
+    hygieneFiles.push({ path: p, record: entryRecord(p, r.entry, { frontMatter: false }), sketch: r.sketch, ...(r.values ? { values: r.values } : {}) });
+  }
+  const found = await runJob(nodeFileAccess, { kind: 'findings', files: hygieneFiles, settings: hygieneSettings(config) }) as FindingsResult;
+  // The planted problems are found, and counted for their files.
+  const countedFor = new Map(found.counts);
+  for (const [p, rule] of planted) assert.ok(countedFor.get(p)?.byRule.some(([r]) => r === rule), `${rule} counted for ${path.basename(p)}`);
+  for (const [p, c] of found.counts) {
+    const e = index.get(p);
+    assert.ok(e, p);
+    index.set({ ...e, archiveProblems: c });
   }
   // The status bar and the dashboard: the index's counts summed.
-  const fromIndex = sumProblemCounts([...index.entries()].map((e) => e.problems));
-  // Validate Archive's summary: the validate job's problems, counted.
+  const fromIndex = sumProblemCounts([...index.entries()].map((e) => entryCounts(e)));
+  // Validate Archive's summary: the validate job's problems, counted, with the index's archive-wide counts.
   const validated = new ProblemTally();
   for (const p of files) {
     const r = await validateFile(nodeFileAccess, { path: p, config: 0 }, config);
-    if (r.kind === 'article') validated.add(countProblems(r.problems.map((x) => x.problem)));
+    if (r.kind === 'article') validated.add(addCounts(countProblems(r.problems.map((x) => x.problem)), index.get(p)?.archiveProblems));
   }
   // The archive-wide rules as the core runs them for the editor (hygieneDiagnostics.ts): the flagged files' problems.
   const articles = files.flatMap((p) => {
@@ -98,6 +115,9 @@ async function agree(dir: string): Promise<ProblemSum> {
   const tree = new ArchiveTree(index, DEFAULT_TREE_OPTIONS);
   const groups = tree.roots().filter((n): n is GroupNode => n.kind === 'group');
 
+  // Each article's own count, as its badge and tooltip give it, is check's for that file.
+  const badges = new Map([...index.entries()].map((e) => [path.relative(dir, entryPath(e)), problemTotal(entryCounts(e))]));
+  assert.deepEqual(new Map(report.map((f) => [path.relative(dir, path.resolve(dir, f.path)), f.diagnostics.length])), badges, 'each article\'s count and check --format json');
   assert.deepEqual(figuresOf(fromIndex), fromCli, 'the index (status bar, dashboard) and check --format json');
   assert.deepEqual(figuresOf(validated.problems), fromCli, 'Validate Archive and check --format json');
   assert.equal(tree.withProblems, fromCli.withProblems, 'the Articles view and check --format json');
@@ -130,17 +150,46 @@ describe('problem counts: one definition', () => {
     assert.deepEqual(figuresOf(tally.problems), { articles: 1, withProblems: 0, errors: 0, warnings: 0, infos: 0, hints: 0, total: 0, byRule: [] });
   });
 
+  it('adds an article\'s archive-wide counts to its own, in a sum and in a running tally', () => {
+    const own = countProblems([{ ruleId: 'date-zoneless', severity: 'info' }, { ruleId: 'empty-field', severity: 'warning' }]);
+    const wide = countProblems([{ ruleId: 'duplicate-article', severity: 'warning' }, { ruleId: 'vocabulary-variant', severity: 'info' }, { ruleId: 'vocabulary-variant', severity: 'info' }]);
+    assert.deepEqual(addCounts(own, wide), { errors: 0, warnings: 2, infos: 3, hints: 0, byRule: [['date-zoneless', 1], ['duplicate-article', 1], ['empty-field', 1], ['vocabulary-variant', 2]] });
+    assert.equal(addCounts(own, undefined), own);
+    assert.equal(addCounts(NO_PROBLEMS, wide), wide);
+    assert.equal(addCounts(undefined, wide), undefined, 'an article not validated yet is not counted');
+    const tally = new ProblemTally();
+    tally.add(own, 1, wide);
+    tally.add(NO_PROBLEMS, 1, wide);
+    assert.deepEqual(figuresOf(tally.problems), figuresOf(sumProblemCounts([addCounts(own, wide), addCounts(NO_PROBLEMS, wide)])));
+    assert.deepEqual(figuresOf(tally.problems), { articles: 2, withProblems: 2, errors: 0, warnings: 3, infos: 5, hints: 0, total: 8, byRule: [['date-zoneless', 1], ['duplicate-article', 2], ['empty-field', 1], ['vocabulary-variant', 4]] });
+    tally.remove(NO_PROBLEMS, wide);
+    tally.remove(own, wide);
+    assert.deepEqual(figuresOf(tally.problems), { articles: 0, withProblems: 0, errors: 0, warnings: 0, infos: 0, hints: 0, total: 0, byRule: [] });
+  });
+
   it('agrees across check, the index, the Articles view and Validate Archive on seeds/', async () => {
     const sum = await agree(SEEDS);
     assert.ok(sum.errors > 0 && sum.warnings > 0 && sum.infos > 0, `seeds/ hold every severity: ${JSON.stringify(figuresOf(sum))}`);
   });
 
-  it('agrees on a generated archive', async function () {
+  it('agrees on a generated archive with planted duplicates and a vocabulary variant', async function () {
     this.timeout(20_000);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'na-counts-'));
     try {
-      generateArchive(dir, 120, 14);
-      const sum = await agree(dir);
+      const paths = generateArchive(dir, 120, 14);
+      // Two exact copies of one post (a group of three), and one post whose category 新浪财经
+      // is spelt 新浪财經 (a variant of the category of two dozen others).
+      const original = paths.find((p) => /^ - 新浪财经$/m.test(fs.readFileSync(p, 'utf8')));
+      assert.ok(original);
+      fs.copyFileSync(original, path.join(dir, 'planted-copy-1.md'));
+      fs.copyFileSync(original, path.join(dir, 'planted-copy-2.md'));
+      const variant = paths.find((p) => p !== original && /^ - 新浪财经$/m.test(fs.readFileSync(p, 'utf8')));
+      assert.ok(variant);
+      fs.writeFileSync(variant, fs.readFileSync(variant, 'utf8').replace(/^ - 新浪财经$/m, ' - 新浪财經'));
+      const sum = await agree(dir, [
+        [original, 'duplicate-article'], [path.join(dir, 'planted-copy-1.md'), 'duplicate-article'],
+        [path.join(dir, 'planted-copy-2.md'), 'duplicate-article'], [variant, 'vocabulary-variant'],
+      ]);
       assert.ok(sum.articles >= 100 && sum.total > 0, JSON.stringify(figuresOf(sum)));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -24,7 +24,7 @@ export function isFiltering(f: ArchiveFilter): boolean {
 
 /** An article with problems, as core/problemCounts.ts counts them (the groups' "N with problems"). */
 export function hasProblems(e: IndexEntry): boolean {
-  return countedProblems(e.problems);
+  return countedProblems(e.problems) || countedProblems(e.archiveProblems);
 }
 
 /** A predicate for the filter, with the text lower-cased once. */
