@@ -8,14 +8,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { load } from 'cheerio';
 import { parseArticle } from '../../src/core/article/article';
-import { cleanBody } from '../../src/core/clean';
+import { cleanBody, feedNames } from '../../src/core/clean';
 import { decodeEntities } from '../../src/core/clean/entities';
 
 const corpus = path.resolve(__dirname, '../../../../shared/corpus');
 const files = fs.existsSync(corpus) ? fs.readdirSync(corpus).filter((f) => f.endsWith('.md') && f !== 'README.md').sort() : [];
 
 /** Rules whose removed text is boilerplate by construction, or moved into the metadata. */
-const TEXT_REMOVING_RULES = new Set(['promo-blocks', 'video-blocks', 'editor-line', 'original-title', 'byline', 'hidden-elements', 'copy-buttons', 'forms', 'scripts', 'style-blocks']);
+const TEXT_REMOVING_RULES = new Set(['promo-blocks', 'video-blocks', 'editor-line', 'original-title', 'byline', 'hidden-elements', 'copy-buttons', 'forms', 'scripts', 'style-blocks',
+  'repeated-copy', 'end-marks', 'repost-notices', 'tag-links', 'discussion-links', 'author-cards']);
 
 const parse = (html: string) => load(html, { xml: { xmlMode: false, decodeEntities: false } }, false);
 const visibleText = (html: string) => decodeEntities(parse(html).root().text()).replace(/[\s\u3000]+/g, '');
@@ -31,18 +32,19 @@ describe('clean: the real corpus (../shared/corpus)', function () {
   it('cleans every post without failures, raw braces or a second pass changing anything', () => {
     for (const name of files) {
       const article = parseArticle(fs.readFileSync(path.join(corpus, name), 'utf8'));
-      const result = cleanBody(article.body, { eol: article.eol });
+      const result = cleanBody(article.body, { eol: article.eol, feed: feedNames(article) });
       assert.deepEqual(result.failures, [], name);
       assert.equal((result.html.match(/[{}]/g) ?? []).length, (article.body.match(/[{}]/g) ?? []).length, `${name}: braces`);
-      assert.equal(cleanBody(result.html, { eol: article.eol }).html, result.html, `${name}: idempotent`);
+      assert.equal(cleanBody(result.html, { eol: article.eol, profile: result.profile }).html, result.html, `${name}: idempotent`);
     }
   });
 
   it('drops no real text: what marking shows as removed is boilerplate, the rest is what cleaning keeps', () => {
     for (const name of files) {
       const article = parseArticle(fs.readFileSync(path.join(corpus, name), 'utf8'));
-      const cleaned = cleanBody(article.body);
-      const $ = parse(cleanBody(article.body, { mode: 'mark' }).html);
+      const feed = feedNames(article);
+      const cleaned = cleanBody(article.body, { feed });
+      const $ = parse(cleanBody(article.body, { mode: 'mark', feed }).html);
       for (const el of $('.na-removed:not(.na-source)').toArray()) {
         const text = decodeEntities($(el).clone().find('.na-source').remove().end().text()).trim();
         const rule = el.attribs['data-na-rule'];

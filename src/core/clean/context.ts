@@ -85,8 +85,8 @@ export class RuleContext implements CleanContext {
     return this.removedMarkers.has(node);
   }
 
-  remove(node: AnyNode): void {
-    this.count(this.marking ? this.unmarkedBytes(node) : markupBytes(node), () => this.$.html(node));
+  remove(node: AnyNode, items = 1): void {
+    this.count(this.marking ? this.unmarkedBytes(node) : markupBytes(node), () => this.$.html(node), items);
     if (!this.marking) {
       replaceNode(node, []);
       return;
