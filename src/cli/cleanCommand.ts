@@ -56,7 +56,7 @@ export async function runClean(argv: readonly string[], io: CliIo): Promise<numb
   for (const f of result.failures) io.err(t('{0}: rule {1} failed ({2}); the other rules ran', file, f.rule, f.message));
   if (format === 'json') {
     const removed = result.removed.map(({ rule, count, bytes }) => ({ rule, count, bytes }));
-    io.out(JSON.stringify({ html: result.html, removed, meta: result.meta }, null, 2));
+    io.out(JSON.stringify({ html: result.html, profile: result.profile, removed, meta: result.meta }, null, 2));
   } else {
     io.out(result.html);
   }

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { load } from 'cheerio';
 import { parseArticle } from '../../src/core/article/article';
-import { cleanBody, feedNames } from '../../src/core/clean';
+import { cleanBody, detectProfile, feedNames } from '../../src/core/clean';
 import { decodeEntities } from '../../src/core/clean/entities';
 
 const corpus = path.resolve(__dirname, '../../../../shared/corpus');
@@ -21,12 +21,39 @@ const TEXT_REMOVING_RULES = new Set(['promo-blocks', 'video-blocks', 'editor-lin
 const parse = (html: string) => load(html, { xml: { xmlMode: false, decodeEntities: false } }, false);
 const visibleText = (html: string) => decodeEntities(parse(html).root().text()).replace(/[\s\u3000]+/g, '');
 
+/** Each post's source, by the generator's `author:` line (its feed), and its profile. */
+const SOURCES: readonly [string, string][] = [
+  ['新浪', 'sina'], ['AGE 动漫', 'age-anime'], ['3DMGame', '3dmgame'], ['雪球', 'xueqiu'], ['199IT', '199it'],
+  ['知乎', 'zhihu-daily'], ['Webtoons', 'webtoons'], ['Mastodon', 'mastodon'], ['DT 财经', 'dt-finance'],
+  ['finviz', 'finviz'], ['开源中国', 'oschina'], ['掘金', 'juejin'], ['Eventernote', 'eventernote'],
+  ['Bangumi', 'bangumi'], ['GameRes', 'gameres'], ['36kr', '36kr'],
+];
+/** Sources whose posts say so in their markup, without the front matter's help. */
+const BY_MARKUP = new Set(['sina', '3dmgame', 'zhihu-daily', 'webtoons', 'mastodon', 'oschina', 'juejin', 'bangumi', 'gameres', '36kr']);
+
 describe('clean: the real corpus (../shared/corpus)', function () {
   before(function () {
     if (!files.length) {
       console.log(`    (skipped: ${corpus} is not there)`);
       this.skip();
     }
+  });
+
+  it('recognises each post\'s source as its profile (from the markup where the site marks it)', () => {
+    const found = files.map((name) => {
+      const text = fs.readFileSync(path.join(corpus, name), 'utf8');
+      const author = /^author: *(.*)$/m.exec(text)?.[1] ?? '';
+      const source = SOURCES.find(([prefix]) => author.startsWith(prefix))?.[1] ?? `unknown source (${author})`;
+      const article = parseArticle(text);
+      const profile = cleanBody(article.body, { feed: feedNames(article) }).profile;
+      const byMarkup = BY_MARKUP.has(source) ? detectProfile(article.body) : source;
+      return [name, profile, byMarkup];
+    });
+    assert.deepEqual(found, files.map((name) => {
+      const author = /^author: *(.*)$/m.exec(fs.readFileSync(path.join(corpus, name), 'utf8'))?.[1] ?? '';
+      const source = SOURCES.find(([prefix]) => author.startsWith(prefix))?.[1] ?? `unknown source (${author})`;
+      return [name, source, source];
+    }));
   });
 
   it('cleans every post without failures, raw braces or a second pass changing anything', () => {

@@ -80,7 +80,16 @@ function contentLevel(root: ParentNode): AnyNode[] {
 
 const SEPARATOR = /^(?:\s|&nbsp;|<br\s*\/?>|<hr\s*\/?>|<p>(?:\s|&nbsp;)*<\/p>)*$/i;
 
+/** A quick look at the source before any parse: its text, tags and blanks dropped, must be one
+ * half twice. Bodies that are not (nearly all) cost one linear pass. */
+export function mayRepeat(source: string): boolean {
+  const text = source.replace(/<[^>]*>/g, '').replace(/[\s\u00a0\u3000]+|&nbsp;/g, '');
+  const half = text.length / 2;
+  return text.length >= MIN_CHARS && Number.isInteger(half) && text.slice(0, half) === text.slice(half);
+}
+
 export function findRepeatedCopy(root: ParentNode, source: string): RepeatedCopy | undefined {
+  if (!mayRepeat(source)) return undefined;
   const blocks = contentLevel(root);
   const n = blocks.length;
   if (n < 2 || n % 2 !== 0) return undefined;

@@ -90,6 +90,9 @@ export interface CleanContext {
   /** Removes a node and counts it for the current rule (`items` 0: only its bytes count, for the
    * later parts of one thing removed in pieces). */
   remove(node: AnyNode, items?: number): void;
+  /** Removes a run of consecutive siblings as one thing (one splice: a copy of a long article
+   * has thousands of blocks, and one removal each would be quadratic). */
+  removeRun(nodes: readonly AnyNode[]): void;
   /** Replaces an element by its children and counts it (`items` 0: only its bytes count). */
   unwrap(node: Element, items?: number): void;
   /** Counts something the rule removed itself (attributes), with its source bytes. */

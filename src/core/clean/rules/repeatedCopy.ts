@@ -10,9 +10,6 @@ export const repeatedCopy: CleanRule = {
   apply(ctx) {
     const found = findRepeatedCopy(ctx.$.root()[0], ctx.source);
     if (!found) return;
-    const [first, ...rest] = found.nodes;
-    ctx.remove(first);
-    // One copy removed is one item, whatever number of blocks it held.
-    for (const node of rest) ctx.remove(node, 0);
+    ctx.removeRun(found.nodes);
   },
 };
