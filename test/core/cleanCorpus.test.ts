@@ -17,7 +17,7 @@ const files = fs.existsSync(corpus) ? fs.readdirSync(corpus).filter((f) => f.end
 
 /** Rules whose removed text is boilerplate by construction, or moved into the metadata. */
 const TEXT_REMOVING_RULES = new Set(['promo-blocks', 'video-blocks', 'editor-line', 'original-title', 'byline', 'hidden-elements', 'copy-buttons', 'forms', 'scripts', 'style-blocks',
-  'repeated-copy', 'end-marks', 'repost-notices', 'tag-links', 'discussion-links', 'author-cards']);
+  'repeated-copy', 'end-marks', 'repost-notices', 'tag-links', 'discussion-links', 'author-cards', 'byline-lines']);
 
 const parse = (html: string) => load(html, { xml: { xmlMode: false, decodeEntities: false } }, false);
 const visibleText = (html: string) => decodeEntities(parse(html).root().text()).replace(/[\s\u3000]+/g, '');

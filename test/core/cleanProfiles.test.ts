@@ -56,4 +56,16 @@ describe('clean: site profiles on fixtures of their markup', () => {
     assert.ok(!edit.newText.includes('THE END') && !edit.newText.includes('转载请注明出处') && !edit.newText.includes('#特斯拉#'));
     assert.equal(result.meta.editor, '若风');
   });
+
+  it('keeps 知乎日报\'s author name and GameRes\'s 来源 line in the file, which the preview shows on the card', () => {
+    const zhihu = parseArticle(fs.readFileSync(path.join(dir, 'zhihu-daily.md'), 'utf8'));
+    const z = cleanArticleText(zhihu);
+    assert.ok(z.edit && /<p>\s*<span>李四，<\/span>\s*<\/p>/.test(z.edit.newText), z.edit?.newText);
+    assert.ok(!z.edit.newText.includes('13800000000') && !z.edit.newText.includes('avatar'));
+    assert.equal(z.result.meta.writer, '李四');
+    const gameres = parseArticle(fs.readFileSync(path.join(dir, 'gameres.md'), 'utf8'));
+    const g = cleanArticleText(gameres);
+    assert.ok(g.edit && g.edit.newText.includes('来源：某某官方平台') && g.edit.newText.includes('原文：https://mp.weixin.qq.com/s/abc'));
+    assert.equal(g.result.meta.source, '某某官方平台');
+  });
 });

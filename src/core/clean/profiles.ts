@@ -31,6 +31,7 @@ import { styleBlocks } from './rules/styleBlocks';
 import { svgDrawings } from './rules/svgDrawings';
 import { videoBlocks } from './rules/videoBlocks';
 import { authorCards } from './rules/authorCards';
+import { bylineLines } from './rules/bylineLines';
 import { discussionLinks } from './rules/discussionLinks';
 import { endMarks } from './rules/endMarks';
 import { layoutTables } from './rules/layoutTables';
@@ -80,7 +81,7 @@ export const PROFILES: Readonly<Record<CleanProfileId, readonly CleanRule[]>> = 
   'age-anime': GENERIC,
   'dt-finance': GENERIC,
   '3dmgame': GENERIC,
-  'gameres': site([layoutTables], [cmsFonts]),
+  'gameres': site([layoutTables], [bylineLines, cmsFonts]),
 };
 
 /** Every rule once, for documentation and labels. */

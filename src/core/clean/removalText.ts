@@ -13,6 +13,7 @@ import { formatBytes, RemovalSummary } from './summary';
 export const REMOVAL_NAMES_ZH: Readonly<Record<string, string>> = {
   'author-cards': '{0} 张作者卡片',
   'byline': '{0} 行署名',
+  'byline-lines': '{0} 行署名（换行分隔）',
   'cms-fonts': '{0} 个 font 标签',
   'code-markup-as-text': '{0} 个代码块（改以文本显示）',
   'comments': '{0} 条注释',
