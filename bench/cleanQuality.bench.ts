@@ -77,6 +77,8 @@ const perPost: string[] = [];
 const diffs: string[] = [];
 const moved: string[] = [];
 
+/** Pads to a width in terminal columns: CJK characters take two. */
+const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - [...text].reduce((n, c) => n + (/[\u2e80-\uffef]/.test(c) ? 2 : 1), 0)));
 const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
 const figures = (s: Score) => {
   const { precision, recall, f1 } = prf(s);
@@ -105,7 +107,7 @@ for (const post of decided) {
   overall.posts++;
   overall.ours = addScores(overall.ours, a);
   overall.readability = addScores(overall.readability, b);
-  perPost.push(`  ${post.key} ${entry.source.padEnd(14)} ${String(a.gold).padStart(6)}   ${figures(a)}   ${figures(b)}`);
+  perPost.push(`  ${post.key} ${pad(entry.source, 14)} ${String(a.gold).padStart(6)}   ${figures(a)}   ${figures(b)}`);
 }
 
 console.log(`corpus: ${corpus}, ${posts.length} posts; gold: ${GOLD_PATH}, ${decided.length} posts decided${missing ? `, ${missing} without gold (skipped)` : ''}`);
@@ -117,7 +119,7 @@ const header = `${'source'.padEnd(14)} ${'posts'.padStart(5)} ${'gold'.padStart(
 console.log(header);
 const rows = [...bySource].sort((x, y) => y[1].ours.gold - x[1].ours.gold || x[0].localeCompare(y[0]));
 for (const [source, t] of rows) {
-  console.log(`${source.padEnd(14)} ${String(t.posts).padStart(5)} ${String(t.ours.gold).padStart(7)}   ${figures(t.ours)}   ${figures(t.readability)}`);
+  console.log(`${pad(source, 14)} ${String(t.posts).padStart(5)} ${String(t.ours.gold).padStart(7)}   ${figures(t.ours)}   ${figures(t.readability)}`);
 }
 console.log(`${'all'.padEnd(14)} ${String(overall.posts).padStart(5)} ${String(overall.ours.gold).padStart(7)}   ${figures(overall.ours)}   ${figures(overall.readability)}`);
 const macro = (pick: (t: Totals) => Score) => (rows.reduce((n, [, t]) => n + prf(pick(t)).f1, 0) / Math.max(1, rows.length) * 100).toFixed(1);
