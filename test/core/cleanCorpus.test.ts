@@ -8,7 +8,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { load } from 'cheerio';
 import { parseArticle } from '../../src/core/article/article';
-import { cleanBody, detectProfile, feedNames } from '../../src/core/clean';
+import { cleanArticleText, cleanBody, detectProfile, feedNames } from '../../src/core/clean';
+import { previewContent } from '../../src/preview/previewContent';
 import { decodeEntities } from '../../src/core/clean/entities';
 
 // NEWS_ARCHIVE_CORPUS: where a worktree's ../shared is not the corpus's folder.
@@ -55,6 +56,19 @@ describe('clean: the real corpus (../shared/corpus)', function () {
       const source = SOURCES.find(([prefix]) => author.startsWith(prefix))?.[1] ?? `unknown source (${author})`;
       return [name, source, source];
     }));
+  });
+
+  it('keeps every fact the card shows through Clean Article, for every post', () => {
+    const card = (text: string) => {
+      const h = previewContent(parseArticle(text), { view: 'cleaned', images: 'block' }).header;
+      return { source: h.source, writer: h.writer, editor: h.editor, originalTitle: h.originalTitle };
+    };
+    for (const name of files) {
+      const text = fs.readFileSync(path.join(corpus, name), 'utf8');
+      const { edit } = cleanArticleText(parseArticle(text));
+      const after = edit ? text.slice(0, edit.start) + edit.newText + text.slice(edit.end) : text;
+      assert.deepEqual(card(after), card(text), name);
+    }
   });
 
   it('cleans every post without failures, raw braces or a second pass changing anything', () => {
