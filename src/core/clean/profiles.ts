@@ -1,9 +1,10 @@
 /**
  * Site profiles: which rules run, in which order. Each site of ./sites.ts has one, recognised
- * from its markup or its feed's names; `generic` is everything else. A site's own rules go where
- * they need to be: `repeated-copy` first, on the body as parsed. Order matters: copy buttons go before code is turned into text, code
- * before forms are removed, hidden-markup comments before comments, removals before the empty
- * elements they leave behind.
+ * from its markup or its feed's names; `generic` is everything else. A site whose posts hold no
+ * boilerplate beyond what the generic rules remove (掘金's copy buttons and style block, 3DMGame's
+ * players, the plain-text feeds) runs those. Order matters: `repeated-copy` first, on the body as
+ * parsed; copy buttons before code is turned into text, code before forms are removed,
+ * hidden-markup comments before comments, removals before the empty elements they leave behind.
  */
 import { byline } from './rules/byline';
 import { cmsFonts } from './rules/cmsFonts';
