@@ -9,7 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArticle } from '../src/core/article/article';
-import { cleanBody, removalSummary, removalSummaryText } from '../src/core/clean';
+import { cleanBody, feedNames, removalSummary, removalSummaryText } from '../src/core/clean';
 import { parseBody } from '../src/core/clean/cleanBody';
 import { previewContent } from '../src/preview/previewContent';
 
@@ -78,17 +78,17 @@ const corpus = path.resolve(root, '../shared/corpus');
 if (fs.existsSync(corpus)) {
   const files = fs.readdirSync(corpus).filter((f) => f.endsWith('.md') && f !== 'README.md');
   const totals = new Map<string, { count: number; bytes: number; posts: number }>();
-  const profiles = { sina: 0, generic: 0 };
+  const profiles = new Map<string, number>();
   for (const f of files) {
     const a = parseArticle(fs.readFileSync(path.join(corpus, f), 'utf8'));
-    const r = cleanBody(a.body);
-    profiles[r.profile]++;
+    const r = cleanBody(a.body, { feed: feedNames(a) });
+    profiles.set(r.profile, (profiles.get(r.profile) ?? 0) + 1);
     for (const x of r.removed) {
       const t = totals.get(x.rule) ?? { count: 0, bytes: 0, posts: 0 };
       totals.set(x.rule, { count: t.count + x.count, bytes: t.bytes + x.bytes, posts: t.posts + 1 });
     }
   }
-  console.log(`\ncorpus: ${files.length} posts (${profiles.sina} sina, ${profiles.generic} generic); per rule: count, bytes, posts`);
+  console.log(`\ncorpus: ${files.length} posts (${[...profiles].map(([p, n]) => `${n} ${p}`).join(', ')}); per rule: count, bytes, posts`);
   for (const [rule, t] of totals) console.log(`  ${rule.padEnd(24)} ${String(t.count).padStart(5)} ${String(t.bytes).padStart(8)} B ${String(t.posts).padStart(4)}`);
   console.log(`  seed: ${removalSummaryText(removalSummary(cleanBody(seed.body).removed), 'en')}`);
 } else {

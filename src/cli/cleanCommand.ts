@@ -6,7 +6,7 @@
  * is replaced atomically, and only if it still holds what was read (./writeArticle.ts).
  */
 import * as fs from 'node:fs';
-import { cleanArticleText, cleanBody, removalSummary, removalSummaryText } from '../core/clean';
+import { cleanArticleText, cleanBody, feedNames, removalSummary, removalSummaryText } from '../core/clean';
 import { parseArgs, stringOption, UsageError } from './args';
 import { notUtf8Line, readArticleFile } from './articleFile';
 import { configFilesFor } from './configFile';
@@ -52,11 +52,11 @@ export async function runClean(argv: readonly string[], io: CliIo): Promise<numb
     return 0;
   }
 
-  const result = cleanBody(article.body, { eol: article.eol, selectors });
+  const result = cleanBody(article.body, { eol: article.eol, selectors, feed: feedNames(article) });
   for (const f of result.failures) io.err(t('{0}: rule {1} failed ({2}); the other rules ran', file, f.rule, f.message));
   if (format === 'json') {
     const removed = result.removed.map(({ rule, count, bytes }) => ({ rule, count, bytes }));
-    io.out(JSON.stringify({ html: result.html, removed, meta: result.meta }, null, 2));
+    io.out(JSON.stringify({ html: result.html, profile: result.profile, removed, meta: result.meta }, null, 2));
   } else {
     io.out(result.html);
   }

@@ -5,7 +5,7 @@
  * markup are relative to the body start.
  */
 import { Article } from '../core/article/article';
-import { cleanBody, CleanSelectors, removalSummary, RemovalSummary, sanitizeOriginal } from '../core/clean';
+import { cleanBody, CleanSelectors, feedNames, removalSummary, RemovalSummary, sanitizeOriginal } from '../core/clean';
 import { PreviewHeader, PreviewImages, PreviewView } from './messages';
 
 export interface PreviewContent {
@@ -58,10 +58,11 @@ export function previewContent(article: Article, { view, images, selectors, imag
   const source = previewablePart(article.body);
   // The summary, the card and the image count come from the clean in every view, so they do not
   // change when the reader toggles; "Show removed" marks in a second run.
-  const cleaned = cleanBody(source, { eol: article.eol, selectors, preview });
+  const feed = feedNames(article);
+  const cleaned = cleanBody(source, { eol: article.eol, selectors, preview, feed });
   const body = view === 'original'
     ? sanitizeOriginal(source, { preview })
-    : view === 'marked' ? cleanBody(source, { eol: article.eol, selectors, preview, mode: 'mark' }).html : cleaned.html;
+    : view === 'marked' ? cleanBody(source, { eol: article.eol, selectors, preview, mode: 'mark', feed }).html : cleaned.html;
   const f = article.fields;
   return {
     header: {

@@ -21,12 +21,13 @@ describe('news-archive clean', () => {
     assert.deepEqual([r.code, r.out, r.err], [0, expected, '']);
   });
 
-  it('prints html, removed and meta as json', async () => {
+  it('prints html, the profile, removed and meta as json', async () => {
     const r = await run(['clean', seedPath, '--format', 'json']);
     assert.equal(r.code, 0);
     const json: unknown = JSON.parse(r.out);
     assert.deepEqual(json, {
       html: expected,
+      profile: 'sina',
       removed: [
         { rule: 'comments', count: 11, bytes: 322 },
         { rule: 'promo-blocks', count: 1, bytes: 315 },

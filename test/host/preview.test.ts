@@ -42,6 +42,12 @@ async function pageOf(uri: vscode.Uri, accept: (s: RenderedState) => boolean = (
   }
 }
 
+/** A 快科技 post of our own writing, in its markup (issue 14). */
+const KUAIKEJI = "\n---\ntitle: '特斯拉 Model Y 续航提升'\ncategories: \n - 科技\n - 快科技\nauthor: 快科技\ndate: 2021-12-20 10:00:00\n---\n\n<div>\n" +
+  '<p>　　快科技12月20日消息，特斯拉更新了 Model Y 的配置，续航提升到 660 公里。</p>\n<p>　　价格保持不变。</p>\n' +
+  '<p class="end">- THE END -</p>\n<p>转载请注明出处：快科技</p>\n' +
+  '<p><a href="https://news.mydrivers.com/tag/tesila.htm">#特斯拉#</a><a href="https://news.mydrivers.com/tag/xuhang.htm">续航</a></p>\n' +
+  '<p>责任编辑：若风</p>\n</div>\n';
 const SEED_SUMMARY = 'Removed: 11 comments, 1 promo block, 1 style block, 2 stock links, 2 quote spans, 1 editor line, 2 bylines (1.5 KB)';
 const FRONT = "\n---\ntitle: 'scrolling'\ndate: 2021-11-15 10:00:00\n---\n\n<div>\n";
 const paragraph = (i: number) => `第${i}段：北京力争率先建成高水平人才高地。`;
@@ -77,6 +83,18 @@ describe('article preview', () => {
     assert.deepStrictEqual([state.imagePlaceholders, state.imageButton], [0, '']);
     // Ctrl+F finds text in it, as in the Markdown preview.
     assert.strictEqual((await api()).preview.panelOptions(editor.document.uri)?.enableFindWidget, true);
+  });
+
+  it('cleans a 快科技 post with its own profile: its end mark, reprint notice and tag links named in the footer, its editor line out of the body', async () => {
+    const uri = await writeFile('kuaikeji-profile.md', KUAIKEJI);
+    created.push(uri);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await vscode.commands.executeCommand('newsArchive.openPreviewToSide');
+    const state = await pageOf(editor.document.uri);
+    assert.strictEqual(state.footer, 'Removed: 1 end mark, 1 reprint notice, 1 tag-link paragraph, 1 byline (234 B)');
+    assert.deepStrictEqual(state.paragraphs, ['快科技12月20日消息，特斯拉更新了 Model Y 的配置，续航提升到 660 公里。', '价格保持不变。']);
+    // The editor line left the body for the card (its value: test/core/cleanProfiles.test.ts).
+    for (const gone of ['THE END', '转载请注明出处', '#特斯拉#', '责任编辑']) assert.ok(!state.text.includes(gone), gone);
   });
 
   it('follows the active article, and stays on one when locked', async () => {

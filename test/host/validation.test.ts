@@ -73,6 +73,22 @@ describe('validation', () => {
     await waitForDiagnostics(uri, (d) => !d.some((x) => ruleOf(x) === 'field-type'));
   });
 
+  it('flags a body that is the article twice on its second copy, and the quick fix deletes that copy', async () => {
+    const copy = '<p>　　新资料片将于年底上线，加入两个新星系和一支新舰队。</p>\n<p>　　老玩家可以免费领取一艘纪念战舰。</p>\n';
+    const front = "---\ntitle: '新资料片年底上线'\ndate: 2022-06-29 03:54:00\n---\n\n<div>\n";
+    const editor = await scratch('body-repeated.md', `${front}${copy}${copy}</div>\n`);
+    const uri = editor.document.uri;
+    const diagnostics = await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'body-repeated'));
+    const target = diagnostics.find((d) => ruleOf(d) === 'body-repeated')!;
+    assert.deepStrictEqual([target.severity, rangeOf(target.range)], [vscode.DiagnosticSeverity.Warning, [8, 0, 9, 25]]);
+    const actions = await codeActionsAt(editor.document, target.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title === 'Delete the second copy of the article');
+    assert.ok(fix?.edit, `no fix among ${actions.map((a) => a.title).join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.strictEqual(editor.document.getText(), `${front}${copy}</div>\n`);
+    await waitForDiagnostics(uri, (d) => !d.some((x) => ruleOf(x) === 'body-repeated'));
+  });
+
   it('keeps a file with an indented fence as an article, with an error and the fix that makes Hexo read it', async () => {
     // `  ---` used to drop the file from the archive silently (issue 14); Hexo cannot read it.
     const seed = await seedText('no-blank-line.md');

@@ -92,9 +92,25 @@ function scan(body: string, candidates: RegExp, want: (field: BylineField) => bo
   return found;
 }
 
+/** 知乎日报's author card names the writer, `<span class="author">曾杰律师，</span>`, where the
+ * body has no 撰文 line; the name without the comma the card puts after it. */
+const AUTHOR_CARD = /<span class="author">([^<>]{1,60})<\/span>/;
+
+/** The writer an author card names (see AUTHOR_CARD), or undefined. */
+export function authorCardName(text: string): string | undefined {
+  const name = (text.includes('&') ? decodeHTML(text) : text).replace(/[\s\u3000]+/gu, ' ').trim().replace(/[，,、：:]$/u, '').trim();
+  return name === '' ? undefined : name;
+}
+
 /** Every byline the body (HTML) states, the first of each kind. */
 export function findBylines(body: string): Bylines {
-  return scan(body, CANDIDATE, () => true, (f) => Object.keys(f).length === 4);
+  const found = scan(body, CANDIDATE, () => true, (f) => Object.keys(f).length === 4);
+  if (found.writer === undefined) {
+    const card = AUTHOR_CARD.exec(body);
+    const name = card ? authorCardName(card[1]) : undefined;
+    if (name) found.writer = name;
+  }
+  return found;
 }
 
 /** The body's 来源, as findBylines reads it (the index's one field of the four). */

@@ -6,6 +6,7 @@
  */
 import { Article } from '../article/article';
 import { cleanBody } from './cleanBody';
+import { feedNames } from './feedNames';
 import { CleanResult, CleanSelectors } from './types';
 
 export interface ArticleCleaning {
@@ -15,7 +16,7 @@ export interface ArticleCleaning {
 }
 
 export function cleanArticleText(article: Article, selectors?: CleanSelectors): ArticleCleaning {
-  const result = cleanBody(article.body, { eol: article.eol, selectors, keepBylines: true });
+  const result = cleanBody(article.body, { eol: article.eol, selectors, keepBylines: true, feed: feedNames(article) });
   const unchanged = result.html === article.body;
   return {
     result,

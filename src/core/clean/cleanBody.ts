@@ -55,7 +55,7 @@ export function parseBody(body: string): ParsedBody {
 
 export function cleanBody(body: string, options: CleanOptions = {}): CleanResult {
   const { $, container } = parseBody(body);
-  const profile = options.profile ?? detectProfile(body);
+  const profile = options.profile ?? detectProfile(body, options.feed);
   const rules = PROFILES[profile];
   if (options.preview) annotateOffsets($);
   const bylines = findBylines(body);

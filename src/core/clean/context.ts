@@ -85,8 +85,8 @@ export class RuleContext implements CleanContext {
     return this.removedMarkers.has(node);
   }
 
-  remove(node: AnyNode): void {
-    this.count(this.marking ? this.unmarkedBytes(node) : markupBytes(node), () => this.$.html(node));
+  remove(node: AnyNode, items = 1): void {
+    this.count(this.marking ? this.unmarkedBytes(node) : markupBytes(node), () => this.$.html(node), items);
     if (!this.marking) {
       replaceNode(node, []);
       return;
@@ -105,6 +105,35 @@ export class RuleContext implements CleanContext {
     replaceNode(node, [wrapper]);
     appendChildren(wrapper, [node]);
     this.removedMarkers.add(wrapper);
+  }
+
+  removeRun(nodes: readonly AnyNode[]): void {
+    const parent = nodes[0]?.parent;
+    if (!parent) return;
+    let bytes = 0;
+    for (const n of nodes) bytes += this.marking ? this.unmarkedBytes(n) : markupBytes(n);
+    this.count(bytes, () => this.$.html(nodes[0]));
+    const kids = parent.children;
+    const i = kids.indexOf(nodes[0]);
+    let wrapper: Element | undefined;
+    if (this.marking) {
+      wrapper = this.marker('div', REMOVED_CLASS, this.currentRule().id);
+      wrapper.parent = parent;
+      wrapper.children = [...nodes];
+      this.removedMarkers.add(wrapper);
+    }
+    kids.splice(i, nodes.length, ...(wrapper ? [wrapper] : []));
+    for (const n of nodes) n.parent = wrapper ?? null;
+    nodes[0].prev = null;
+    nodes[nodes.length - 1].next = null;
+    const before = i > 0 ? kids[i - 1] : null;
+    const after = kids[i + (wrapper ? 1 : 0)] ?? null;
+    if (wrapper) {
+      wrapper.prev = before;
+      wrapper.next = after;
+    }
+    if (before) before.next = wrapper ?? after;
+    if (after) after.prev = wrapper ?? before;
   }
 
   unwrap(node: Element, items = 1): void {

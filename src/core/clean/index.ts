@@ -1,6 +1,7 @@
 /** The cleaner's public surface. */
 export { cleanBody, sanitizeOriginal } from './cleanBody';
 export { ALL_RULES, detectProfile, PROFILES } from './profiles';
+export { feedNames } from './feedNames';
 export { formatBytes, removalSummary } from './summary';
 export type { RemovalSummary } from './summary';
 export { removalItemText, removalSummaryText } from './removalText';

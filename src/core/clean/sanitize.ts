@@ -35,6 +35,9 @@ const VALID_ATTRIBUTE_NAME = /^[^\0\t\n\f\r /<=>]+$/;
 /** Of the attributes allowed, only these may be written without a value. */
 const EMPTY_ALLOWED = new Set(['alt', 'data-na-rule', 'data-na-offset']);
 const PREVIEW_CLASSES = new Set(['na-removed', 'na-unwrapped', 'na-source', 'na-img']);
+/** The one class a written file keeps: 知乎日报's `<span class="author">`, where the preview's card
+ * reads the writer (../article/source.ts), so Clean Article does not erase that fact. */
+const FILE_CLASSES = new Set(['author']);
 
 export type SanitizeTarget = 'file' | 'preview';
 
@@ -54,8 +57,9 @@ function policy(target: SanitizeTarget): Policy {
       td: new Set(['colspan', 'rowspan']),
       th: new Set(['colspan', 'rowspan']),
       ol: new Set(['start']),
+      span: new Set(preview ? [] : ['class']),
     },
-    classes: preview ? PREVIEW_CLASSES : new Set(),
+    classes: preview ? PREVIEW_CLASSES : FILE_CLASSES,
   };
 }
 

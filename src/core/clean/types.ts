@@ -29,7 +29,10 @@ export interface Removal {
  * the reader the index and the preview's card use too. */
 export type CleanMeta = Bylines;
 
-export type CleanProfileId = 'sina' | 'generic';
+/** A site whose boilerplate the cleaner knows (./sites.ts), or `generic`. */
+export type CleanProfileId =
+  | 'sina' | 'kuaikeji' | '36kr' | 'zhihu-daily' | 'oschina' | 'juejin' | '199it' | 'mastodon' | 'eventernote'
+  | 'bangumi' | 'webtoons' | 'finviz' | 'xueqiu' | 'age-anime' | 'dt-finance' | '3dmgame' | 'gameres' | 'generic';
 
 /** Extra selectors from `.newsarchive.json`'s `clean` section. */
 export interface CleanSelectors {
@@ -42,6 +45,9 @@ export interface CleanOptions {
   mode?: 'clean' | 'mark';
   /** Force a profile instead of detecting it from the markup. */
   profile?: CleanProfileId;
+  /** The names the front matter gives the post's feed (its categories and author: ./feedNames.ts):
+   * a site whose markup says nothing of it is known from them. */
+  feed?: readonly string[];
   selectors?: CleanSelectors;
   /** Line ending for collapsed whitespace; the article's own. */
   eol?: '\n' | '\r\n';
@@ -81,8 +87,12 @@ export interface CleanContext {
   select(selector: string): Element[];
   /** Every node in document order, outside anything already removed. */
   walk(visit: (node: AnyNode) => void): void;
-  /** Removes a node and counts it for the current rule. */
-  remove(node: AnyNode): void;
+  /** Removes a node and counts it for the current rule (`items` 0: only its bytes count, for the
+   * later parts of one thing removed in pieces). */
+  remove(node: AnyNode, items?: number): void;
+  /** Removes a run of consecutive siblings as one thing (one splice: a copy of a long article
+   * has thousands of blocks, and one removal each would be quadratic). */
+  removeRun(nodes: readonly AnyNode[]): void;
   /** Replaces an element by its children and counts it (`items` 0: only its bytes count). */
   unwrap(node: Element, items?: number): void;
   /** Counts something the rule removed itself (attributes), with its source bytes. */

@@ -8,6 +8,7 @@
  */
 import type { Article } from '../article/article';
 import { YamlTimestamp } from '../article/hexoData';
+import { feedNames } from '../clean/feedNames';
 import { detectProfile } from '../clean/profiles';
 import { FIELD_TYPES, FieldType } from '../config/archiveConfig';
 import type { RuleInfo } from '../report/reportTypes';
@@ -47,7 +48,7 @@ export function newSurvey(): ArchiveSurvey {
 
 export function surveyArticle(survey: ArchiveSurvey, article: Article): void {
   survey.articles++;
-  const profile = detectProfile(article.body);
+  const profile = detectProfile(article.body, feedNames(article));
   survey.profiles.set(profile, (survey.profiles.get(profile) ?? 0) + 1);
   const data = article.hexo.data;
   if (!data) return;

@@ -8,6 +8,7 @@
 import type { Article } from '../article/article';
 import type { ArchiveConfig } from '../config/archiveConfig';
 import { defaultArchiveConfig } from '../config/archiveConfig';
+import { bodyRepeated } from './bodyRepeated';
 import { dateFuture } from './dateFuture';
 import { dateInvalid } from './dateInvalid';
 import { dateStyle } from './dateStyle';
@@ -63,6 +64,7 @@ export const rules: readonly Rule[] = [
   invisibleCharacter,
   generatorPlaceholder,
   nunjucksRaw,
+  bodyRepeated,
 ];
 
 /** The id under which the engine reports a rule that failed. */
