@@ -132,6 +132,7 @@ export function builds(options = {}) {
     { ...c, entryPoints: testEntries('test/core'), outdir: 'dist/test/core' },
     { ...c, entryPoints: testEntries('test/host'), outdir: 'dist/test/host' },
     { ...c, entryPoints: testEntries('test/installed'), outdir: 'dist/test/installed' },
+    { ...c, entryPoints: testEntries('test/restricted'), outdir: 'dist/test/restricted' },
     { ...c, entryPoints: testEntries('bench'), outdir: 'dist/bench' },
     ...webTestBuilds(options),
   ];
