@@ -97,10 +97,11 @@ export function runMerge(argv: readonly string[], io: CliIo): number {
   const merged = withArchiveSarif(mergeSarif(reports.map((r) => (r.kind === 'sarif' ? r.log : { $schema: '', version: '2.1.0', runs: [] }))), extra);
   if (baseline) {
     const marked = markMerged(merged, baseline.baseline, process.cwd(), (rule) => t('{0}: in the baseline, no longer found', rule));
-    io.out(JSON.stringify(marked.log, null, 2));
+    io.out(JSON.stringify(marked.log));
     io.err(t('{0}: {1} already known, {2} no longer found; new: {3}', baselinePath!, count('problem', marked.unchanged), marked.absent, count('error', marked.newErrors)));
     return marked.newErrors > 0 ? 1 : 0;
   }
-  io.out(JSON.stringify(merged, null, 2));
+  // SARIF without indentation, as check writes it.
+  io.out(JSON.stringify(merged));
   return merged.runs[0].results.some((r) => r.level === 'error' && r.baselineState !== 'unchanged') ? 1 : 0;
 }
