@@ -132,6 +132,7 @@ export function builds(options = {}) {
     { ...c, entryPoints: testEntries('test/core'), outdir: 'dist/test/core' },
     { ...c, entryPoints: testEntries('test/host'), outdir: 'dist/test/host' },
     { ...c, entryPoints: testEntries('test/installed'), outdir: 'dist/test/installed' },
+    { ...c, entryPoints: testEntries('test/restricted'), outdir: 'dist/test/restricted' },
     // jsdom (Readability's DOM in bench/cleanQuality.bench.ts) resolves files at run time: not bundled.
     { ...c, external: [...c.external, 'jsdom'], entryPoints: testEntries('bench'), outdir: 'dist/bench' },
     ...webTestBuilds(options),

@@ -4,8 +4,10 @@
 //   integration: N passed, N failed   (mocha inside a real VS Code extension host)
 //   web: N passed, N failed           (the web build in the web worker extension host)
 //   restricted: N passed, N failed    (the web build in Restricted Mode, github.dev's vscode-vfs:)
+//   restricted-node: N passed, N failed (the Node build in Restricted Mode, an untrusted file: folder)
 // Exits non-zero when any test fails or a suite cannot run. `--unit` runs the unit suite only,
-// `--integration` the Node host suite only, `--web` the web and Restricted Mode suites only.
+// `--integration` the Node host suite only, `--web` the web and Restricted Mode suites only,
+// `--restricted` the Node build's Restricted Mode suite only.
 // Build first (`npm test` does): the suites run from dist/.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +18,7 @@ import Mocha from 'mocha';
 process.env.TZ = 'UTC';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const only = process.argv.includes('--unit') ? 'unit' : process.argv.includes('--integration') ? 'integration'
-  : process.argv.includes('--web') ? 'web' : undefined;
+  : process.argv.includes('--web') ? 'web' : process.argv.includes('--restricted') ? 'restricted' : undefined;
 
 function testFiles(dir) {
   if (!fs.existsSync(dir)) return [];
@@ -40,6 +42,11 @@ async function runIntegration() {
   return runIntegrationTests(root);
 }
 
+async function runRestricted() {
+  const { runRestrictedTests } = await import('./host/runRestrictedTests.mjs');
+  return runRestrictedTests(root);
+}
+
 async function runWeb(mode) {
   const { runWebTests } = await import('./host/runWebTests.mjs');
   return runWebTests(root, { mode });
@@ -48,6 +55,7 @@ async function runWeb(mode) {
 const results = [];
 if (only === undefined || only === 'unit') results.push(['unit', await runUnit()]);
 if (only === undefined || only === 'integration') results.push(['integration', await runIntegration()]);
+if (only === undefined || only === 'restricted') results.push(['restricted-node', await runRestricted()]);
 if (only === undefined || only === 'web') {
   results.push(['web', await runWeb('web')]);
   results.push(['restricted', await runWeb('restricted')]);

@@ -17,7 +17,7 @@ import type { Problem } from '../core/problem';
 import { countProblems } from '../core/problemCounts';
 import { FileSnapshot, readSnapshot } from '../core/files/fileSnapshot';
 import { fileSelection } from '../core/index/fileSelection';
-import type { Baseline } from '../core/report/baseline';
+import { Baseline, failsGate } from '../core/report/baseline';
 import { BodyPart, decodeEntryData, encodeCache, encodeEntryData, EntryRef, RunSummary, SeverityCounts, StoredEntry } from '../core/report/checkCache';
 import type { PlacedAnchor, PositionedProblem, ReportFile } from '../core/report/reportTypes';
 import { REPORT_RULE_ORDER } from '../core/rules/archiveProblems';
@@ -52,7 +52,8 @@ export function expiryOf(problems: readonly Problem[]): number | undefined {
 export interface CachedCheckOptions {
   /** The output to emit; without it (or for a format without pieces) the run returns its files. */
   format?: CheckFormat;
-  baseline?: { baseline: Baseline; text: string; storedName: (file: string) => string };
+  /** `unsure`: the rules whose new problems the run cannot judge (a shard's: checkCommand.ts unsureRules). */
+  baseline?: { baseline: Baseline; text: string; storedName: (file: string) => string; unsure?: ReadonlySet<string> };
 }
 
 export interface CachedCheckRun {
@@ -140,7 +141,9 @@ class CachedCheck {
   ) {
     this.pieces = options.format ? reportPieces(options.format) : undefined;
     const baseline = options.baseline ? createHash('sha256').update(options.baseline.text).digest('hex') : '';
-    this.variant = this.pieces ? `${options.format}\0${currentLocale()}\0${baseline}` : undefined;
+    // A part's counts of new errors depend on whether the run is a shard (its unsure rules).
+    const unsure = [...(options.baseline?.unsure ?? [])].join(',');
+    this.variant = this.pieces ? `${options.format}\0${currentLocale()}\0${baseline}\0${unsure}` : undefined;
   }
 
   private configOf(file: string): LoadedConfig {
@@ -196,7 +199,7 @@ class CachedCheck {
   private reported(file: string, problems: readonly PositionedProblem[]): ReportFile {
     const locale = currentLocale();
     const f: ReportFile = { path: file, diagnostics: problems.map((p) => reportDiagnostic(p, locale)) };
-    this.options.baseline?.baseline.mark([f], this.options.baseline.storedName);
+    this.options.baseline?.baseline.mark([f], this.options.baseline.storedName, this.options.baseline.unsure);
     return f;
   }
 
@@ -205,7 +208,7 @@ class CachedCheck {
     let newErrors = 0;
     for (const d of f.diagnostics) {
       if (d.baselineState === 'unchanged') known++;
-      else if (d.severity === 'error') newErrors++;
+      else if (failsGate(d, this.options.baseline !== undefined)) newErrors++;
     }
     return { bytes: Buffer.from(this.pieces!.part(f), 'utf8'), known, newErrors, archive };
   }
@@ -317,7 +320,7 @@ class CachedCheck {
           files.push(f);
           for (const d of f.diagnostics) {
             if (d.baselineState === 'unchanged') run.known++;
-            else if (d.severity === 'error') run.newErrors++;
+            else if (failsGate(d, this.options.baseline !== undefined)) run.newErrors++;
           }
         }
       }

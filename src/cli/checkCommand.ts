@@ -18,7 +18,7 @@ import { ArchiveFacts, archiveFacts } from '../core/rules/archiveAnchors';
 import { validateArticle } from '../core/rules/index';
 import { sortPlaced } from '../core/rules/problemOrder';
 import * as fs from 'node:fs';
-import { Baseline } from '../core/report/baseline';
+import { Baseline, failsGate, SHARD_UNSURE_RULES } from '../core/report/baseline';
 import { ParsedArgs, parseArgs, stringOption, UsageError } from './args';
 import { archiveWideProblems, archiveWideSettings } from './archiveWide';
 import { articleOf, readFileSnapshot } from './articleFile';
@@ -28,6 +28,7 @@ import { cachedCheck } from './cachedCheck';
 import { placedFacts, positionedProblems, reportDiagnostic } from './checkReport';
 import { CheckCacheFile } from './checkCacheFile';
 import { ConfigFiles, configFilesFor } from './configFile';
+import { parseShard } from './fileFilters';
 import { CliIo } from './io';
 import { count, currentLocale, t } from './l10n';
 
@@ -99,13 +100,19 @@ export interface CheckRun {
 /** The name a file has in a cache or baseline: relative to the working folder, with `/`. */
 export const storedName = CheckCacheFile.entryName;
 
-function tally(run: Omit<CheckRun, 'counts' | 'known' | 'newErrors'> & { files: ReportFile[] }): CheckRun {
+/** The rules whose new problems this run cannot judge against a baseline: a shard's (SHARD_UNSURE_RULES). */
+export function unsureRules(args: ParsedArgs): ReadonlySet<string> | undefined {
+  const shard = stringOption(args, 'shard');
+  return shard !== undefined && parseShard(shard).count > 1 ? SHARD_UNSURE_RULES : undefined;
+}
+
+function tally(run: Omit<CheckRun, 'counts' | 'known' | 'newErrors'> & { files: ReportFile[] }, withBaseline: boolean): CheckRun {
   let known = 0;
   let newErrors = 0;
   for (const f of run.files) {
     for (const d of f.diagnostics) {
       if (d.baselineState === 'unchanged') known++;
-      else if (d.severity === 'error') newErrors++;
+      else if (failsGate(d, withBaseline)) newErrors++;
     }
   }
   return { ...run, counts: archiveProblemsOf(run.files), known, newErrors };
@@ -120,7 +127,7 @@ export async function checkPaths(args: ParsedArgs, io: CliIo, format?: CheckForm
   const cachePath = stringOption(args, 'cache');
   const configs = configFilesFor(io);
   if (cachePath !== undefined) {
-    const run = await cachedCheck(args, io, cachePath, configs, { format, baseline: baseline && { ...baseline, storedName } });
+    const run = await cachedCheck(args, io, cachePath, configs, { format, baseline: baseline && { ...baseline, storedName, unsure: unsureRules(args) } });
     const [errors, warnings, infos, hints] = run.counts;
     return {
       files: run.files,
@@ -138,12 +145,12 @@ export async function checkPaths(args: ParsedArgs, io: CliIo, format?: CheckForm
   const { checked, unreadable } = checkFiles(paths, configs, settings !== undefined, io);
   if (settings) addArchiveProblems(checked, settings);
   const files: ReportFile[] = checked.map((c) => ({ path: c.path, diagnostics: c.problems.map((p) => reportDiagnostic(p, locale)) }));
-  baseline?.baseline.mark(files, storedName);
+  baseline?.baseline.mark(files, storedName, unsureRules(args));
   // A configuration with errors is not what the archive asked for: a CI gate must not pass on it.
-  return tally({ files, failed: unwalked + unreadable > 0 || configs.filesWithErrors > 0, covered: paths.length });
+  return tally({ files, failed: unwalked + unreadable > 0 || configs.filesWithErrors > 0, covered: paths.length }, baseline !== undefined);
 }
 
-function readBaseline(file: string): { baseline: Baseline; text: string } {
+export function readBaseline(file: string): { baseline: Baseline; text: string } {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');

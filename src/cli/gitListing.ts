@@ -1,9 +1,10 @@
 /**
  * One PATH folder's files as git lists them, in place of walking it (`check --cache` in a git
- * checkout): `git ls-files -s -t` gives every tracked file with its blob id (no read, no stat of
- * ours), `git diff-files` the tracked files changed since they were staged, and `git ls-files
- * --others --directory` the untracked files and folders (ignored ones included, as the walk
- * includes them). Untracked folders, nested repositories and submodules are walked as the walk
+ * checkout): one `git ls-files -s -t --others --directory` gives every tracked file with its
+ * blob id (no read, no stat of ours) and the untracked files and folders (ignored ones included,
+ * as the walk includes them), `git diff-files` the tracked files changed since they were staged.
+ * Every git is a fork of this process (a cost that grows with its memory), so there are four,
+ * two pairs run side by side. Untracked folders, nested repositories and submodules are walked as the walk
  * would walk them. The files come out named, selected and ordered as walking the folder gives
  * them, each with its blob id when git vouches for its content; the others (changed, untracked,
  * marked assume-unchanged or skip-worktree, in a merge conflict) are read and hashed.
@@ -27,16 +28,56 @@ function git(args: string[], cwd: string): Promise<Buffer | undefined> {
   });
 }
 
-/** The line-ending conversion git applies on checkout: the working bytes of a blob depend on it. */
-async function conversionOf(top: string): Promise<string> {
+/**
+ * The line-ending conversion git applies on checkout (the working bytes of a blob depend on it),
+ * from the repository's settings (`git config` run anywhere in it) and its top's .gitattributes.
+ */
+function conversionOf(top: string, settings: string): string {
   let attributes = '';
   try {
     attributes = fs.readFileSync(path.join(top, '.gitattributes'), 'utf8');
   } catch {
     // none
   }
-  const settings = (await git(['config', '--get-regexp', '^core\\.(autocrlf|eol)$'], top))?.toString('utf8') ?? '';
   return createHash('sha256').update(`${settings.trim()}\0${attributes}`).digest('hex').slice(0, 12);
+}
+
+/** `ls-files -t` tags an untracked file or folder `? `. */
+const OTHER_TAG = 0x3f;
+
+/** `ls-files -s -t -o` output split: the tracked records, and the untracked paths (NUL-separated, as `ls-files -o` gives them). */
+function splitOthers(listed: Buffer): { tracked: Buffer; others: Buffer } {
+  // Git lists the untracked paths first; find where they end without decoding a path.
+  let at = 0;
+  while (at < listed.length && listed[at] === OTHER_TAG && listed[at + 1] === 0x20) {
+    const end = listed.indexOf(NUL, at);
+    at = end < 0 ? listed.length : end + 1;
+  }
+  const head = listed.subarray(0, at);
+  const tracked = listed.subarray(at);
+  // Any untracked record after a tracked one (a git that orders them otherwise) is moved out too.
+  if (!tracked.includes(Buffer.from('\0? '))) return { tracked, others: stripTags(head) };
+  const keep: Buffer[] = [];
+  const others: Buffer[] = [head];
+  for (let i = 0; i < tracked.length;) {
+    const end = tracked.indexOf(NUL, i);
+    const stop = end < 0 ? tracked.length : end + 1;
+    (tracked[i] === OTHER_TAG && tracked[i + 1] === 0x20 ? others : keep).push(tracked.subarray(i, stop));
+    i = stop;
+  }
+  return { tracked: Buffer.concat(keep), others: stripTags(Buffer.concat(others)) };
+}
+
+/** `? path\0…` → `path\0…`. */
+function stripTags(records: Buffer): Buffer {
+  const paths: Buffer[] = [];
+  for (let i = 0; i < records.length;) {
+    const end = records.indexOf(NUL, i);
+    const stop = end < 0 ? records.length : end + 1;
+    paths.push(records.subarray(i + 2, stop));
+    i = stop;
+  }
+  return Buffer.concat(paths);
 }
 
 const TAB = 0x09;
@@ -78,20 +119,26 @@ export class GitListing {
     } catch {
       return undefined;
     }
-    const top = (await git(['rev-parse', '--show-toplevel'], folder))?.toString('utf8').trim();
+    // Each git is a fork of this process, which costs in proportion to its memory: as few as
+    // can be, and the two that need no answer of the other side by side.
+    const [topOut, settings] = await Promise.all([
+      git(['rev-parse', '--show-toplevel'], folder),
+      git(['config', '--get-regexp', '^core\\.(autocrlf|eol)$'], folder),
+    ]);
+    const top = topOut?.toString('utf8').trim();
     if (!top) return undefined;
     const rel = path.relative(top, folder);
     if (rel.startsWith('..') || path.isAbsolute(rel) || rel.split(path.sep)[0] === '.git') return undefined;
     const prefix = rel.split(path.sep).join('/');
     const spec = [`:(literal)${prefix || '.'}`];
-    const [tracked, others, changed, conversion] = await Promise.all([
-      git(['ls-files', '-s', '-t', '-z', '--full-name', '--', ...spec], top),
-      git(['ls-files', '--others', '--directory', '-z', '--full-name', '--', ...spec], top),
+    // One ls-files lists the tracked files with their blob ids and the untracked ones (`? `).
+    const [listed, changed] = await Promise.all([
+      git(['ls-files', '-s', '-t', '--others', '--directory', '-z', '--full-name', '--', ...spec], top),
       git(['diff-files', '--name-only', '-z', '--', ...spec], top),
-      conversionOf(top),
     ]);
-    if (!tracked || !others || !changed) return undefined;
-    return new GitListing(input, prefix, conversion, tracked, others, changed, selection);
+    if (!listed || !changed) return undefined;
+    const { tracked, others } = splitOthers(listed);
+    return new GitListing(input, prefix, conversionOf(top, settings?.toString('utf8') ?? ''), tracked, others, changed, selection);
   }
 
   /** Git's outputs as bytes: with the extra files' contents, they determine the whole listing. */

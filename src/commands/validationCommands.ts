@@ -19,6 +19,7 @@ import { ArticleDiagnostics, diagnosticAt } from '../diagnostics/articleDiagnost
 import { ArchiveConfigs } from '../config/archiveConfigs';
 import { AppliedSummary, proposedEntry } from '../documents/bulkReview';
 import { applyReviewed, BulkEditWords, ReviewedFile } from '../documents/reviewedEdit';
+import { Refused, refuseUntrusted } from '../documents/restrictedMode';
 import { chunks, jobFiles } from '../index/jobFiles';
 import { isArchiveUri, uriOfPath } from '../util/archiveUris';
 import type { ArchiveTreeApi } from '../tree/registerArchiveTree';
@@ -234,7 +235,9 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
     };
   }
 
-  async fixAllInArchive(): Promise<AppliedSummary | undefined> {
+  async fixAllInArchive(): Promise<AppliedSummary | Refused | undefined> {
+    const refused = refuseUntrusted(vscode.l10n.t('Fix All Problems in Archive'));
+    if (refused) return refused;
     const prepared = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Preparing fixes for the archive'), cancellable: true },
       (progress, token) => this.prepareArchiveFixes(progress, token),

@@ -12,6 +12,7 @@ import { renameValueEdits } from '../core/hygiene/rename';
 import { applyEdits } from '../core/edits';
 import { AppliedSummary, proposedEntry } from '../documents/bulkReview';
 import { applyReviewed, BulkEditWords, ReviewedFile } from '../documents/reviewedEdit';
+import { Refused, refuseUntrusted } from '../documents/restrictedMode';
 import { toRange } from '../util/ranges';
 import { vocabularyFieldWord } from './hygieneLabels';
 import { HygieneModel } from './hygieneModel';
@@ -133,7 +134,9 @@ function renameWords(request: RenameRequest, files: number): BulkEditWords {
 }
 
 /** Resolves with what was applied, or undefined when nothing was proposed or the user cancelled. */
-export async function renameValueCommand(model: HygieneModel, arg: unknown): Promise<AppliedSummary | undefined> {
+export async function renameValueCommand(model: HygieneModel, arg: unknown): Promise<AppliedSummary | Refused | undefined> {
+  const refused = refuseUntrusted(vscode.l10n.t('Rename Category, Tag or Author Across Archive'));
+  if (refused) return refused;
   const request = await askRequest(model, renameRequestFrom(arg));
   if (!request) return undefined;
   const plan = await vscode.window.withProgress(

@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { inShard } from '../../src/cli/fileFilters';
 import type { SarifLog } from '../../src/core/report/sarif';
 import { REPO } from './ruleFixtures';
 import { runCliIn } from './cliRun';
@@ -136,5 +137,93 @@ describe('news-archive baseline, check --baseline', () => {
     assert.equal(r.code, 2);
     assert.match(r.err, /--baseline: b\.json is not a baseline written by `news-archive baseline`/);
     assert.equal((await inFolder(dir, ['check', 'posts', '--baseline', 'missing.json'])).code, 2);
+  });
+});
+
+/** `count` post names (`prefix-N.md`) that fall in shard `k` of 2. */
+function namesInShard(prefix: string, k: number, count: number): string[] {
+  const names: string[] = [];
+  for (let i = 0; names.length < count; i++) if (inShard(`posts/${prefix}-${i}.md`, { index: k, count: 2 })) names.push(`${prefix}-${i}.md`);
+  return names;
+}
+
+/**
+ * A tag spelt "Foo Bar" in three posts and "foo bar" in two, vocabulary-variant an error: the
+ * archive keeps "Foo Bar" and flags the two. Shard 1 of 2 holds both "foo bar" posts and one
+ * "Foo Bar": there "foo bar" is the spelling most use, and the variant lands on the "Foo Bar" post.
+ */
+function variantArchive(): { dir: string; minority: string[]; flipped: string; others: string[] } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'na-baseline-shards-'));
+  fs.mkdirSync(path.join(dir, 'posts'));
+  fs.writeFileSync(path.join(dir, '.newsarchive.json'), JSON.stringify({ rules: { 'vocabulary-variant': 'error' } }));
+  const minority = namesInShard('lower', 1, 2);
+  const [flipped] = namesInShard('upper', 1, 1);
+  const others = namesInShard('upper', 2, 2);
+  const bodies = ['甲篇正文，独一无二。', '乙篇正文，也是独一无二的。', '丙篇正文，和别篇都不一样。', '丁篇正文，又是另外一篇。', '戊篇正文，还是另外一篇。'];
+  [...minority, flipped, ...others].forEach((name, i) => {
+    const tag = i < 2 ? 'foo bar' : 'Foo Bar';
+    fs.writeFileSync(path.join(dir, 'posts', name), `---\ntitle: 第${i}篇\ndate: 2021-11-26 07:21:47+08:00\ntags:\n  - ${tag}\n---\n<p>${bodies[i]}</p>\n`);
+  });
+  return { dir, minority, flipped, others };
+}
+
+type JsonReport = { path: string; diagnostics: { rule: string; severity: string; baselineState?: string; range: { start: { line: number } } }[] }[];
+
+/** `rule` problems by file name and their baseline state ('-' for none). */
+function statesOf(out: string, rule: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const f of JSON.parse(out) as JsonReport) for (const d of f.diagnostics) if (d.rule === rule) found[path.basename(f.path)] = d.baselineState ?? '-';
+  return found;
+}
+
+describe('check --baseline --shard K/N: each shard fails only on its new problems', () => {
+  for (const cache of [false, true]) {
+    it(`passes every shard of an unchanged archive, though a shard's variant lands on another article${cache ? ' (with --cache)' : ''}`, async () => {
+      const { dir, minority, flipped } = variantArchive();
+      fs.writeFileSync(path.join(dir, 'b.json'), (await inFolder(dir, ['baseline', 'posts'])).out);
+      const whole = await inFolder(dir, ['check', 'posts', '--baseline', 'b.json', '--format', 'json']);
+      assert.equal(whole.code, 0, whole.err);
+      assert.deepEqual(statesOf(whole.out, 'vocabulary-variant'), { [minority[0]]: 'unchanged', [minority[1]]: 'unchanged' });
+      const withCache = (k: number) => (cache ? ['--cache', `cache-${k}.json`] : []);
+      for (let round = 0; round < (cache ? 2 : 1); round++) {
+        const one = await inFolder(dir, ['check', 'posts', '--shard', '1/2', '--baseline', 'b.json', '--format', 'json', ...withCache(1)]);
+        // The shard cannot tell whether its variant is new: no state, and no failure.
+        assert.deepEqual(statesOf(one.out, 'vocabulary-variant'), { [flipped]: '-' });
+        assert.equal(one.code, 0, one.out);
+        const text = await inFolder(dir, ['check', 'posts', '--shard', '1/2', '--baseline', 'b.json', ...withCache(1)]);
+        assert.equal(text.code, 0);
+        assert.match(text.out, new RegExp(`^posts/${flipped.replace('.', '\\.')}:5:5 error vocabulary-variant .*[^)]$`, 'm'));
+        assert.match(text.err, /b\.json: 0 problems already known; new: 0 errors/);
+        const two = await inFolder(dir, ['check', 'posts', '--shard', '2/2', '--baseline', 'b.json', '--format', 'json', ...withCache(2)]);
+        assert.equal(two.code, 0, two.out);
+        assert.deepEqual(statesOf(two.out, 'vocabulary-variant'), {});
+      }
+    });
+  }
+
+  it('fails the shard that holds a new error, and only that one; a duplicate found in a shard is judged as in one run', async () => {
+    const { dir, minority, others } = variantArchive();
+    // A copy of a shard-2 post in shard 2: a duplicate the baseline knows.
+    const [copy] = namesInShard('copy', 2, 1);
+    fs.copyFileSync(path.join(dir, 'posts', others[0]), path.join(dir, 'posts', copy));
+    fs.writeFileSync(path.join(dir, '.newsarchive.json'), JSON.stringify({ rules: { 'vocabulary-variant': 'error', 'duplicate-article': 'error' } }));
+    fs.writeFileSync(path.join(dir, 'b.json'), (await inFolder(dir, ['baseline', 'posts'])).out);
+    assert.equal((await inFolder(dir, ['check', 'posts', '--shard', '2/2', '--baseline', 'b.json'])).code, 0);
+
+    // A new error in a shard-1 post, and a new copy in shard 2.
+    const file = path.join(dir, 'posts', minority[0]);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^date: .*$/m, 'date: 2021-13-45'));
+    const [second] = namesInShard('again', 2, 1);
+    fs.copyFileSync(path.join(dir, 'posts', others[0]), path.join(dir, 'posts', second));
+    const one = await inFolder(dir, ['check', 'posts', '--shard', '1/2', '--baseline', 'b.json', '--format', 'json']);
+    assert.equal(one.code, 1);
+    assert.deepEqual(statesOf(one.out, 'date-invalid'), { [minority[0]]: 'new' });
+    const two = await inFolder(dir, ['check', 'posts', '--shard', '2/2', '--baseline', 'b.json', '--format', 'json']);
+    assert.equal(two.code, 1);
+    assert.deepEqual(statesOf(two.out, 'duplicate-article'), { [others[0]]: 'unchanged', [copy]: 'unchanged', [second]: 'new' });
+    // One run over the whole archive finds the same two new errors.
+    const whole = await inFolder(dir, ['check', 'posts', '--baseline', 'b.json']);
+    assert.equal(whole.code, 1);
+    assert.match(whole.err, /new: 2 errors$/m);
   });
 });

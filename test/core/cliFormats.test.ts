@@ -49,7 +49,7 @@ describe('news-archive check --format sarif', () => {
     // The schema does reject what code scanning would: a level SARIF does not have, a 0th line.
     const broken = JSON.parse(r.out) as SarifLog;
     (broken.runs[0].results[0] as { level: string }).level = 'fatal';
-    broken.runs[0].results[1].locations[0].physicalLocation.region.startLine = 0;
+    broken.runs[0].results[1].locations[0].physicalLocation.region!.startLine = 0;
     assert.equal(ajv.validate(schema, broken), false);
     assert.equal(ajv.errors?.length, 2, JSON.stringify(ajv.errors));
     assert.equal(log.version, '2.1.0');
@@ -92,8 +92,8 @@ describe('news-archive check --format sarif', () => {
     }]);
     const [yaml] = at('posts/yaml-at-title.md', 'yaml-syntax');
     assert.equal(yaml.level, 'error');
-    assert.equal(yaml.locations[0].physicalLocation.region.startLine, 3);
-    assert.equal(yaml.locations[0].physicalLocation.region.startColumn, 8);
+    assert.equal(yaml.locations[0].physicalLocation.region?.startLine, 3);
+    assert.equal(yaml.locations[0].physicalLocation.region?.startColumn, 8);
     assert.match(yaml.partialFingerprints!['newsArchive/v1'], /^[0-9a-f]{16}:1$/);
     assert.equal(yaml.baselineState, undefined);
   });

@@ -6,6 +6,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import Ajv from 'ajv-draft-04';
+import type { SarifLog, SarifResult } from '../../src/core/report/sarif';
 import { REPO } from './ruleFixtures';
 import { runCliIn } from './cliRun';
 
@@ -66,5 +68,93 @@ describe('news-archive merge', () => {
     const junk = await inFolder(dir, ['merge', 'c.txt']);
     assert.equal(junk.code, 2);
     assert.match(junk.err, /c\.txt: not a report of news-archive check/);
+  });
+});
+
+/** The SARIF 2.1.0 schema's verdict on `log` (as test/core/cliFormats.test.ts checks check's own). */
+function sarifErrors(log: unknown): unknown {
+  const schema = JSON.parse(fs.readFileSync(path.join(REPO, 'test/fixtures/sarif/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+  const parses = (text: string, base?: string) => {
+    try {
+      return new URL(text, base) !== undefined;
+    } catch {
+      return false;
+    }
+  };
+  ajv.addFormat('uri', (s: string) => parses(s));
+  ajv.addFormat('uri-reference', (s: string) => parses(s, 'file:///base/'));
+  ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
+  return ajv.validate(schema, log) ? null : ajv.errors;
+}
+
+const uriOf = (r: SarifResult) => r.locations[0].physicalLocation.artifactLocation.uri;
+
+describe('news-archive merge --baseline', () => {
+  /** The shards' SARIF reports (with the baseline, as the action runs them) and sketches, in `n` jobs. */
+  async function shardFiles(dir: string, n: number): Promise<string[]> {
+    const files: string[] = [];
+    for (let k = 1; k <= n; k++) {
+      const report = await inFolder(dir, ['check', 'posts', '--format', 'sarif', '--shard', `${k}/${n}`, '--baseline', 'b.json']);
+      const sketches = await inFolder(dir, ['index', 'posts', '--sketches', '--shard', `${k}/${n}`]);
+      files.push(path.join(dir, `shard-${k}.sarif`), path.join(dir, `sketches-${k}.json`));
+      fs.writeFileSync(files[files.length - 2], report.out);
+      fs.writeFileSync(files[files.length - 1], sketches.out);
+    }
+    return files;
+  }
+
+  it('marks every result of an unchanged archive unchanged, as one run with the baseline does, and exits 0', async () => {
+    const dir = archive();
+    fs.writeFileSync(path.join(dir, 'b.json'), (await inFolder(dir, ['baseline', 'posts'])).out);
+    const whole = await inFolder(dir, ['check', 'posts', '--format', 'sarif', '--baseline', 'b.json']);
+    assert.equal(whole.code, 0, whole.err);
+    for (const n of [1, 3]) {
+      const merged = await inFolder(dir, ['merge', ...(await shardFiles(dir, n)), '--baseline', 'b.json']);
+      assert.equal(merged.code, 0, merged.err);
+      const log = JSON.parse(merged.out) as SarifLog;
+      assert.deepEqual(log, JSON.parse(whole.out), `${n} shards`);
+      assert.ok(log.runs[0].results.length > 50);
+      assert.ok(log.runs[0].results.every((r) => r.baselineState === 'unchanged'));
+      assert.match(merged.err, new RegExp(`^b\\.json: ${log.runs[0].results.length} problems already known, 0 no longer found; new: 0 errors$`, 'm'));
+    }
+  });
+
+  it('marks new results new and the baseline\'s problems that are gone absent, valid SARIF 2.1.0, and fails on the new error only', async () => {
+    const dir = archive();
+    const baselineText = (await inFolder(dir, ['baseline', 'posts'])).out;
+    fs.writeFileSync(path.join(dir, 'b.json'), baselineText);
+    const gone = (JSON.parse(baselineText) as { problems: Record<string, Record<string, string[]>> }).problems['posts/invalid-date.md'];
+    fs.rmSync(path.join(dir, 'posts', 'invalid-date.md'));
+    fs.writeFileSync(path.join(dir, 'posts', 'new-post.md'), '---\ntitle: 新的一篇\ndate: 2021-13-45\n---\n<p>全新的正文，和别篇都不一样。</p>\n');
+    const merged = await inFolder(dir, ['merge', ...(await shardFiles(dir, 3)), '--baseline', 'b.json']);
+    assert.equal(merged.code, 1, merged.err);
+    const log = JSON.parse(merged.out) as SarifLog;
+    assert.equal(sarifErrors(log), null);
+    const results = log.runs[0].results;
+    const fresh = results.filter((r) => r.baselineState === 'new');
+    assert.deepEqual(fresh.map((r) => [uriOf(r), r.ruleId, r.level]), [['posts/new-post.md', 'date-invalid', 'error']]);
+    const absent = results.filter((r) => r.baselineState === 'absent');
+    // One absent result for each of the removed file's problems, at that file, with the baseline's fingerprint and no region.
+    assert.deepEqual(
+      absent.map((r) => [uriOf(r), r.ruleId, r.partialFingerprints?.['newsArchive/v1'], r.kind, r.level, r.locations[0].physicalLocation.region, r.message.text]),
+      Object.entries(gone).flatMap(([rule, prints]) => prints.map((p) => ['posts/invalid-date.md', rule, p, 'pass', 'none', undefined, `${rule}: in the baseline, no longer found`])),
+    );
+    assert.ok(absent.every((r) => log.runs[0].tool.driver.rules[r.ruleIndex!].id === r.ruleId));
+    // The rest is what one run with the baseline says, in path order, the absent results in their file's place.
+    const whole = JSON.parse((await inFolder(dir, ['check', 'posts', '--format', 'sarif', '--baseline', 'b.json'])).out) as SarifLog;
+    assert.deepEqual(results.filter((r) => r.baselineState !== 'absent'), whole.runs[0].results);
+    assert.deepEqual(results.map(uriOf), [...results.map(uriOf)].sort());
+    assert.match(merged.err, new RegExp(`^b\\.json: ${results.length - 1 - absent.length} problems already known, ${absent.length} no longer found; new: 1 error$`, 'm'));
+  });
+
+  it('refuses JSON reports with --baseline: they carry no fingerprints', async () => {
+    const dir = archive();
+    fs.writeFileSync(path.join(dir, 'b.json'), (await inFolder(dir, ['baseline', 'posts'])).out);
+    fs.writeFileSync(path.join(dir, 'a.json'), (await inFolder(dir, ['check', 'posts', '--format', 'json'])).out);
+    const r = await inFolder(dir, ['merge', 'a.json', '--baseline', 'b.json']);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /merge --baseline needs SARIF reports/);
+    assert.equal((await inFolder(dir, ['merge', 'a.json', '--baseline', 'missing.json'])).code, 2);
   });
 });

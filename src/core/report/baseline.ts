@@ -59,11 +59,41 @@ export class Baseline {
     return this.problems.get(file)?.get(rule)?.has(fingerprint) ? 'unchanged' : 'new';
   }
 
-  /** Sets `baselineState` on every diagnostic of `files`. */
-  mark(files: readonly ReportFile[], name: (file: string) => string): void {
+  /**
+   * Sets `baselineState` on every diagnostic of `files`. A problem of an `unsure` rule that the
+   * baseline does not know gets none: the run cannot tell whether it is new (a shard's
+   * vocabulary-variant, see SHARD_UNSURE_RULES), and it does not fail the run.
+   */
+  mark(files: readonly ReportFile[], name: (file: string) => string, unsure?: ReadonlySet<string>): void {
     for (const f of files) {
       const stored = name(f.path);
-      for (const d of f.diagnostics) d.baselineState = this.state(stored, d.rule, d.fingerprint);
+      for (const d of f.diagnostics) {
+        const state = this.state(stored, d.rule, d.fingerprint);
+        if (state === 'new' && unsure?.has(d.rule)) delete d.baselineState;
+        else d.baselineState = state;
+      }
     }
   }
+
+  /** Every problem the baseline holds, as (file, rule, fingerprint). */
+  *entries(): IterableIterator<{ file: string; rule: string; fingerprint: string }> {
+    for (const [file, rules] of this.problems) for (const [rule, prints] of rules) for (const fingerprint of prints) yield { file, rule, fingerprint };
+  }
 }
+
+/**
+ * Whether a problem of a run fails it: an error, and with a baseline one that the baseline marked
+ * new (a problem it left unmarked, being unsure, does not).
+ */
+export function failsGate(d: { severity: string; baselineState?: BaselineState }, withBaseline: boolean): boolean {
+  return d.severity === 'error' && (withBaseline ? d.baselineState === 'new' : d.baselineState !== 'unchanged');
+}
+
+/**
+ * The rules a shard (`--shard K/N`, N > 1) cannot judge against a baseline. A variant is judged by
+ * the spelling most of the run's articles use: in a shard's few files that can be the other
+ * spelling, so the shard finds the problem on articles the whole archive does not (a new problem
+ * to the baseline although nothing changed). A duplicate found in a shard is one in the archive
+ * too, at the same title line, so duplicate-article is judged as without shards.
+ */
+export const SHARD_UNSURE_RULES: ReadonlySet<string> = new Set(['vocabulary-variant']);

@@ -8,7 +8,7 @@
  * At 50,000 posts the cache is read on every run, and reading it must cost far less than reading
  * the posts, so it is one file of sections, each read only when the run needs it:
  *
- *     news-archive-check-cache 3 <header> <index> <data> <body>\n   (the sections' byte lengths)
+ *     news-archive-check-cache 4 <header> <index> <data> <body>\n   (the sections' byte lengths)
  *     header  JSON: tool, the body's variant and separator, the last run's summary
  *     index   JSON: per file, in parallel arrays: name, content key, configuration, expiry,
  *             counts by severity, where its data and its output are
@@ -30,7 +30,7 @@ import { ArchiveTuple, decodeArchiveFacts, encodeArchiveFacts } from './archiveF
 import type { PlacedAnchor, PositionedProblem, ReportRange } from './reportTypes';
 
 export const CACHE_MAGIC = 'news-archive-check-cache';
-export const CACHE_VERSION = 3;
+export const CACHE_VERSION = 4;
 
 /** Problems by severity: error, warning, info, hint. */
 export type SeverityCounts = [number, number, number, number];

@@ -36,11 +36,15 @@ export interface SarifArtifactLocation {
 export interface SarifResult {
   ruleId: string;
   ruleIndex?: number;
+  /** Absent means `fail`; `merge --baseline` writes `pass` for a baseline's problem that is gone. */
+  kind?: 'pass';
   level: SarifLevel;
   message: { text: string };
-  locations: { physicalLocation: { artifactLocation: SarifArtifactLocation; region: SarifRegion } }[];
+  /** No region only for a baseline's problem that is gone (./mergeBaseline.ts). */
+  locations: { physicalLocation: { artifactLocation: SarifArtifactLocation; region?: SarifRegion } }[];
   partialFingerprints?: Record<string, string>;
-  baselineState?: BaselineState;
+  /** `absent` only in `merge --baseline`'s log. */
+  baselineState?: BaselineState | 'absent';
   fixes?: {
     description: { text: string };
     artifactChanges: { artifactLocation: SarifArtifactLocation; replacements: { deletedRegion: SarifRegion; insertedContent: { text: string } }[] }[];
