@@ -22,6 +22,8 @@ interface Slot {
   busy: Pending | undefined;
   id: number;
   idle: ReturnType<typeof setTimeout> | undefined;
+  /** Its V8 heap after its last job (bytes committed). */
+  heap: number;
 }
 
 /** How long a worker with nothing to do is kept. */
@@ -42,6 +44,11 @@ export class ArchiveWorkers implements ArchiveJobs {
   /** Worker threads running now (idle ones included, until they end). */
   get threads(): number {
     return this.slots.length;
+  }
+
+  /** The workers' V8 heaps after their last jobs, in bytes committed (part of the extension host's memory). */
+  get heapBytes(): number {
+    return this.slots.reduce((sum, s) => sum + s.heap, 0);
   }
 
   /** Runs one job on the next idle worker. */
@@ -76,12 +83,13 @@ export class ArchiveWorkers implements ArchiveJobs {
   private spawn(): Slot {
     const worker = new Worker(this.script);
     // Idle workers must not keep a process (a test, a benchmark) alive; a busy one does.
-    const slot: Slot = { worker, busy: undefined, id: -1, idle: undefined };
+    const slot: Slot = { worker, busy: undefined, id: -1, idle: undefined, heap: 0 };
     this.slots.push(slot);
     worker.on('message', (reply: WorkerReply) => {
       const pending = slot.busy;
       if (!pending || reply.id !== slot.id) return;
       slot.busy = undefined;
+      slot.heap = reply.heap ?? 0;
       worker.unref();
       if (reply.ok) pending.resolve(reply.result);
       else pending.reject(new Error(reply.error));

@@ -79,6 +79,7 @@ export interface JobResults {
 
 export type WorkerRequest = { id: number; job: JobRequest };
 
+/** Every reply says how big the worker's own V8 heap is after the job (bytes committed), for the pool's `heapBytes`. */
 export type WorkerReply =
-  | { id: number; ok: true; result: JobResults[JobRequest['kind']] }
-  | { id: number; ok: false; error: string };
+  | { id: number; ok: true; result: JobResults[JobRequest['kind']]; heap?: number }
+  | { id: number; ok: false; error: string; heap?: number };
