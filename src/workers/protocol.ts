@@ -5,7 +5,7 @@
  */
 import type { ArchiveConfig } from '../core/config/archiveConfig';
 import type { HygieneSettings } from '../core/hygiene/hygieneConfig';
-import type { ArchiveFile, ArchiveFindings } from '../core/rules/archiveProblems';
+import type { PackedArchive, PackedFindings } from './findingsCodec';
 import type { DuplicateSketch } from '../core/hygiene/duplicateSketch';
 import type { IndexEntry } from '../core/index/records/indexEntry';
 import type { Problem, TextEdit } from '../core/problem';
@@ -41,11 +41,14 @@ export type JobRequest =
   | { kind: 'validate'; files: PassFile[]; configs: ArchiveConfig[] }
   /** Fix All's edits for each file that has fixable problems. */
   | { kind: 'fix'; files: PassFile[]; configs: ArchiveConfig[] }
-  /** The archive-wide rules' findings over what the index knows of every article (no file is read). */
-  | { kind: 'findings'; files: ArchiveFile[]; settings: HygieneSettings };
+  /** The archive-wide rules' findings over what the index knows of every article (no file is read), packed (findingsCodec.ts). */
+  | { kind: 'findings'; files: PackedArchive; settings: HygieneSettings };
 
-/** The findings as data: the host makes the lookup (maps by path) from the duplicate groups. */
-export type FindingsResult = Pick<ArchiveFindings, 'duplicates' | 'vocabulary' | 'variants'>;
+/**
+ * The findings as data, the duplicate groups by file index (findingsCodec.ts): the host rebuilds
+ * them with its own path strings and makes the lookup (maps by path).
+ */
+export type FindingsResult = PackedFindings;
 
 export type PassResult =
   | { path: string; kind: 'unchanged' }

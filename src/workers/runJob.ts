@@ -8,6 +8,7 @@ import { listArchive } from '../core/index/archiveListing';
 import { fileSelection } from '../core/index/fileSelection';
 import { StringPool } from '../core/index/records/stringPool';
 import { archiveFindings } from '../core/rules/archiveProblems';
+import { packDuplicates, unpackArchive } from './findingsCodec';
 import { fixFile, passFile, sketchFile, validateFile } from './archivePass';
 import type { FixResult, JobRequest, JobResults, PassFile } from './protocol';
 
@@ -45,8 +46,8 @@ export async function runJob(access: FileAccess, job: JobRequest): Promise<JobRe
       return { articles: read.filter((f) => f !== undefined).length, fixes };
     }
     case 'findings': {
-      const { duplicates, vocabulary, variants } = archiveFindings(job.files, job.settings);
-      return { duplicates, vocabulary, variants };
+      const { duplicates, vocabulary, variants } = archiveFindings(unpackArchive(job.files), job.settings);
+      return { duplicates: packDuplicates(duplicates, job.files.paths), vocabulary, variants };
     }
   }
 }
