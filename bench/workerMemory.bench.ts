@@ -46,7 +46,9 @@ async function main(): Promise<void> {
   const corpus = process.env.NEWS_ARCHIVE_CORPUS ?? path.resolve(ROOT, '../shared/corpus');
   const { dir } = copies ? corpusCopiesArchive(count, corpus) : benchArchive(count);
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-  const workers = new ArchiveWorkers(path.join(ROOT, 'dist/archiveWorker.js'));
+  // NEWS_ARCHIVE_BENCH_YOUNG_MB: the workers' young generation (maxYoungGenerationSizeMb) instead of the product's limits.
+  const young = Number(process.env.NEWS_ARCHIVE_BENCH_YOUNG_MB);
+  const workers = new ArchiveWorkers(path.join(ROOT, 'dist/archiveWorker.js'), undefined, undefined, young > 0 ? { maxYoungGenerationSizeMb: young } : undefined);
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   const stage = async (name: string, work: () => Promise<void>) => {
@@ -58,7 +60,7 @@ async function main(): Promise<void> {
     const m = process.memoryUsage();
     console.log(`${name.padEnd(34)} ${(ms / 1000).toFixed(1).padStart(6)} s; RSS ${(m.rss / MB).toFixed(0)} MB (peak ${(peak / MB).toFixed(0)} MB); workers' heaps ${(workers.heapBytes / MB).toFixed(0)} MB (${workers.threads} threads); this thread's heap ${(m.heapUsed / MB).toFixed(0)} MB`);
   };
-  console.log(`archive workers' memory on ${count.toLocaleString('en-US')} ${copies ? 'copies of the corpus\'s posts' : 'generated posts'} (${dir}), ${workers.size} workers`);
+  console.log(`archive workers' memory on ${count.toLocaleString('en-US')} ${copies ? 'copies of the corpus\'s posts' : 'generated posts'} (${dir}), ${workers.size} workers${young > 0 ? `, young generation ${young} MB` : ''}`);
   const configs = [defaultArchiveConfig()];
   let files: string[] = [];
   const kept = new Map<string, { entry: IndexEntry; sketch: DuplicateSketch }>();

@@ -142,6 +142,28 @@ describe('the archive workers (worker threads)', function () {
     assert.ok(expected.duplicates.groups.length > 0 && found.variants.categories.size > 0);
   });
 
+  it('ends the worker that made the archive-wide findings as soon as it has answered, and the next job gets a fresh one', async () => {
+    const pool = new ArchiveWorkers(SCRIPT, 1);
+    try {
+      const results = await pool.run({ kind: 'pass', files: files.map((p) => ({ path: p, config: 0 })), configs: [config], sketches: true });
+      assert.equal(pool.threads, 1);
+      const archive: ArchiveFile[] = results.flatMap((r) => (r.kind === 'article' && r.sketch ? [{ path: r.path, record: entryRecord(r.path, r.entry, { frontMatter: false }), sketch: r.sketch }] : []));
+      const packed = packArchive(archiveFileMap(archive));
+      const [found, listed] = await Promise.all([
+        pool.run({ kind: 'findings', files: packed, settings: hygieneSettings(config) }),
+        pool.run({ kind: 'list', roots: [SEEDS], files: '**/*.md', exclude: [] }),
+      ]);
+      assert.ok(unpackDuplicates(found.duplicates, packed.paths).groups.length > 0);
+      // The list job queued behind the findings ran on a new worker, which stays for the next job.
+      assert.ok(listed.length > 0);
+      assert.equal(pool.threads, 1);
+      await pool.run({ kind: 'findings', files: packed, settings: hygieneSettings(config) });
+      assert.equal(pool.threads, 0);
+    } finally {
+      pool.dispose();
+    }
+  });
+
   it('ends a worker left idle, and starts one again for the next job', async () => {
     const pool = new ArchiveWorkers(SCRIPT, 1, 50);
     try {
