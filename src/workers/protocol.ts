@@ -9,6 +9,7 @@ import type { PackedArchive, PackedFindings } from './findingsCodec';
 import type { DuplicateSketch } from '../core/hygiene/duplicateSketch';
 import type { IndexEntry } from '../core/index/records/indexEntry';
 import type { Problem, TextEdit } from '../core/problem';
+import type { ProblemCounts } from '../core/problemCounts';
 
 /** A file for the pass: which of the job's configurations applies, and the stamp the host already knows it by. */
 export interface PassFile {
@@ -39,6 +40,8 @@ export type JobRequest =
   | { kind: 'sketch'; files: { path: string; title: string | undefined }[] }
   /** Every problem of each file, placed. */
   | { kind: 'validate'; files: PassFile[]; configs: ArchiveConfig[] }
+  /** Each file's problem counts as Validate Archive counts them (its placed problems are asked for only where the Problems panel shows them). */
+  | { kind: 'count'; files: PassFile[]; configs: ArchiveConfig[] }
   /** Fix All's edits for each file that has fixable problems. */
   | { kind: 'fix'; files: PassFile[]; configs: ArchiveConfig[] }
   /** The archive-wide rules' findings over what the index knows of every article (no file is read), packed (findingsCodec.ts). */
@@ -55,6 +58,10 @@ export type PassResult =
   | { path: string; kind: 'other'; mtime: number; size: number }
   | { path: string; kind: 'unreadable'; reason: string }
   | { path: string; kind: 'article'; entry: IndexEntry; sketch: DuplicateSketch | undefined };
+
+export type CountResult =
+  | { path: string; kind: 'article'; counts: ProblemCounts }
+  | { path: string; kind: 'other' | 'unreadable' };
 
 export type ValidateResult =
   | { path: string; kind: 'article'; problems: PlacedProblem[] }
@@ -75,6 +82,7 @@ export interface JobResults {
   pass: PassResult[];
   sketch: (DuplicateSketch | undefined)[];
   validate: ValidateResult[];
+  count: CountResult[];
   /** The articles read, and the fixes of those that have any. */
   fix: { articles: number; fixes: FixResult[] };
   findings: FindingsResult;

@@ -9,7 +9,7 @@ import { fileSelection } from '../core/index/fileSelection';
 import { StringPool } from '../core/index/records/stringPool';
 import { archiveFindings } from '../core/rules/archiveProblems';
 import { packDuplicates, unpackArchive } from './findingsCodec';
-import { fixFile, passFile, sketchFile, validateFile } from './archivePass';
+import { countFile, fixFile, passFile, sketchFile, validateFile } from './archivePass';
 import type { FixResult, JobRequest, JobResults, PassFile } from './protocol';
 
 /** Files read at once within a job: reading overlaps the parsing of the one before. */
@@ -40,6 +40,8 @@ export async function runJob(access: FileAccess, job: JobRequest): Promise<JobRe
       return mapLimited(job.files, (f) => sketchFile(access, f.path, f.title));
     case 'validate':
       return mapLimited(job.files, (f: PassFile) => validateFile(access, f, job.configs[f.config]));
+    case 'count':
+      return mapLimited(job.files, (f: PassFile) => countFile(access, f, job.configs[f.config]));
     case 'fix': {
       const read = await mapLimited(job.files, (f: PassFile) => fixFile(access, f, job.configs[f.config]));
       const fixes = read.filter((f): f is FixResult => typeof f === 'object');

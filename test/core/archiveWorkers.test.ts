@@ -107,6 +107,17 @@ describe('the archive workers (worker threads)', function () {
     assert.deepEqual(bom.problems.filter((p) => p.problem.messageId === 'bom').map((p) => p.range), [[0, 0, 0, 0]]);
   });
 
+  it('counts each file\'s problems as the command line counts them, without placing them', async () => {
+    const counts = await workers.run({ kind: 'count', files: files.map((p) => ({ path: p, config: 0 })), configs: [config] });
+    let articles = 0;
+    for (const r of counts) {
+      if (r.kind !== 'article') continue;
+      articles++;
+      assert.deepEqual(r.counts, countProblems(validateArticle(parseArticle(fs.readFileSync(r.path, 'utf8')), config)), r.path);
+    }
+    assert.ok(articles >= 10, `${articles} articles`);
+  });
+
   it('proposes the edits that make Fix All\'s text', async () => {
     const results = await workers.run({ kind: 'fix', files: files.map((p) => ({ path: p, config: 0 })), configs: [config] });
     assert.ok(results.fixes.length > 0 && results.articles >= results.fixes.length, `${results.fixes.length} fixes in ${results.articles} articles`);
