@@ -17,7 +17,7 @@ import { hygieneSettings } from '../src/core/hygiene/hygieneConfig';
 import { entryRecord } from '../src/core/index/articleRecord';
 import type { IndexEntry } from '../src/core/index/records/indexEntry';
 import { ArchiveWorkers } from '../src/index/archiveWorkers';
-import { ArchiveFiles, packArchive, unpackDuplicates } from '../src/workers/findingsCodec';
+import { ArchiveFiles, archivePaths, packArchive, unpackDuplicates } from '../src/workers/findingsCodec';
 import { corpusCopiesArchive } from './corpusCopies';
 import { benchArchive } from './generateArchive';
 
@@ -75,7 +75,7 @@ async function main(): Promise<void> {
     const archive: ArchiveFiles = new Map([...kept].map(([p, k]) => [p, { record: entryRecord(p, k.entry, { frontMatter: false }), sketch: k.sketch }]));
     const packed = packArchive(archive);
     const found = await workers.run({ kind: 'findings', files: packed, settings: hygieneSettings(defaultArchiveConfig()) });
-    const { groups } = unpackDuplicates(found.duplicates, packed.paths);
+    const { groups } = unpackDuplicates(found.duplicates, archivePaths(archive));
     console.log(`  ${groups.length} duplicate groups, the largest of ${groups[0]?.members.length ?? 0}`);
   });
   let problems = 0;

@@ -48,8 +48,9 @@ export async function runJob(access: FileAccess, job: JobRequest): Promise<JobRe
       return { articles: read.filter((f) => f !== undefined).length, fixes };
     }
     case 'findings': {
-      const { duplicates, vocabulary, variants } = archiveFindings(unpackArchive(job.files), job.settings);
-      return { duplicates: packDuplicates(duplicates, job.files.paths), vocabulary, variants };
+      const files = unpackArchive(job.files);
+      const { duplicates, vocabulary, variants } = archiveFindings(files, job.settings);
+      return { duplicates: packDuplicates(duplicates, files.map((f) => f.path)), vocabulary, variants };
     }
   }
 }

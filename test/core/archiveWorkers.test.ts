@@ -146,7 +146,7 @@ describe('the archive workers (worker threads)', function () {
     const packed = packArchive(archiveFileMap(archive));
     const found = await workers.run({ kind: 'findings', files: packed, settings });
     const expected = archiveFindings(archive, settings);
-    assert.deepEqual(unpackDuplicates(found.duplicates, packed.paths), expected.duplicates);
+    assert.deepEqual(unpackDuplicates(found.duplicates, archive.map((f) => f.path)), expected.duplicates);
     assert.deepEqual(found.vocabulary, expected.vocabulary);
     assert.deepEqual(found.variants, expected.variants);
     // seeds/ holds copies of one article and a mixed-script category: both rules find something.
@@ -164,7 +164,7 @@ describe('the archive workers (worker threads)', function () {
         pool.run({ kind: 'findings', files: packed, settings: hygieneSettings(config) }),
         pool.run({ kind: 'list', roots: [SEEDS], files: '**/*.md', exclude: [] }),
       ]);
-      assert.ok(unpackDuplicates(found.duplicates, packed.paths).groups.length > 0);
+      assert.ok(unpackDuplicates(found.duplicates, archive.map((f) => f.path)).groups.length > 0);
       // The list job queued behind the findings ran on a new worker, which stays for the next job.
       assert.ok(listed.length > 0);
       assert.equal(pool.threads, 1);

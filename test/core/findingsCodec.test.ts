@@ -9,7 +9,7 @@ import { duplicateSketch, SIGNATURE_BINS, titleKey } from '../../src/core/hygien
 import { defaultArchiveConfig } from '../../src/core/config/archiveConfig';
 import { hygieneSettings } from '../../src/core/hygiene/hygieneConfig';
 import { ArchiveFile, archiveFindings } from '../../src/core/rules/archiveProblems';
-import { archiveFileMap, packArchive, packDuplicates, unpackArchive, unpackDuplicates } from '../../src/workers/findingsCodec';
+import { archiveFileMap, packArchive, packDuplicates, readStrings, unpackArchive, unpackDuplicates, writeStrings } from '../../src/workers/findingsCodec';
 
 function text(seed: number, n: number): string {
   let x = seed;
@@ -30,6 +30,9 @@ describe('the findings job in compact form', () => {
     ];
     const packed = packArchive(archiveFileMap(files));
     assert.deepEqual(packed.values, ['新闻', '科技', '张三', 'AI', '']);
+    // Paths and keys travel as one string each; undefined, empty and any character survive.
+    assert.deepEqual(readStrings(writeStrings(['a.md', undefined, '', '换\n行', undefined])), ['a.md', undefined, '', '换\n行', undefined]);
+    assert.equal(packed.paths.text, 'a.mdb.mdc.md');
     assert.equal(packed.signatures.length, 3 * SIGNATURE_BINS);
     const back = unpackArchive(packed);
     assert.deepEqual(back.map((f) => [f.path, f.record]), files.map((f) => [f.path, f.record]));
@@ -52,8 +55,8 @@ describe('the findings job in compact form', () => {
     const expected = archiveFindings(files, settings);
     const packed = packArchive(archiveFileMap(files));
     const found = archiveFindings(unpackArchive(packed), settings);
-    const carried = packDuplicates(found.duplicates, packed.paths);
-    assert.deepEqual(unpackDuplicates(carried, packed.paths), expected.duplicates);
+    const carried = packDuplicates(found.duplicates, files.map((f) => f.path));
+    assert.deepEqual(unpackDuplicates(carried, files.map((f) => f.path)), expected.duplicates);
     assert.deepEqual(found.vocabulary, expected.vocabulary);
     assert.deepEqual(found.variants, expected.variants);
     // One group of 2,000 members joined by 1,999 pairs, every one by index.
