@@ -8,10 +8,12 @@
  * through the extension's API). No figure is asserted.
  *
  * `--copies` runs on issue 19's archive instead (bench/corpusCopies.ts: copies of the posts of
- * ../shared/corpus, about count / 28 of each), with the article opened during the scan kept
+ * ../shared/corpus, or of NEWS_ARCHIVE_CORPUS, about count / 28 of each), with the article opened during the scan kept
  * open to the end, as a user reading one post of a big duplicate cluster would.
  * NEWS_ARCHIVE_BENCH_CPUPROF=DIR writes CPU profiles of the extension host's thread there
- * (cold-scan, validate, warm-scan .cpuprofile).
+ * (cold-scan, validate, warm-scan .cpuprofile); NEWS_ARCHIVE_BENCH_HEAPPROF=DIR writes sampled heap
+ * profiles of what is alive after a full collection (cold-after-scan, settled, after-validate
+ * .heapprofile).
  *
  *   npm run bench -- workbench        (or: node dist/bench/workbench.bench.js [count] [--copies])
  */
@@ -35,7 +37,9 @@ interface HostRun {
 type RunExtensionTests = (options: { folder: string; extensionDevelopmentPath: string; extensionTestsPath: string; extensionsDir: string; userDataDir: string }) => Promise<HostRun>;
 
 async function main(): Promise<void> {
-  const { dir } = copies ? corpusCopiesArchive(count, path.resolve(ROOT, '../shared/corpus')) : benchArchive(count);
+  // NEWS_ARCHIVE_CORPUS: the corpus folder when it is not ../shared/corpus (a worktree elsewhere).
+  const corpus = process.env.NEWS_ARCHIVE_CORPUS ?? path.resolve(ROOT, '../shared/corpus');
+  const { dir } = copies ? corpusCopiesArchive(count, corpus) : benchArchive(count);
   if (copies) process.env.NEWS_ARCHIVE_BENCH_KEEP_OPEN = '1';
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'news-archive-workbench-'));
   const userDataDir = path.join(scratch, 'user-data');
@@ -76,7 +80,9 @@ async function main(): Promise<void> {
     const v = cold.validation as { shown?: number; hidden?: number; open?: number } | null | undefined;
     if (v) console.log(`Problems panel after Validate:       ${n(v.shown)} problems (+${n(v.open)} of open files); ${n(v.hidden)} more in the Articles view`);
     console.log(`extension host memory (RSS):         start ${n(cold.memoryStartMB)} MB, after scan ${n(cold.memoryAfterScanMB)} MB, 12 s later ${n(cold.memorySettledMB)} MB (${n(cold.workerThreads)} worker threads left), after Validate ${n(cold.memoryAfterValidateMB)} MB, peak ${n(cold.memoryPeakMB)} MB; warm: after scan ${n(warm.memoryAfterScanMB)} MB`);
-    console.log(`extension host JS heap (used):       start ${n(cold.heapStartMB)} MB, after scan ${n(cold.heapAfterScanMB)} MB, after Validate ${n(cold.heapAfterValidateMB)} MB`);
+    console.log(`extension host JS heap (used):       start ${n(cold.heapStartMB)} MB, after scan ${n(cold.heapAfterScanMB)} MB, 12 s later ${n(cold.heapSettledMB)} MB, after Validate ${n(cold.heapAfterValidateMB)} MB`);
+    console.log(`outside the JS heap (external):      after scan ${n(cold.externalAfterScanMB)} MB, after Validate ${n(cold.externalAfterValidateMB)} MB`);
+    console.log(`the archive workers' own heaps:      after scan ${n(cold.workerHeapsAfterScanMB)} MB, after Validate ${n(cold.workerHeapsAfterValidateMB)} MB`);
     if (copies) console.log(`the open article's duplicate-article: ${n(cold.duplicateDiagnosticMs)} ms after the scan (${String(cold.duplicateDiagnostic)})`);
     console.log(`persistent index:                    cold ${String(cold.cache)}, ${n(cold.cacheAtEnd)} bytes at its end; warm ${String(warm.cache)}`);
     console.log(`moments in the cold profile (ms):    ${JSON.stringify(cold.marks)}`);

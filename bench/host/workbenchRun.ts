@@ -47,11 +47,30 @@ const MB = 1024 * 1024;
 class HostProfile {
   private readonly session: Session | undefined;
   private readonly dir = process.env.NEWS_ARCHIVE_BENCH_CPUPROF;
+  private readonly heapDir = process.env.NEWS_ARCHIVE_BENCH_HEAPPROF;
 
   constructor() {
-    if (!this.dir) return;
+    if (!this.dir && !this.heapDir) return;
     this.session = new Session();
     this.session.connect();
+  }
+
+  /** Starts V8's sampling heap profiler when NEWS_ARCHIVE_BENCH_HEAPPROF (a folder) is set. */
+  async startHeap(): Promise<void> {
+    if (!this.heapDir) return;
+    await this.post('HeapProfiler.enable');
+    await this.post('HeapProfiler.startSampling', { samplingInterval: 64 * 1024 });
+  }
+
+  /**
+   * Writes NAME.heapprofile: the sampled allocations still alive after a full collection, by the
+   * stack that made them (what holds the extension host's heap at that moment).
+   */
+  async heap(name: string): Promise<void> {
+    if (!this.heapDir) return;
+    await this.post('HeapProfiler.collectGarbage');
+    const r = (await this.post('HeapProfiler.getSamplingProfile')) as { profile?: unknown } | undefined;
+    if (r?.profile) fs.writeFileSync(path.join(this.heapDir, `${name}.heapprofile`), JSON.stringify(r.profile));
   }
 
   private post(method: string, params?: object): Promise<unknown> {
@@ -61,12 +80,14 @@ class HostProfile {
   }
 
   async start(): Promise<void> {
+    if (!this.dir) return;
     await this.post('Profiler.enable');
     await this.post('Profiler.setSamplingInterval', { interval: 1000 });
     await this.post('Profiler.start');
   }
 
   async stop(name: string): Promise<void> {
+    if (!this.dir) return;
     const r = (await this.post('Profiler.stop')) as { profile?: unknown } | undefined;
     if (this.dir && r?.profile) fs.writeFileSync(path.join(this.dir, `${name}.cpuprofile`), JSON.stringify(r.profile));
   }
@@ -84,6 +105,7 @@ export async function run(): Promise<void> {
   if (!ext) throw new Error(`${EXTENSION_ID} is not loaded`);
   const profile = new HostProfile();
   await profile.start();
+  await profile.startHeap();
   // Moments of the run in the cold scan's profile's time (ms from its start), to find them in it.
   const profiled = performance.now();
   const marks: Record<string, number> = {};
@@ -149,6 +171,8 @@ export async function run(): Promise<void> {
   out.problems = service.problems;
   out.memoryAfterScanMB = api.probe.memory().rss / MB;
   out.heapAfterScanMB = api.probe.memory().heapUsed / MB;
+  out.externalAfterScanMB = api.probe.memory().external / MB;
+  out.workerHeapsAfterScanMB = service.workers.heapBytes / MB;
   out.eventLoopScan = api.probe.eventLoop();
   if (openUri) {
     // Issue 19: the open copy's duplicate-article diagnostic, over a cluster of count / 28 copies.
@@ -159,10 +183,13 @@ export async function run(): Promise<void> {
     out.duplicateDiagnostic = dup ? `${dup.message.slice(0, 80)}…; ${dup.relatedInformation?.length ?? 0} related` : 'none';
   }
   await profile.stop(`${phase}-scan`);
+  await profile.heap(`${phase}-after-scan`);
   if (phase === 'cold') {
     // Idle archive workers end after 10 s, and their heaps with them.
     await new Promise((resolve) => setTimeout(resolve, 12_000));
     out.memorySettledMB = api.probe.memory().rss / MB;
+    out.heapSettledMB = api.probe.memory().heapUsed / MB;
+    await profile.heap('settled');
     out.workerThreads = api.archiveTree.service.workers.threads;
   }
 
@@ -176,8 +203,11 @@ export async function run(): Promise<void> {
     out.validation = api.validation.lastValidation ?? null;
     out.memoryAfterValidateMB = api.probe.memory().rss / MB;
     out.heapAfterValidateMB = api.probe.memory().heapUsed / MB;
+    out.externalAfterValidateMB = api.probe.memory().external / MB;
+    out.workerHeapsAfterValidateMB = api.archiveTree.service.workers.heapBytes / MB;
     out.eventLoopValidate = api.probe.eventLoop();
     await profile.stop('validate');
+    await profile.heap('after-validate');
     // The persistent cache is written 5 s after the index settles: let the warm run find it.
     await new Promise((resolve) => setTimeout(resolve, 6000));
   }

@@ -9,7 +9,8 @@ import * as vscode from 'vscode';
 import { counted, countedSeverities } from '../util/counts';
 import { diffEdits } from '../core/edits';
 import type { FileAccess } from '../core/files/fileAccess';
-import { ProblemCap, worstSeverity } from '../core/problemCap';
+import type { Severity } from '../core/problem';
+import { ProblemCap } from '../core/problemCap';
 import { countProblems, ProblemCounts, problemTotal, ProblemSum, ProblemTally } from '../core/problemCounts';
 import { fixAll } from '../core/rules/fixAll';
 import { readConfig } from '../config/settings';
@@ -41,6 +42,11 @@ async function inLanes<T>(batches: readonly T[], lanes: number, token: vscode.Ca
     while (next < batches.length && !token.isCancellationRequested) await work(batches[next++]);
   };
   await Promise.all(Array.from({ length: lanes }, lane));
+}
+
+/** The most severe severity among some counts; undefined for none. */
+function worstOf(c: ProblemCounts): Severity | undefined {
+  return c.errors ? 'error' : c.warnings ? 'warning' : c.infos ? 'info' : c.hints ? 'hint' : undefined;
 }
 
 /** Fix All in Archive's words. */
@@ -174,7 +180,10 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
     const files = await this.archiveTree.service.archiveFiles();
     if (token.isCancellationRequested) return undefined;
     const perFile = new Map<string, ProblemCounts>();
-    const cap = new ProblemCap<PlacedProblem[]>(readConfig().validateProblemsLimit);
+    // The workers count every file; only the files the Problems panel will show come back with
+    // their placed problems (a second, small job below). Placed problems of every file, 150,000
+    // objects at 50,000 posts, were made on this thread to be dropped by the cap.
+    const cap = new ProblemCap<undefined>(readConfig().validateProblemsLimit);
     let articles = 0;
     let open = 0;
     const onDisk: string[] = [];
@@ -194,25 +203,32 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
     }
     await inLanes(chunks(onDisk, BATCH), this.workers.size * 2, token, async (batch) => {
       const job = await jobFiles(this.configs, batch);
-      const results = await this.workers.run({ kind: 'validate', files: job.files, configs: job.configs });
+      const results = await this.workers.run({ kind: 'count', files: job.files, configs: job.configs });
       for (const r of results) {
         if (r.kind !== 'article') continue;
         articles++;
-        perFile.set(r.path, countProblems(r.problems.map((p) => p.problem)));
-        const worst = worstSeverity(r.problems.map((p) => p.problem.severity));
-        if (worst) cap.add(r.path, worst, r.problems.length, r.problems);
+        perFile.set(r.path, r.counts);
+        const worst = worstOf(r.counts);
+        if (worst) cap.add(r.path, worst, r.counts.errors + r.counts.warnings + r.counts.infos + r.counts.hints, undefined);
       }
       progress.report({ message: vscode.l10n.t('{0} of {1}', articles.toLocaleString(), counted('file', files.length)), increment: (batch.length * 100) / files.length });
     });
+    // The capped files' problems, placed: a few thousand at most, so not cut short by a cancel.
+    const placed = new Map<string, PlacedProblem[]>();
+    const capped = cap.files().map((f) => f.key);
+    await Promise.all(chunks(capped, BATCH).map(async (batch) => {
+      const job = await jobFiles(this.configs, batch);
+      for (const r of await this.workers.run({ kind: 'validate', files: job.files, configs: job.configs })) if (r.kind === 'article') placed.set(r.path, r.problems);
+    }));
     // The panel holds the open articles' live problems and the capped set, nothing older.
     const stale: vscode.Uri[] = [];
     this.diagnostics.collection.forEach((uri) => {
       if (!this.openDocument(uri.fsPath)) stale.push(uri);
     });
     for (const uri of stale) this.diagnostics.collection.delete(uri);
-    this.diagnostics.collection.set(cap.files().map((f) => [
-      uriOfPath(f.key),
-      f.value.map(({ problem, range }) => diagnosticAt(toRange(range), problem, this.extensionUri)),
+    this.diagnostics.collection.set(capped.map((key) => [
+      uriOfPath(key),
+      (placed.get(key) ?? []).map(({ problem, range }) => diagnosticAt(toRange(range), problem, this.extensionUri)),
     ]));
     // The archive-wide rules' problems as the index counts them (the status bar's): the findings
     // come from hygiene in a worker, their diagnostics in the Problems panel from hygiene too.

@@ -18,5 +18,7 @@ export interface ArchiveJobs {
   readonly batchSize?: number;
   /** Threads of their own running now (0 on the extension host's thread; idle workers end after a while). */
   readonly threads: number;
+  /** The V8 heaps of those threads after their last job, in bytes committed (0 without threads of their own). */
+  readonly heapBytes: number;
   dispose(): void;
 }

@@ -4,10 +4,12 @@
  * article. Jobs queue and go to whichever worker is idle; a worker that dies fails only its own
  * job and is replaced on the next one. Workers start on the first job, never at activation, and
  * a worker left idle for a while ends, and its heap with it (the extension host's memory counts
- * every worker's); the next job starts one again in milliseconds.
+ * every worker's); the next job starts one again in milliseconds. The worker that made the
+ * archive-wide findings ends as soon as it has answered, and each worker's young generation is
+ * kept small (WORKER_LIMITS).
  */
 import * as os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { ResourceLimits, Worker } from 'node:worker_threads';
 import type { JobRequest, JobResults, WorkerReply } from '../workers/protocol';
 import type { ArchiveJobs } from './archiveJobs';
 
@@ -22,10 +24,20 @@ interface Slot {
   busy: Pending | undefined;
   id: number;
   idle: ReturnType<typeof setTimeout> | undefined;
+  /** Its V8 heap after its last job (bytes committed). */
+  heap: number;
 }
 
 /** How long a worker with nothing to do is kept. */
 export const IDLE_MS = 10_000;
+
+/**
+ * The workers' V8 limits. A job's live data is one batch (250 files) or, for the archive-wide
+ * findings, the packed archive; the young generation V8 gives a thread by default (up to 16 MB
+ * a semi-space) mostly holds a batch's garbage, and every worker's heap counts in the extension
+ * host's memory. The old generation is left to V8 (the findings of 200,000 posts need it).
+ */
+export const WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 8 };
 
 export function defaultPoolSize(): number {
   return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
@@ -37,11 +49,21 @@ export class ArchiveWorkers implements ArchiveJobs {
   private nextId = 0;
   private disposed = false;
 
-  constructor(private readonly script: string, readonly size = defaultPoolSize(), private readonly idleMs = IDLE_MS) {}
+  constructor(
+    private readonly script: string,
+    readonly size = defaultPoolSize(),
+    private readonly idleMs = IDLE_MS,
+    private readonly resourceLimits: ResourceLimits = WORKER_LIMITS,
+  ) {}
 
   /** Worker threads running now (idle ones included, until they end). */
   get threads(): number {
     return this.slots.length;
+  }
+
+  /** The workers' V8 heaps after their last jobs, in bytes committed (part of the extension host's memory). */
+  get heapBytes(): number {
+    return this.slots.reduce((sum, s) => sum + s.heap, 0);
   }
 
   /** Runs one job on the next idle worker. */
@@ -74,18 +96,23 @@ export class ArchiveWorkers implements ArchiveJobs {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script);
+    const worker = new Worker(this.script, { resourceLimits: this.resourceLimits });
     // Idle workers must not keep a process (a test, a benchmark) alive; a busy one does.
-    const slot: Slot = { worker, busy: undefined, id: -1, idle: undefined };
+    const slot: Slot = { worker, busy: undefined, id: -1, idle: undefined, heap: 0 };
     this.slots.push(slot);
     worker.on('message', (reply: WorkerReply) => {
       const pending = slot.busy;
       if (!pending || reply.id !== slot.id) return;
       slot.busy = undefined;
+      slot.heap = reply.heap ?? 0;
       worker.unref();
       if (reply.ok) pending.resolve(reply.result);
       else pending.reject(new Error(reply.error));
+      // The findings job held the whole archive: its heap goes with the worker at once, not
+      // IDLE_MS later (or never, while the worker keeps taking jobs).
+      if (pending.job.kind === 'findings') this.retire(slot);
       this.dispatch();
+      if (!this.slots.includes(slot)) return;
       if (!slot.busy) {
         slot.idle = setTimeout(() => this.retire(slot), this.idleMs);
         slot.idle.unref();

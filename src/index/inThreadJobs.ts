@@ -77,6 +77,7 @@ export class InThreadJobs implements ArchiveJobs {
   readonly size = 1;
   readonly batchSize = IN_THREAD_BATCH;
   readonly threads = 0;
+  readonly heapBytes = 0;
   private tail: Promise<unknown> = Promise.resolve();
   private disposed = false;
   private readonly unsearchable = new Set<string>();
@@ -119,6 +120,10 @@ export class ChosenJobs implements ArchiveJobs {
 
   get threads(): number {
     return this.workers.threads;
+  }
+
+  get heapBytes(): number {
+    return this.workers.heapBytes;
   }
 
   run<J extends JobRequest>(job: J): Promise<JobResults[J['kind']]> {

@@ -35,10 +35,10 @@ export class WorkbenchProbe {
     this.histogram = undefined;
   }
 
-  /** The extension host's resident set and V8 heap, in bytes. */
-  memory(): { rss: number; heapUsed: number } {
+  /** The extension host's resident set, V8 heap and the memory outside it (ArrayBuffers, strings' backing), in bytes. */
+  memory(): { rss: number; heapUsed: number; heapTotal: number; external: number; arrayBuffers: number } {
     const m = process.memoryUsage();
-    return { rss: m.rss, heapUsed: m.heapUsed };
+    return { rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, arrayBuffers: m.arrayBuffers };
   }
 
   dispose(): void {

@@ -19,7 +19,7 @@ import type { LineIndex } from '../core/article/lineIndex';
 import { countProblems } from '../core/problemCounts';
 import { validateArticle } from '../core/rules';
 import { fixAll } from '../core/rules/fixAll';
-import type { FixResult, LineRange, PassFile, PassResult, SketchResult, ValidateResult } from './protocol';
+import type { CountResult, FixResult, LineRange, PassFile, PassResult, SketchResult, ValidateResult } from './protocol';
 
 // The pass counts as the command line does: a BOM stays in the text, as `readFileSync(…, 'utf8')`
 // keeps it, and the rules report it.
@@ -101,6 +101,12 @@ export async function validateFile(access: FileAccess, file: PassFile, config: A
   if (kindOf(text, article.frontMatter) === 'other') return { path: file.path, kind: 'other' };
   const problems = validateArticle(article, config).map((problem) => ({ problem, range: withoutBom(place(article.lines, problem.start, problem.end), bom) }));
   return { path: file.path, kind: 'article', problems };
+}
+
+/** An article's problem counts, of the problems validateFile places (the same reading, BOM and encoding included). */
+export async function countFile(access: FileAccess, file: PassFile, config: ArchiveConfig): Promise<CountResult> {
+  const r = await validateFile(access, file, config);
+  return r.kind === 'article' ? { path: r.path, kind: 'article', counts: countProblems(r.problems.map((p) => p.problem)) } : r;
 }
 
 /** Fix All's edits for an article; 'fixed' when nothing in it is fixable, undefined when it is no article. */

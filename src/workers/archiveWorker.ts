@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { nodeFileAccess } from '../core/files/nodeFileAccess';
 import type { WorkerReply, WorkerRequest } from './protocol';
@@ -29,9 +30,10 @@ const port = parentPort;
 if (port) {
   lowerThreadPriority();
   port.on('message', (message: WorkerRequest) => {
+    const heap = () => getHeapStatistics().total_heap_size;
     runJob(nodeFileAccess, message.job).then(
-      (result) => port.postMessage({ id: message.id, ok: true, result } satisfies WorkerReply),
-      (e: unknown) => port.postMessage({ id: message.id, ok: false, error: e instanceof Error ? e.stack ?? e.message : String(e) } satisfies WorkerReply),
+      (result) => port.postMessage({ id: message.id, ok: true, result, heap: heap() } satisfies WorkerReply),
+      (e: unknown) => port.postMessage({ id: message.id, ok: false, error: e instanceof Error ? e.stack ?? e.message : String(e), heap: heap() } satisfies WorkerReply),
     );
   });
 }

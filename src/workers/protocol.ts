@@ -5,13 +5,13 @@
  */
 import type { ArchiveConfig } from '../core/config/archiveConfig';
 import type { HygieneSettings } from '../core/hygiene/hygieneConfig';
-import type { ArchiveFindings } from '../core/rules/archiveProblems';
-import type { CountedFile, VocabularyValues } from '../core/rules/archiveCounts';
+import type { PackedArchive, PackedFindings } from './findingsCodec';
+import type { VocabularyValues } from '../core/rules/archiveCounts';
 import type { VocabularyRecord } from '../core/hygiene/vocabulary';
-import type { ProblemCounts } from '../core/problemCounts';
 import type { DuplicateSketch } from '../core/hygiene/duplicateSketch';
 import type { IndexEntry } from '../core/index/records/indexEntry';
 import type { Problem, TextEdit } from '../core/problem';
+import type { ProblemCounts } from '../core/problemCounts';
 
 /** A file for the pass: which of the job's configurations applies, and the stamp the host already knows it by. */
 export interface PassFile {
@@ -42,16 +42,19 @@ export type JobRequest =
   | { kind: 'sketch'; files: { path: string; title: string | undefined; record: Pick<VocabularyRecord, 'categories' | 'tags' | 'author'> }[] }
   /** Every problem of each file, placed. */
   | { kind: 'validate'; files: PassFile[]; configs: ArchiveConfig[] }
+  /** Each file's problem counts as Validate Archive counts them (its placed problems are asked for only where the Problems panel shows them). */
+  | { kind: 'count'; files: PassFile[]; configs: ArchiveConfig[] }
   /** Fix All's edits for each file that has fixable problems. */
   | { kind: 'fix'; files: PassFile[]; configs: ArchiveConfig[] }
-  /** The archive-wide rules' findings over what the index knows of every article (no file is read), and each file's problems counted. */
-  | { kind: 'findings'; files: CountedFile[]; settings: HygieneSettings };
+  /** The archive-wide rules' findings over what the index knows of every article (no file is read), packed (findingsCodec.ts), and each file's problems counted. */
+  | { kind: 'findings'; files: PackedArchive; settings: HygieneSettings };
 
 /**
- * The findings as data: the host makes the lookup (maps by path) from the duplicate groups.
- * `counts`: the archive-wide problems of each file that has any, by path (core/rules/archiveCounts.ts).
+ * The findings as data, the duplicate groups by file index (findingsCodec.ts): the host rebuilds
+ * them with its own path strings and makes the lookup (maps by path). `counts`: the archive-wide
+ * problems of each file that has any, by the file's index in the request (core/rules/archiveCounts.ts).
  */
-export type FindingsResult = Pick<ArchiveFindings, 'duplicates' | 'vocabulary' | 'variants'> & { counts: [string, ProblemCounts][] };
+export type FindingsResult = PackedFindings & { counts: [number, ProblemCounts][] };
 
 /** A file's duplicate sketch and, where they differ from its record's, its vocabulary values. */
 export interface SketchResult {
@@ -64,6 +67,10 @@ export type PassResult =
   | { path: string; kind: 'other'; mtime: number; size: number }
   | { path: string; kind: 'unreadable'; reason: string }
   | { path: string; kind: 'article'; entry: IndexEntry; sketch: DuplicateSketch | undefined; values?: VocabularyValues };
+
+export type CountResult =
+  | { path: string; kind: 'article'; counts: ProblemCounts }
+  | { path: string; kind: 'other' | 'unreadable' };
 
 export type ValidateResult =
   | { path: string; kind: 'article'; problems: PlacedProblem[] }
@@ -84,6 +91,7 @@ export interface JobResults {
   pass: PassResult[];
   sketch: (SketchResult | undefined)[];
   validate: ValidateResult[];
+  count: CountResult[];
   /** The articles read, and the fixes of those that have any. */
   fix: { articles: number; fixes: FixResult[] };
   findings: FindingsResult;
@@ -91,6 +99,7 @@ export interface JobResults {
 
 export type WorkerRequest = { id: number; job: JobRequest };
 
+/** Every reply says how big the worker's own V8 heap is after the job (bytes committed), for the pool's `heapBytes`. */
 export type WorkerReply =
-  | { id: number; ok: true; result: JobResults[JobRequest['kind']] }
-  | { id: number; ok: false; error: string };
+  | { id: number; ok: true; result: JobResults[JobRequest['kind']]; heap?: number }
+  | { id: number; ok: false; error: string; heap?: number };

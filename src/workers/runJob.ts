@@ -9,7 +9,9 @@ import { fileSelection } from '../core/index/fileSelection';
 import { StringPool } from '../core/index/records/stringPool';
 import { archiveFindings } from '../core/rules/archiveProblems';
 import { archiveProblemCounts } from '../core/rules/archiveCounts';
-import { fixFile, passFile, sketchFile, validateFile } from './archivePass';
+import { packDuplicates, unpackArchive } from './findingsCodec';
+import { countFile, fixFile, passFile, sketchFile, validateFile } from './archivePass';
+import type { ProblemCounts } from '../core/problemCounts';
 import type { FixResult, JobRequest, JobResults, PassFile } from './protocol';
 
 /** Files read at once within a job: reading overlaps the parsing of the one before. */
@@ -40,15 +42,20 @@ export async function runJob(access: FileAccess, job: JobRequest): Promise<JobRe
       return mapLimited(job.files, (f) => sketchFile(access, f.path, f.title, f.record));
     case 'validate':
       return mapLimited(job.files, (f: PassFile) => validateFile(access, f, job.configs[f.config]));
+    case 'count':
+      return mapLimited(job.files, (f: PassFile) => countFile(access, f, job.configs[f.config]));
     case 'fix': {
       const read = await mapLimited(job.files, (f: PassFile) => fixFile(access, f, job.configs[f.config]));
       const fixes = read.filter((f): f is FixResult => typeof f === 'object');
       return { articles: read.filter((f) => f !== undefined).length, fixes };
     }
     case 'findings': {
-      const findings = archiveFindings(job.files, job.settings);
+      const files = unpackArchive(job.files);
+      const findings = archiveFindings(files, job.settings);
       const { duplicates, vocabulary, variants } = findings;
-      return { duplicates, vocabulary, variants, counts: [...archiveProblemCounts(findings, job.files)] };
+      const index = new Map(files.map((f, i) => [f.path, i]));
+      const counts: [number, ProblemCounts][] = [...archiveProblemCounts(findings, files)].map(([path, c]) => [index.get(path) as number, c]);
+      return { duplicates: packDuplicates(duplicates, files.map((f) => f.path)), vocabulary, variants, counts };
     }
   }
 }

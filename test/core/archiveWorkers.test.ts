@@ -22,6 +22,7 @@ import { ArchiveWorkers } from '../../src/index/archiveWorkers';
 import { hygieneSettings } from '../../src/core/hygiene/hygieneConfig';
 import { entryRecord } from '../../src/core/index/articleRecord';
 import { archiveFindings, ArchiveFile } from '../../src/core/rules/archiveProblems';
+import { archiveFileMap, packArchive, unpackDuplicates } from '../../src/workers/findingsCodec';
 
 const REPO = path.resolve(__dirname, '../../..');
 const SEEDS = path.join(REPO, 'seeds');
@@ -106,6 +107,17 @@ describe('the archive workers (worker threads)', function () {
     assert.deepEqual(bom.problems.filter((p) => p.problem.messageId === 'bom').map((p) => p.range), [[0, 0, 0, 0]]);
   });
 
+  it('counts each file\'s problems as the command line counts them, without placing them', async () => {
+    const counts = await workers.run({ kind: 'count', files: files.map((p) => ({ path: p, config: 0 })), configs: [config] });
+    let articles = 0;
+    for (const r of counts) {
+      if (r.kind !== 'article') continue;
+      articles++;
+      assert.deepEqual(r.counts, countProblems(validateArticle(parseArticle(fs.readFileSync(r.path, 'utf8')), config)), r.path);
+    }
+    assert.ok(articles >= 10, `${articles} articles`);
+  });
+
   it('proposes the edits that make Fix All\'s text', async () => {
     const results = await workers.run({ kind: 'fix', files: files.map((p) => ({ path: p, config: 0 })), configs: [config] });
     assert.ok(results.fixes.length > 0 && results.articles >= results.fixes.length, `${results.fixes.length} fixes in ${results.articles} articles`);
@@ -131,13 +143,36 @@ describe('the archive workers (worker threads)', function () {
     const archive: ArchiveFile[] = results.flatMap((r) => (r.kind === 'article' && r.sketch ? [{ path: r.path, record: entryRecord(r.path, r.entry, { frontMatter: false }), sketch: r.sketch }] : []));
     assert.ok(archive.length >= 10, `${archive.length} articles`);
     const settings = hygieneSettings(config);
-    const found = await workers.run({ kind: 'findings', files: archive, settings });
+    const packed = packArchive(archiveFileMap(archive));
+    const found = await workers.run({ kind: 'findings', files: packed, settings });
     const expected = archiveFindings(archive, settings);
-    assert.deepEqual(found.duplicates, expected.duplicates);
+    assert.deepEqual(unpackDuplicates(found.duplicates, archive.map((f) => f.path)), expected.duplicates);
     assert.deepEqual(found.vocabulary, expected.vocabulary);
     assert.deepEqual(found.variants, expected.variants);
     // seeds/ holds copies of one article and a mixed-script category: both rules find something.
-    assert.ok(found.duplicates.groups.length > 0 && found.variants.categories.size > 0);
+    assert.ok(expected.duplicates.groups.length > 0 && found.variants.categories.size > 0);
+  });
+
+  it('ends the worker that made the archive-wide findings as soon as it has answered, and the next job gets a fresh one', async () => {
+    const pool = new ArchiveWorkers(SCRIPT, 1);
+    try {
+      const results = await pool.run({ kind: 'pass', files: files.map((p) => ({ path: p, config: 0 })), configs: [config], sketches: true });
+      assert.equal(pool.threads, 1);
+      const archive: ArchiveFile[] = results.flatMap((r) => (r.kind === 'article' && r.sketch ? [{ path: r.path, record: entryRecord(r.path, r.entry, { frontMatter: false }), sketch: r.sketch }] : []));
+      const packed = packArchive(archiveFileMap(archive));
+      const [found, listed] = await Promise.all([
+        pool.run({ kind: 'findings', files: packed, settings: hygieneSettings(config) }),
+        pool.run({ kind: 'list', roots: [SEEDS], files: '**/*.md', exclude: [] }),
+      ]);
+      assert.ok(unpackDuplicates(found.duplicates, archive.map((f) => f.path)).groups.length > 0);
+      // The list job queued behind the findings ran on a new worker, which stays for the next job.
+      assert.ok(listed.length > 0);
+      assert.equal(pool.threads, 1);
+      await pool.run({ kind: 'findings', files: packed, settings: hygieneSettings(config) });
+      assert.equal(pool.threads, 0);
+    } finally {
+      pool.dispose();
+    }
   });
 
   it('ends a worker left idle, and starts one again for the next job', async () => {

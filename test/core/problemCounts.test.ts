@@ -18,12 +18,13 @@ import { ArchiveIndex } from '../../src/core/index/archiveIndex';
 import { walkArchive } from '../../src/core/index/archiveWalk';
 import { fileSelection } from '../../src/core/index/fileSelection';
 import { StringPool } from '../../src/core/index/records/stringPool';
-import { addCounts, countProblems, NO_PROBLEMS, problemTotal, ProblemSum, ProblemTally, sumProblemCounts } from '../../src/core/problemCounts';
+import { addCounts, countProblems, NO_PROBLEMS, ProblemCounts, problemTotal, ProblemSum, ProblemTally, sumProblemCounts } from '../../src/core/problemCounts';
 import { entryRecord } from '../../src/core/index/articleRecord';
 import { entryCounts, entryPath } from '../../src/core/index/records/indexEntry';
 import type { CountedFile } from '../../src/core/rules/archiveCounts';
 import { runJob } from '../../src/workers/runJob';
 import type { FindingsResult } from '../../src/workers/protocol';
+import { archiveFileMap, packArchive } from '../../src/workers/findingsCodec';
 import { ArchiveTree, DEFAULT_TREE_OPTIONS, GroupNode } from '../../src/core/tree/archiveTree';
 import { passFile, validateFile } from '../../src/workers/archivePass';
 import { runCliIn } from './cliRun';
@@ -84,11 +85,13 @@ async function agree(dir: string, planted: readonly (readonly [string, string])[
     // What the hygiene model sends the findings job: the entry's record, the pass's sketch and values.
     hygieneFiles.push({ path: p, record: entryRecord(p, r.entry, { frontMatter: false }), sketch: r.sketch, ...(r.values ? { values: r.values } : {}) });
   }
-  const found = await runJob(nodeFileAccess, { kind: 'findings', files: hygieneFiles, settings: hygieneSettings(config) }) as FindingsResult;
+  // Packed as the hygiene model packs them; the counts come back by file index.
+  const found = await runJob(nodeFileAccess, { kind: 'findings', files: packArchive(archiveFileMap(hygieneFiles)), settings: hygieneSettings(config) }) as FindingsResult;
+  const counted = found.counts.map(([i, c]): [string, ProblemCounts] => [hygieneFiles[i].path, c]);
   // The planted problems are found, and counted for their files.
-  const countedFor = new Map(found.counts);
+  const countedFor = new Map(counted);
   for (const [p, rule] of planted) assert.ok(countedFor.get(p)?.byRule.some(([r]) => r === rule), `${rule} counted for ${path.basename(p)}`);
-  for (const [p, c] of found.counts) {
+  for (const [p, c] of counted) {
     const e = index.get(p);
     assert.ok(e, p);
     index.set({ ...e, archiveProblems: c });
