@@ -20,7 +20,7 @@ import * as path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseArticle } from '../src/core/article/article';
 import { cleanBody } from '../src/core/clean';
-import { CorpusPost, findCorpus, GOLD_PATH, goldParagraphs, readCorpus, readGold } from './cleanGold/gold';
+import { CorpusPost, findCorpus, GOLD_PATH, goldParagraphs, readCorpus, readGold, sourceParagraphs } from './cleanGold/gold';
 import { Paragraph, splitParagraphs } from './cleanGold/paragraphs';
 import { addScores, GoldParagraph, matchParagraphs, prf, Score } from './cleanGold/score';
 
@@ -87,9 +87,9 @@ const figures = (s: Score) => {
 
 for (const post of decided) {
   const entry = gold.posts[post.key];
-  const source = splitParagraphs(post.body);
-  if (source.length !== entry.of) moved.push(post.key);
-  const texts = new Map(source.map((p) => [p.hash, p.text]));
+  if (splitParagraphs(post.body).length !== entry.of) moved.push(post.key);
+  // Gold paragraphs as written (a listing's markup as its author wrote it) are recovered the same way they were decided.
+  const texts = new Map(sourceParagraphs(post.body, entry).map((p) => [p.hash, p.text]));
   const g: GoldParagraph[] = goldParagraphs(entry).map((x) => ({ ...x, text: texts.get(x.hash) }));
   const score = (name: string, paragraphs: Paragraph[]) => {
     const m = matchParagraphs(g, paragraphs);

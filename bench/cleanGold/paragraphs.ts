@@ -17,6 +17,15 @@
  *   trimmed. Empty paragraphs are dropped.
  * - A paragraph's length is its number of code points (an emoji is one); its hash the first 16
  *   hex digits of the SHA-256 of its UTF-8.
+ * - "As written" (the gold's `asWritten`, decided by hand): an element of the source whose markup
+ *   the author meant as text (a `<form>` listing inside `<pre><code>`, the `<Renderer>` of
+ *   `GetComponent<Renderer>()` in running text) gives, in its place, its markup as the source
+ *   writes it, from its start tag to its end tag (its start tag alone when the source never closes
+ *   it; what the parser then put inside it is split as usual), taken as literal text: references
+ *   decoded as HTML decodes them in text, then normalised as above. It splits the paragraph only if
+ *   it is a block element, as it would have. Elements are named by their number in document order
+ *   (`elementNumbers`, the order of the DOM's `body.querySelectorAll('*')`); one inside a hidden element
+ *   stays hidden.
  */
 import { createHash } from 'node:crypto';
 import { parseFragment } from 'parse5';
@@ -40,6 +49,8 @@ export interface Paragraph {
   hash: string;
   /** The innermost block around it, as `tag.class` (for the person deciding the gold). */
   where: string;
+  /** Only for a paragraph that holds markup as written: the source's raw markup of its innermost block (or of the element, if that is a block), taken as text. */
+  raw?: string;
 }
 
 export function normalizeText(text: string): string {
@@ -59,15 +70,54 @@ function describe(el: DefaultTreeAdapterMap['element']): string {
   return cls ? `${el.nodeName}.${cls}` : el.nodeName;
 }
 
-/** The normalised, non-empty paragraphs of an HTML fragment, in reading order. */
-export function splitParagraphs(html: string): Paragraph[] {
+type Element = DefaultTreeAdapterMap['element'];
+
+const isElement = (node: Node): node is Element => 'tagName' in node;
+
+
+/** Source markup taken as literal text: character references decoded as HTML decodes them in text (by the same parser). */
+export function markupAsText(markup: string): string {
+  const fragment = parseFragment(markup.replace(/</g, '&lt;'));
+  return fragment.childNodes.map((n) => (n.nodeName === '#text' ? (n as DefaultTreeAdapterMap['textNode']).value : '')).join('');
+}
+
+/** The source's markup of an element: start tag to end tag, or to where the parser closed it. */
+function spanOf(html: string, el: Element): string {
+  const at = el.sourceCodeLocation;
+  return at ? html.slice(at.startOffset, at.endOffset) : '';
+}
+
+/** Every element of the fragment (not a `<template>`'s content) with its number in document order (1-based), its tag and its start tag as written (for the person deciding the gold). */
+export function elementNumbers(html: string): { n: number; tag: string; startTag: string }[] {
+  const out: { n: number; tag: string; startTag: string }[] = [];
+  const walk = (node: Node) => {
+    if (isElement(node)) {
+      const at = node.sourceCodeLocation?.startTag;
+      out.push({ n: out.length + 1, tag: node.tagName, startTag: at ? html.slice(at.startOffset, at.endOffset) : '' });
+    }
+    for (const child of (node as DefaultTreeAdapterMap['parentNode']).childNodes ?? []) walk(child);
+  };
+  walk(parseFragment(html, { sourceCodeLocationInfo: true }));
+  return out;
+}
+
+/**
+ * The normalised, non-empty paragraphs of an HTML fragment, in reading order; the elements
+ * numbered in `asWritten` (see `elementNumbers`) give their markup as written instead.
+ */
+export function splitParagraphs(html: string, asWritten: readonly number[] = []): Paragraph[] {
   const out: Paragraph[] = [];
+  const named = new Set(asWritten);
   let buffer = '';
-  const blocks: string[] = [];
+  let literal = false;
+  const blocks: { name: string; raw: string }[] = [];
+  let count = 0;
   const flush = () => {
     const text = normalizeText(buffer);
     buffer = '';
-    if (text) out.push(paragraph(text, blocks.join(' > ')));
+    const raw = literal ? normalizeText(markupAsText(blocks[blocks.length - 1]?.raw ?? html)) : undefined;
+    literal = false;
+    if (text) out.push({ ...paragraph(text, blocks.map((b) => b.name).join(' > ')), ...(raw === undefined ? {} : { raw }) });
   };
   const walk = (node: Node) => {
     if (node.nodeName === '#text') {
@@ -76,17 +126,50 @@ export function splitParagraphs(html: string): Paragraph[] {
     }
     if (node.nodeName === '#comment' || node.nodeName === '#documentType') return;
     const name = node.nodeName;
-    if (HIDDEN.has(name)) return;
+    const number = isElement(node) ? ++count : 0;
+    // Counted before skipping, so that an element's number does not depend on what is hidden.
+    if (HIDDEN.has(name)) {
+      if (isElement(node)) count += countElements(node);
+      return;
+    }
     const block = BLOCKS.has(name);
+    const element = isElement(node) ? node : undefined;
     if (block) flush();
-    if (block) blocks.push(describe(node as DefaultTreeAdapterMap['element']));
-    for (const child of (node as DefaultTreeAdapterMap['parentNode']).childNodes ?? []) walk(child);
+    if (block && element) blocks.push({ name: describe(element), raw: spanOf(html, element) });
+    if (element && named.has(number)) {
+      const at = element.sourceCodeLocation;
+      literal = true;
+      if (at?.endTag) {
+        buffer += markupAsText(html.slice(at.startOffset, at.endTag.endOffset));
+        count += countElements(element);
+      } else {
+        buffer += markupAsText(at?.startTag ? html.slice(at.startTag.startOffset, at.startTag.endOffset) : '');
+        for (const child of element.childNodes) walk(child);
+      }
+    } else {
+      for (const child of (node as DefaultTreeAdapterMap['parentNode']).childNodes ?? []) walk(child);
+    }
     if (block) {
       flush();
       blocks.pop();
     }
   };
-  walk(parseFragment(html));
+  walk(parseFragment(html, { sourceCodeLocationInfo: true }));
   flush();
   return out;
+}
+
+/** Elements below `el`, as `elementNumbers` counts them (a `<template>`'s content is not counted, as the DOM's `querySelectorAll` does not reach it). */
+function countElements(el: Element): number {
+  let n = 0;
+  const walk = (node: Node) => {
+    if (isElement(node)) {
+      for (const child of node.childNodes) {
+        if (isElement(child)) n++;
+        walk(child);
+      }
+    }
+  };
+  walk(el);
+  return n;
 }

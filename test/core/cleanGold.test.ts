@@ -7,8 +7,8 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { findCorpus, readCorpus, readGold } from '../../bench/cleanGold/gold';
-import { normalizeText, paragraph, paragraphHash, splitParagraphs } from '../../bench/cleanGold/paragraphs';
+import { findCorpus, readCorpus, readGold, sourceParagraphs } from '../../bench/cleanGold/gold';
+import { elementNumbers, markupAsText, normalizeText, paragraph, paragraphHash, splitParagraphs } from '../../bench/cleanGold/paragraphs';
 import { GoldParagraph, prf, scoreParagraphs } from '../../bench/cleanGold/score';
 
 const texts = (html: string) => splitParagraphs(html).map((p) => p.text);
@@ -32,6 +32,36 @@ describe('clean benchmark: paragraphs', () => {
   it('counts code points and hashes the UTF-8 with SHA-256', () => {
     assert.deepEqual(paragraph('😀ab'), { text: '😀ab', length: 3, hash: paragraphHash('😀ab'), where: '' });
     assert.equal(paragraphHash('abc'), 'ba7816bf8f01cfea');
+  });
+
+  it('gives an element named as written its markup as literal text, one paragraph if it is a block', () => {
+    const html = '<p>Listing:</p><pre><code class="c"><form action="">\n 名<input type="text" /><br>\n <b>x</b> &#123;&amp;&#125;\n</form>\n<span class="btn">copy</span></code></pre>';
+    const forms = elementNumbers(html).filter((e) => e.tag === 'form');
+    assert.deepEqual(forms, [{ n: 4, tag: 'form', startTag: '<form action="">' }]);
+    assert.deepEqual(texts(html), ['Listing:', '名', 'x {&}', 'copy']);
+    const split = splitParagraphs(html, [4]);
+    assert.deepEqual(split.map((p) => p.text), ['Listing:', '<form action=""> 名<input type="text" /><br> <b>x</b> {&} </form>', 'copy']);
+    assert.deepEqual(split.map((p) => p.raw !== undefined), [false, true, false]);
+  });
+
+  it('takes an element the source never closes as its start tag, inline, and splits what the parser put in it as usual', () => {
+    const html = '<ol><li>  r = Get<Renderer>();<br>\n</li><li>next</li></ol>';
+    assert.deepEqual(texts(html), ['r = Get();', 'next']);
+    const renderer = elementNumbers(html).find((e) => e.tag === 'renderer');
+    assert.deepEqual(renderer, { n: 3, tag: 'renderer', startTag: '<Renderer>' });
+    const split = splitParagraphs(html, [3]);
+    assert.deepEqual(split.map((p) => [p.text, p.where, p.raw]), [['r = Get<Renderer>();', 'ol > li', '<li> r = Get<Renderer>();<br> </li>'], ['next', 'ol > li', undefined]]);
+  });
+
+  it('keeps hidden what is hidden, numbers included, when an element is named as written', () => {
+    const html = '<div><script>var a = "<b>"</script><template><i>t</i></template><p>A<u>b</u></p><noscript><p>n</p></noscript></div>';
+    assert.deepEqual(elementNumbers(html).map((e) => `${e.n}${e.tag}`), ['1div', '2script', '3template', '4p', '5u', '6noscript']);
+    assert.deepEqual(splitParagraphs(html, [2, 3, 6]).map((p) => p.text), ['Ab']);
+    assert.deepEqual(splitParagraphs(html, [5]).map((p) => p.text), ['A<u>b</u>']);
+  });
+
+  it('decodes references in markup taken as text as HTML decodes them in text', () => {
+    assert.equal(markupAsText('<a title="&quot;">&#123;&lt;&amp;amp;&nbsp;&copy</a>'), '<a title=""">{<&amp;\u00a0©</a>');
   });
 
   it('says which block a paragraph sits in', () => {
@@ -93,16 +123,17 @@ describe('clean benchmark: the gold fits the corpus (../shared/corpus)', functio
     for (const post of readCorpus(corpus)) {
       const entry = posts[post.key];
       assert.ok(entry, `${post.name}: no gold (bench/cleanGold/goldTool.ts decide)`);
-      const source = splitParagraphs(post.body);
-      assert.equal(source.length, entry.of, `${post.name}: the normaliser splits it differently from when its gold was decided`);
-      const hashes = new Map(source.map((p) => [p.hash, p.length]));
+      assert.equal(splitParagraphs(post.body).length, entry.of, `${post.name}: the normaliser splits it differently from when its gold was decided`);
+      const hashes = new Map(sourceParagraphs(post.body, entry).map((p) => [p.hash, p.length]));
       for (const [hash, length] of entry.gold) assert.equal(hashes.get(hash), length, `${post.name}: gold paragraph ${hash}`);
       assert.equal(entry.source, post.source, post.name);
     }
   });
 
   // The gold is what a reader of the source sees: every gold paragraph is in the text Chromium
-  // renders for the post's body (scripts off by CSP, as the cleaner's browser test has it).
+  // renders for the post's body (scripts off by CSP, as the cleaner's browser test has it); a
+  // paragraph that holds markup as written (the post's `asWritten`) is instead in the source's raw
+  // markup of its block, taken as text.
   it('holds only paragraphs that Chromium shows for the source', async function () {
     if (!corpus || !fs.existsSync(CHROMIUM)) {
       console.log(`    (skipped: ${corpus ? CHROMIUM : 'no ../shared/corpus'} is not there)`);
@@ -118,9 +149,25 @@ describe('clean benchmark: the gold fits the corpus (../shared/corpus)', functio
       for (const post of readCorpus(corpus)) {
         await page.setContent(`<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"></head><body>${post.body}</body></html>`);
         const shown = squash(await page.evaluate(() => document.body.innerText));
-        const golden = new Set(posts[post.key]?.gold.map(([hash]) => hash));
-        const unseen = splitParagraphs(post.body).filter((p) => golden.has(p.hash) && !shown.includes(squash(p.text)));
+        const entry = posts[post.key];
+        const golden = new Set(entry?.gold.map(([hash]) => hash));
+        const ordinary = splitParagraphs(post.body);
+        const plain = new Set(ordinary.map((p) => p.hash));
+        const unseen = ordinary.filter((p) => golden.has(p.hash) && !shown.includes(squash(p.text)));
         assert.deepEqual(unseen.map((p) => p.hash), [], `${post.name}: gold paragraphs Chromium does not show`);
+        const written = sourceParagraphs(post.body, entry).filter((p) => golden.has(p.hash) && !plain.has(p.hash));
+        const unwritten = written.filter((p) => p.raw === undefined || !squash(p.raw).includes(squash(p.text)));
+        assert.deepEqual(unwritten.map((p) => p.hash), [], `${post.name}: gold paragraphs as written that are not the source's markup`);
+        // And what the author wrote as text is on the page: each element taken as written is one Chromium renders (not inside something hidden).
+        const numbers = entry?.asWritten ?? [];
+        const hidden = await page.evaluate((ns) => {
+          const all = document.body.querySelectorAll('*');
+          return ns.filter((n) => !all[n - 1]?.checkVisibility({ checkVisibilityCSS: true }));
+        }, numbers);
+        assert.deepEqual(hidden, [], `${post.name}: elements taken as written that Chromium does not show`);
+        const tags = elementNumbers(post.body);
+        const chromiumTags = await page.evaluate((ns) => ns.map((n) => document.body.querySelectorAll('*')[n - 1]?.localName), numbers);
+        assert.deepEqual(chromiumTags, numbers.map((n) => tags[n - 1]?.tag), `${post.name}: element numbers differ between parse5 and Chromium`);
       }
     } finally {
       await browser.close();
