@@ -15,8 +15,10 @@ import { runIntegrationTests } from './host/runIntegrationTests.mjs';
 // The package holds two builds of the extension since it runs in the browser too (dist/extension.js
 // with its worker for the desktop, dist/web/extension.js for github.dev: about 0.9 MB packed
 // between them), the icon and the walkthrough's images. The command line is not in it: it ships
-// as its own npm package (npm run pack:cli). The limit was 1 MB for one build.
-const MAX_VSIX_BYTES = 1.5 * 1024 * 1024;
+// as its own npm package (npm run pack:cli). The limit was 1 MB for one build, then 1.5 MB; the
+// archive worker now parses bodies as a browser does for the body-repeated rule (parse5, entities,
+// cheerio: 0.46 MB more unpacked in dist/archiveWorker.js, about 0.15 MB packed), so 1.75 MB.
+const MAX_VSIX_BYTES = 1.75 * 1024 * 1024;
 
 process.env.TZ = 'UTC';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
