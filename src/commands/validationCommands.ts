@@ -9,9 +9,8 @@ import * as vscode from 'vscode';
 import { counted, countedSeverities } from '../util/counts';
 import { diffEdits } from '../core/edits';
 import type { FileAccess } from '../core/files/fileAccess';
-import type { Severity } from '../core/problem';
 import { ProblemCap } from '../core/problemCap';
-import { countProblems, ProblemCounts, problemTotal, ProblemSum, ProblemTally } from '../core/problemCounts';
+import { countProblems, ProblemCounts, problemTotal, ProblemSum, ProblemTally, worstSeverity } from '../core/problemCounts';
 import { fixAll } from '../core/rules/fixAll';
 import { readConfig } from '../config/settings';
 import { ArticleDocuments } from '../documents/articleDocuments';
@@ -42,11 +41,6 @@ async function inLanes<T>(batches: readonly T[], lanes: number, token: vscode.Ca
     while (next < batches.length && !token.isCancellationRequested) await work(batches[next++]);
   };
   await Promise.all(Array.from({ length: lanes }, lane));
-}
-
-/** The most severe severity among some counts; undefined for none. */
-function worstOf(c: ProblemCounts): Severity | undefined {
-  return c.errors ? 'error' : c.warnings ? 'warning' : c.infos ? 'info' : c.hints ? 'hint' : undefined;
 }
 
 /** Fix All in Archive's words. */
@@ -208,8 +202,8 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
         if (r.kind !== 'article') continue;
         articles++;
         perFile.set(r.path, r.counts);
-        const worst = worstOf(r.counts);
-        if (worst) cap.add(r.path, worst, r.counts.errors + r.counts.warnings + r.counts.infos + r.counts.hints, undefined);
+        const worst = worstSeverity(r.counts);
+        if (worst) cap.add(r.path, worst, problemTotal(r.counts), undefined);
       }
       progress.report({ message: vscode.l10n.t('{0} of {1}', articles.toLocaleString(), counted('file', files.length)), increment: (batch.length * 100) / files.length });
     });

@@ -51,10 +51,3 @@ export class ProblemCap<T> {
     return this.offered - this.kept;
   }
 }
-
-/** The most severe of some problems' severities; undefined for none. */
-export function worstSeverity(severities: Iterable<Severity>): Severity | undefined {
-  let worst: Severity | undefined;
-  for (const s of severities) if (worst === undefined || RANK[s] < RANK[worst]) worst = s;
-  return worst;
-}

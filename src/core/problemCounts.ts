@@ -63,6 +63,11 @@ export function problemTotal(c: ProblemCounts | undefined): number {
   return c ? c.errors + c.warnings + c.infos + c.hints : 0;
 }
 
+/** The most severe severity among the counted problems; undefined for none. */
+export function worstSeverity(c: ProblemCounts): Severity | undefined {
+  return c.errors ? 'error' : c.warnings ? 'warning' : c.infos ? 'info' : c.hints ? 'hint' : undefined;
+}
+
 export function hasProblems(c: ProblemCounts | undefined): boolean {
   return problemTotal(c) > 0;
 }

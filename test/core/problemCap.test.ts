@@ -1,5 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { ProblemCap, worstSeverity } from '../../src/core/problemCap';
+import { ProblemCap } from '../../src/core/problemCap';
+import { ProblemCounts, worstSeverity } from '../../src/core/problemCounts';
+
+const counts = (errors: number, warnings: number, infos: number, hints: number): ProblemCounts => ({ errors, warnings, infos, hints, byRule: [] });
 
 describe('the capped Problems panel set (ProblemCap)', () => {
   it('keeps everything under the cap, most severe files first', () => {
@@ -38,8 +41,8 @@ describe('the capped Problems panel set (ProblemCap)', () => {
   });
 
   it('names the worst severity', () => {
-    assert.equal(worstSeverity(['info', 'warning', 'hint']), 'warning');
-    assert.equal(worstSeverity(['hint', 'error']), 'error');
-    assert.equal(worstSeverity([]), undefined);
+    assert.equal(worstSeverity(counts(0, 1, 1, 1)), 'warning');
+    assert.equal(worstSeverity(counts(1, 0, 0, 1)), 'error');
+    assert.equal(worstSeverity(counts(0, 0, 0, 0)), undefined);
   });
 });
