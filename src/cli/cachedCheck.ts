@@ -17,7 +17,7 @@ import type { Problem } from '../core/problem';
 import { countProblems } from '../core/problemCounts';
 import { FileSnapshot, readSnapshot } from '../core/files/fileSnapshot';
 import { fileSelection } from '../core/index/fileSelection';
-import { Baseline, failsGate } from '../core/report/baseline';
+import { Baseline, gateCounts } from '../core/report/baseline';
 import { BodyPart, decodeEntryData, encodeCache, encodeEntryData, EntryRef, RunSummary, SeverityCounts, StoredEntry } from '../core/report/checkCache';
 import type { PlacedAnchor, PositionedProblem, ReportFile } from '../core/report/reportTypes';
 import { REPORT_RULE_ORDER } from '../core/rules/archiveProblems';
@@ -204,12 +204,7 @@ class CachedCheck {
   }
 
   private partOf(f: ReportFile, archive: string): BodyPart {
-    let known = 0;
-    let newErrors = 0;
-    for (const d of f.diagnostics) {
-      if (d.baselineState === 'unchanged') known++;
-      else if (failsGate(d, this.options.baseline !== undefined)) newErrors++;
-    }
+    const { known, newErrors } = gateCounts(f.diagnostics, this.options.baseline !== undefined);
     return { bytes: Buffer.from(this.pieces!.part(f), 'utf8'), known, newErrors, archive };
   }
 
@@ -318,10 +313,9 @@ class CachedCheck {
           madeParts++;
         } else {
           files.push(f);
-          for (const d of f.diagnostics) {
-            if (d.baselineState === 'unchanged') run.known++;
-            else if (failsGate(d, this.options.baseline !== undefined)) run.newErrors++;
-          }
+          const gate = gateCounts(f.diagnostics, this.options.baseline !== undefined);
+          run.known += gate.known;
+          run.newErrors += gate.newErrors;
         }
       }
       if (part) {

@@ -18,7 +18,7 @@ import { ArchiveFacts, archiveFacts } from '../core/rules/archiveAnchors';
 import { validateArticle } from '../core/rules/index';
 import { sortPlaced } from '../core/rules/problemOrder';
 import * as fs from 'node:fs';
-import { Baseline, failsGate, SHARD_UNSURE_RULES } from '../core/report/baseline';
+import { Baseline, gateCounts, SHARD_UNSURE_RULES } from '../core/report/baseline';
 import { ParsedArgs, parseArgs, stringOption, UsageError } from './args';
 import { archiveWideProblems, archiveWideSettings } from './archiveWide';
 import { articleOf, readFileSnapshot } from './articleFile';
@@ -107,14 +107,7 @@ export function unsureRules(args: ParsedArgs): ReadonlySet<string> | undefined {
 }
 
 function tally(run: Omit<CheckRun, 'counts' | 'known' | 'newErrors'> & { files: ReportFile[] }, withBaseline: boolean): CheckRun {
-  let known = 0;
-  let newErrors = 0;
-  for (const f of run.files) {
-    for (const d of f.diagnostics) {
-      if (d.baselineState === 'unchanged') known++;
-      else if (failsGate(d, withBaseline)) newErrors++;
-    }
-  }
+  const { known, newErrors } = gateCounts(run.files.flatMap((f) => f.diagnostics), withBaseline);
   return { ...run, counts: archiveProblemsOf(run.files), known, newErrors };
 }
 

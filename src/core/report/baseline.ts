@@ -89,6 +89,17 @@ export function failsGate(d: { severity: string; baselineState?: BaselineState }
   return d.severity === 'error' && (withBaseline ? d.baselineState === 'new' : d.baselineState !== 'unchanged');
 }
 
+/** Of some diagnostics, those the baseline knows and the new errors that fail the run (failsGate). */
+export function gateCounts(diagnostics: Iterable<{ severity: string; baselineState?: BaselineState }>, withBaseline: boolean): { known: number; newErrors: number } {
+  let known = 0;
+  let newErrors = 0;
+  for (const d of diagnostics) {
+    if (d.baselineState === 'unchanged') known++;
+    else if (failsGate(d, withBaseline)) newErrors++;
+  }
+  return { known, newErrors };
+}
+
 /**
  * The rules a shard (`--shard K/N`, N > 1) cannot judge against a baseline. A variant is judged by
  * the spelling most of the run's articles use: in a shard's few files that can be the other
