@@ -27,3 +27,8 @@ export function rawText(node: AnyNode): string {
 export function squash(text: string): string {
   return text.replace(/[\s\u00a0\u3000]+/gu, ' ').trim();
 }
+
+/** A node's text as a reader sees it, for matching: references decoded, white space squashed. */
+export function shownText(node: AnyNode): string {
+  return squash(decodeEntities(rawText(node)));
+}

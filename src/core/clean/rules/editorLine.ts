@@ -1,5 +1,4 @@
-import { decodeEntities } from '../entities';
-import { rawText, squash } from '../text';
+import { shownText } from '../text';
 import { CleanRule } from '../types';
 import { paragraphByline } from './bylineParagraph';
 
@@ -12,7 +11,7 @@ export const editorLine: CleanRule = {
   apply(ctx) {
     if (ctx.keepBylines) return;
     for (const p of ctx.select('.article-editor')) {
-      const empty = squash(decodeEntities(rawText(p))).replace(/^责任编辑\s*[：:丨|｜]?/u, '').trim() === '';
+      const empty = shownText(p).replace(/^责任编辑\s*[：:丨|｜]?/u, '').trim() === '';
       if (empty || paragraphByline(ctx, p, ['editor'])) ctx.remove(p);
     }
   },

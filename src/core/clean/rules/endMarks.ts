@@ -1,6 +1,5 @@
 import type { Element } from 'domhandler';
-import { decodeEntities } from '../entities';
-import { rawText, squash } from '../text';
+import { shownText } from '../text';
 import { CleanRule } from '../types';
 
 /** `- THE END -`, `—END—`, `-完-`: a paragraph saying the article is over. Nothing else in it,
@@ -15,7 +14,7 @@ export const endMarks: CleanRule = {
   apply(ctx) {
     const found: Element[] = [];
     ctx.walk((node) => {
-      if (node.type === 'tag' && BLOCKS.has(node.name) && END.test(squash(decodeEntities(rawText(node))))) found.push(node);
+      if (node.type === 'tag' && BLOCKS.has(node.name) && END.test(shownText(node))) found.push(node);
     });
     // The innermost of nested blocks holding the same mark; its wrappers go as empty containers.
     for (const el of found) if (!found.some((other) => other !== el && other.parent && isInside(other, el))) ctx.remove(el);

@@ -1,5 +1,4 @@
-import { decodeEntities } from '../entities';
-import { rawText, squash } from '../text';
+import { shownText } from '../text';
 import { CleanRule } from '../types';
 
 /** The site's reprint terms, a paragraph of their own: 快科技's `转载请注明出处：快科技`, 36kr's
@@ -13,7 +12,7 @@ export const repostNotices: CleanRule = {
   description: 'the site\'s reprint terms (转载请注明出处：…, 本文来自…经授权发布)',
   apply(ctx) {
     for (const p of ctx.select('p, div')) {
-      const text = squash(decodeEntities(rawText(p)));
+      const text = shownText(p);
       if (p.parent && NOTICE.some((re) => re.test(text)) && !ctx.$(p).find('p, div').length) ctx.remove(p);
     }
   },
