@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { runIntegrationTests } from './runIntegrationTests.mjs';
+import { writeUntrustedSettings } from './untrustedFolder.mjs';
 
 const PROVIDER_ID = 'news-archive-tools.test-folder-provider';
 const SCHEMES = { web: 'news-archive-test', restricted: 'vscode-vfs' };
@@ -47,17 +48,7 @@ export function runWebTests(root, { mode = 'web' } = {}) {
     extensionTestsPath: path.join(root, 'dist/test/web/index.js'),
     prepare(scratch, extensionsDir) {
       installProvider(root, extensionsDir);
-      if (mode === 'restricted') {
-        // What an untrusted repository could carry: settings that would load remote images and
-        // apply bulk edits unasked. Restricted Mode must not apply them (restrictedConfigurations);
-        // the sort order, not restricted, shows that the file is read.
-        fs.mkdirSync(path.join(scratch, 'archive/.vscode'), { recursive: true });
-        fs.writeFileSync(path.join(scratch, 'archive/.vscode/settings.json'), JSON.stringify({
-          'newsArchive.preview.remoteImages': 'allow',
-          'newsArchive.bulkEdits.review': 'apply',
-          'newsArchive.tree.sortBy': 'title',
-        }, null, 2));
-      }
+      if (mode === 'restricted') writeUntrustedSettings(scratch);
       return {
         launchArgs: [`--folder-uri=${scheme}:/archive`, '--extensionDevelopmentKind=web'],
         env: {
