@@ -5,10 +5,11 @@ import { archiveStats } from '../../src/core/hygiene/stats';
 import type { ArchiveStats } from '../../src/core/hygiene/stats';
 import { vocabularyReport } from '../../src/core/hygiene/vocabulary';
 import { runCli as run } from './cliRun';
+import { CORPUS } from './corpusFolder';
 
 const repo = path.resolve(__dirname, '../../..');
 const fixtures = path.join(repo, 'test/fixtures/hygiene');
-const corpus = path.resolve(repo, '../shared/corpus');
+const corpus = CORPUS;
 
 describe('hygiene: stats', () => {
   it('fills months without articles and counts what is missing', () => {
