@@ -12,6 +12,7 @@ import { parseArticle } from '../src/core/article/article';
 import { cleanBody, feedNames, removalSummary, removalSummaryText } from '../src/core/clean';
 import { parseBody } from '../src/core/clean/cleanBody';
 import { previewContent } from '../src/preview/previewContent';
+import { findCorpus } from './cleanGold/gold';
 
 const root = process.cwd();
 const seed = parseArticle(fs.readFileSync(path.join(root, 'seeds/000_e84b391c27bbb68a.txt'), 'utf8'));
@@ -74,7 +75,7 @@ for (const mb of [1, 5]) {
   }
 }
 
-const corpus = path.resolve(root, '../shared/corpus');
+const corpus = findCorpus(root) ?? path.resolve(root, '../shared/corpus');
 if (fs.existsSync(corpus)) {
   const files = fs.readdirSync(corpus).filter((f) => f.endsWith('.md') && f !== 'README.md');
   const totals = new Map<string, { count: number; bytes: number; posts: number }>();

@@ -11,7 +11,9 @@ import { HygieneSettings, hygieneSettings } from '../core/hygiene/hygieneConfig'
 import { ArticleRecord, articleRecord } from '../core/index/articleRecord';
 import type { PlacedAnchor, PositionedProblem } from '../core/report/reportTypes';
 import type { ArchiveFacts } from '../core/rules/archiveAnchors';
-import { ArchiveFile, ArchiveFindings, archiveFindings, archiveProblemsAt, flaggedPaths } from '../core/rules/archiveProblems';
+import { archiveProblemCounts, CountedFile, vocabularyValues } from '../core/rules/archiveCounts';
+import { ArchiveFindings, archiveFindings, archiveProblemsAt, flaggedPaths } from '../core/rules/archiveProblems';
+import type { ProblemCounts } from '../core/problemCounts';
 import { positionedAt } from './checkReport';
 import type { ConfigFiles } from './configFile';
 
@@ -25,19 +27,25 @@ export function archiveWideSettings(configs: ConfigFiles, files: readonly string
   return settings.duplicates.severity !== 'off' || settings.vocabulary.severity !== 'off' ? settings : undefined;
 }
 
-/** Collects the archive-wide rules' input, one article at a time. */
+/** Collects the archive-wide rules' input, one article at a time, with the values their problems are counted at. */
 export class ArchiveWideInput {
-  readonly files: ArchiveFile[] = [];
+  readonly files: CountedFile[] = [];
   readonly records: ArticleRecord[] = [];
 
   add(file: string, article: Article): void {
     const record = articleRecord(file, article);
     this.records.push(record);
-    this.files.push({ path: file, record, sketch: duplicateSketch(record.title, article.body) });
+    const values = vocabularyValues(article, record);
+    this.files.push({ path: file, record, sketch: duplicateSketch(record.title, article.body), ...(values ? { values } : {}) });
   }
 
   findings(settings: HygieneSettings): ArchiveFindings {
     return archiveFindings(this.files, settings);
+  }
+
+  /** The archive-wide problems of each flagged file, counted as the editor's index counts them (core/rules/archiveCounts.ts). */
+  problemCounts(findings: ArchiveFindings): Map<string, ProblemCounts> {
+    return archiveProblemCounts(findings, this.files);
   }
 }
 

@@ -168,7 +168,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
       const lines = textLines(run.files);
       if (lines.length) io.out(lines.join('\n'));
     } else {
-      const out = formatReport(format, run.files);
+      const out = formatReport(format, run.files, baseline !== undefined);
       if (out !== '') io.out(out);
     }
   }

@@ -117,8 +117,8 @@ export function joinParts(pieces: ReportPieces, parts: readonly string[]): strin
   return some.length === 0 ? pieces.empty : pieces.head + some.join(pieces.separator) + pieces.tail;
 }
 
-/** The whole output of a non-text format, for stdout. */
-export function formatReport(format: Exclude<CheckFormat, 'text'>, files: readonly ReportFile[]): string {
+/** The whole output of a non-text format, for stdout; `withBaseline` when the run was marked against a baseline. */
+export function formatReport(format: Exclude<CheckFormat, 'text'>, files: readonly ReportFile[], withBaseline: boolean): string {
   const pieces = reportPieces(format);
-  return pieces ? joinParts(pieces, files.map(pieces.part)) : junitReport(files, t('in the baseline'));
+  return pieces ? joinParts(pieces, files.map(pieces.part)) : junitReport(files, t('in the baseline'), withBaseline);
 }

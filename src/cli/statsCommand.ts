@@ -5,6 +5,7 @@
  * read a path or a file).
  */
 import { archiveStats } from '../core/hygiene/stats';
+import { addCounts, countProblems, ProblemCounts, sumProblemCounts } from '../core/problemCounts';
 import { validateArticle } from '../core/rules/index';
 import { parseArgs, stringOption, UsageError } from './args';
 import { ArchiveWideInput, archiveSettingsFor } from './archiveWide';
@@ -25,22 +26,24 @@ export function runStats(argv: readonly string[], io: CliIo): number {
   let unreadable = skipped.length;
   const configs = configFilesFor(io);
   const input = new ArchiveWideInput();
-  const problemsPerRule = new Map<string, number>();
+  const counts = new Map<string, ProblemCounts>();
   for (const file of files) {
     const read = readArticleFile(file, io);
     if (read.kind === 'unreadable') unreadable++;
     if (read.kind !== 'article') continue;
     const { article } = read;
     input.add(file, article);
-    for (const p of validateArticle(article, configs.forFile(file).config)) problemsPerRule.set(p.ruleId, (problemsPerRule.get(p.ruleId) ?? 0) + 1);
+    counts.set(file, countProblems(validateArticle(article, configs.forFile(file).config)));
   }
   const settings = archiveSettingsFor(configs, files, args.positional);
   const findings = input.findings(settings);
+  // The archive-wide rules' problems too, as check and the editor's dashboard count them.
+  const archiveWide = input.problemCounts(findings);
   const stats = archiveStats({
     records: input.records,
     duplicates: settings.duplicates.severity === 'off' ? { groups: [], comparisons: 0 } : findings.duplicates,
     vocabulary: findings.vocabulary,
-    problemsPerRule,
+    problemsPerRule: sumProblemCounts([...counts].map(([file, c]) => addCounts(c, archiveWide.get(file)))).byRule,
   });
   io.out(format === 'json' ? JSON.stringify(stats, null, 2) : formatStatsText(stats));
   return unreadable > 0 || configs.filesWithErrors > 0 ? 2 : 0;

@@ -9,7 +9,7 @@ import { diffEdits } from '../core/edits';
 import { fixAll } from '../core/rules/fixAll';
 import { formatMessage } from '../core/rules/messages';
 import type { Problem, TextEdit } from '../core/problem';
-import { ArticleDiagnostics } from '../diagnostics/articleDiagnostics';
+import { ArticleDiagnostics, ruleIdOf } from '../diagnostics/articleDiagnostics';
 import { ARTICLE_SELECTOR } from '../documents/articleDocuments';
 import { ArchiveConfigs } from '../config/archiveConfigs';
 import { diagnosticSource, displayLocale } from '../util/displayLocale';
@@ -24,12 +24,6 @@ export function toWorkspaceEdit(uri: vscode.Uri, article: Article, edits: readon
     else edit.replace(uri, range, e.newText);
   }
   return edit;
-}
-
-function ruleIdOf(d: vscode.Diagnostic): string | undefined {
-  const code = d.code;
-  if (typeof code === 'object' && code !== null) return String(code.value);
-  return code === undefined ? undefined : String(code);
 }
 
 function matches(article: Article, p: Problem, d: vscode.Diagnostic): boolean {

@@ -59,6 +59,13 @@ export function diagnosticAt(range: vscode.Range, p: Problem, extensionUri: vsco
   return d;
 }
 
+/** The rule id a diagnostic carries: its code's value, as diagnosticAt writes it; undefined for a diagnostic without one. */
+export function ruleIdOf(d: vscode.Diagnostic): string | undefined {
+  const code = d.code;
+  if (typeof code === 'object' && code !== null) return String(code.value);
+  return code === undefined ? undefined : String(code);
+}
+
 /** Validates open articles, reusing front-matter problems while the text before the body is unchanged. */
 export class ProblemCache {
   private readonly runs = new WeakMap<vscode.TextDocument, IncrementalValidation>();

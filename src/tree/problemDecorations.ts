@@ -12,6 +12,7 @@ import { counted } from '../util/counts';
 import { ArchiveIndexService } from '../index/archiveIndexService';
 import { entryCounts, entryPath } from '../core/index/records/indexEntry';
 import { ARCHIVE_RULES } from '../core/rules/archiveProblems';
+import { ruleIdOf } from '../diagnostics/articleDiagnostics';
 import { Disposable } from '../util/dispose';
 import { isArchiveUri, uriOfPath } from '../util/archiveUris';
 
@@ -19,8 +20,8 @@ const ARCHIVE_RULE_IDS = new Set(ARCHIVE_RULES.map((r) => r.id));
 
 /** A diagnostic of the archive-wide rules (published by hygiene): the index counts it already. */
 function isArchiveRule(d: vscode.Diagnostic): boolean {
-  const code = typeof d.code === 'object' ? d.code.value : d.code;
-  return code !== undefined && ARCHIVE_RULE_IDS.has(String(code));
+  const rule = ruleIdOf(d);
+  return rule !== undefined && ARCHIVE_RULE_IDS.has(rule);
 }
 
 export class ProblemDecorations extends Disposable implements vscode.FileDecorationProvider {

@@ -182,9 +182,13 @@ export interface PackedDuplicates {
 
 export type PackedFindings = Pick<ArchiveFindings, 'vocabulary' | 'variants'> & { duplicates: PackedDuplicates };
 
-export function packDuplicates(report: DuplicateReport, paths: readonly string[]): PackedDuplicates {
-  const index = new Map<string, number>();
-  paths.forEach((p, i) => index.set(p, i));
+/** Each file's index in the packed archive (unpackArchive's order), by path: how the worker's reply names files. */
+export function fileIndexes(files: readonly { path: string }[]): Map<string, number> {
+  return new Map(files.map((f, i) => [f.path, i]));
+}
+
+/** The duplicate groups with their files as indexes (`index`: fileIndexes of the unpacked archive). */
+export function packDuplicates(report: DuplicateReport, index: ReadonlyMap<string, number>): PackedDuplicates {
   const at = (p: string) => index.get(p) as number;
   const groups = report.groups;
   const memberCount = groups.reduce((s, g) => s + g.members.length, 0);

@@ -9,7 +9,7 @@ import { fileSelection } from '../core/index/fileSelection';
 import { StringPool } from '../core/index/records/stringPool';
 import { archiveFindings } from '../core/rules/archiveProblems';
 import { archiveProblemCounts } from '../core/rules/archiveCounts';
-import { packDuplicates, unpackArchive } from './findingsCodec';
+import { fileIndexes, packDuplicates, unpackArchive } from './findingsCodec';
 import { countFile, fixFile, passFile, sketchFile, validateFile } from './archivePass';
 import type { ProblemCounts } from '../core/problemCounts';
 import type { FixResult, JobRequest, JobResults, PassFile } from './protocol';
@@ -53,9 +53,10 @@ export async function runJob(access: FileAccess, job: JobRequest): Promise<JobRe
       const files = unpackArchive(job.files);
       const findings = archiveFindings(files, job.settings);
       const { duplicates, vocabulary, variants } = findings;
-      const index = new Map(files.map((f, i) => [f.path, i]));
+      // The reply names files by index, both its duplicate groups and its counts: one map for both.
+      const index = fileIndexes(files);
       const counts: [number, ProblemCounts][] = [...archiveProblemCounts(findings, files)].map(([path, c]) => [index.get(path) as number, c]);
-      return { duplicates: packDuplicates(duplicates, files.map((f) => f.path)), vocabulary, variants, counts };
+      return { duplicates: packDuplicates(duplicates, index), vocabulary, variants, counts };
     }
   }
 }

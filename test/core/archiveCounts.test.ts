@@ -16,9 +16,10 @@ import { countProblems, ProblemCounts } from '../../src/core/problemCounts';
 import { archiveFacts } from '../../src/core/rules/archiveAnchors';
 import { archiveProblemCounts, documentValues, scannedValues, vocabularyValues } from '../../src/core/rules/archiveCounts';
 import { archiveFindings, archiveProblems } from '../../src/core/rules/archiveProblems';
+import { CORPUS } from './corpusFolder';
 
 const repo = path.resolve(__dirname, '../../..');
-const corpus = process.env.NEWS_ARCHIVE_CORPUS ?? path.resolve(repo, '../shared/corpus');
+const corpus = CORPUS;
 const seeds = path.join(repo, 'seeds');
 
 function textsIn(dir: string): [string, string][] {

@@ -18,9 +18,10 @@ import { readsAsLocated } from '../../src/core/article/hexoReading';
 import { readSimpleFrontMatter } from '../../src/core/index/records/simpleFields';
 import { findSourceInBytes } from '../../src/core/index/records/bodySource';
 import { findSource } from '../../src/core/article/source';
+import { CORPUS } from './corpusFolder';
 
 const repo = path.resolve(__dirname, '../../..');
-const corpus = path.resolve(repo, '../shared/corpus');
+const corpus = CORPUS;
 
 function filesIn(dir: string): string[] {
   return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f !== 'README.md').map((f) => path.join(dir, f)) : [];

@@ -14,10 +14,11 @@ import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { parseArticle } from '../../src/core/article/article';
 import { cleanBody } from '../../src/core/clean';
+import { CORPUS } from './corpusFolder';
 
 const CHROMIUM = '/usr/bin/chromium';
 const root = path.resolve(__dirname, '../../..');
-const corpus = path.resolve(root, '../shared/corpus');
+const corpus = CORPUS;
 
 interface Body {
   name: string;

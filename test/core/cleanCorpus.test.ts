@@ -11,9 +11,9 @@ import { parseArticle } from '../../src/core/article/article';
 import { cleanArticleText, cleanBody, detectProfile, feedNames } from '../../src/core/clean';
 import { previewContent } from '../../src/preview/previewContent';
 import { decodeEntities } from '../../src/core/clean/entities';
+import { CORPUS } from './corpusFolder';
 
-// NEWS_ARCHIVE_CORPUS: where a worktree's ../shared is not the corpus's folder.
-const corpus = process.env.NEWS_ARCHIVE_CORPUS ?? path.resolve(__dirname, '../../../../shared/corpus');
+const corpus = CORPUS;
 const files = fs.existsSync(corpus) ? fs.readdirSync(corpus).filter((f) => f.endsWith('.md') && f !== 'README.md').sort() : [];
 
 /** Rules whose removed text is boilerplate by construction, or moved into the metadata. */

@@ -148,11 +148,12 @@ function namesInShard(prefix: string, k: number, count: number): string[] {
 }
 
 /**
- * A tag spelt "Foo Bar" in three posts and "foo bar" in two, vocabulary-variant an error: the
- * archive keeps "Foo Bar" and flags the two. Shard 1 of 2 holds both "foo bar" posts and one
- * "Foo Bar": there "foo bar" is the spelling most use, and the variant lands on the "Foo Bar" post.
+ * A tag (or a category) spelt "Foo Bar" in three posts and "foo bar" in two, vocabulary-variant an
+ * error: the archive keeps "Foo Bar" and flags the two. Shard 1 of 2 holds both "foo bar" posts
+ * and one "Foo Bar": there "foo bar" is the spelling most use, and the variant lands on the
+ * "Foo Bar" post.
  */
-function variantArchive(): { dir: string; minority: string[]; flipped: string; others: string[] } {
+function variantArchive(field: 'tags' | 'categories' = 'tags'): { dir: string; minority: string[]; flipped: string; others: string[] } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'na-baseline-shards-'));
   fs.mkdirSync(path.join(dir, 'posts'));
   fs.writeFileSync(path.join(dir, '.newsarchive.json'), JSON.stringify({ rules: { 'vocabulary-variant': 'error' } }));
@@ -162,7 +163,7 @@ function variantArchive(): { dir: string; minority: string[]; flipped: string; o
   const bodies = ['甲篇正文，独一无二。', '乙篇正文，也是独一无二的。', '丙篇正文，和别篇都不一样。', '丁篇正文，又是另外一篇。', '戊篇正文，还是另外一篇。'];
   [...minority, flipped, ...others].forEach((name, i) => {
     const tag = i < 2 ? 'foo bar' : 'Foo Bar';
-    fs.writeFileSync(path.join(dir, 'posts', name), `---\ntitle: 第${i}篇\ndate: 2021-11-26 07:21:47+08:00\ntags:\n  - ${tag}\n---\n<p>${bodies[i]}</p>\n`);
+    fs.writeFileSync(path.join(dir, 'posts', name), `---\ntitle: 第${i}篇\ndate: 2021-11-26 07:21:47+08:00\n${field}:\n  - ${tag}\n---\n<p>${bodies[i]}</p>\n`);
   });
   return { dir, minority, flipped, others };
 }
@@ -225,5 +226,38 @@ describe('check --baseline --shard K/N: each shard fails only on its new problem
     const whole = await inFolder(dir, ['check', 'posts', '--baseline', 'b.json']);
     assert.equal(whole.code, 1);
     assert.match(whole.err, /new: 2 errors$/m);
+  });
+
+  it('gives one verdict in JUnit, SARIF and the exit code for a shard\'s variant the baseline does not know', async () => {
+    const { dir, minority, flipped } = variantArchive('categories');
+    fs.writeFileSync(path.join(dir, 'b.json'), (await inFolder(dir, ['baseline', 'posts'])).out);
+    /** What each of the three says of shard `k`: SARIF's new errors, JUnit's failures, the exit code. */
+    const verdicts = async (k: number) => {
+      const args = ['check', 'posts', '--shard', `${k}/2`, '--baseline', 'b.json'];
+      const sarif = await inFolder(dir, [...args, '--format', 'sarif']);
+      const junit = await inFolder(dir, [...args, '--format', 'junit']);
+      const text = await inFolder(dir, args);
+      const results = (JSON.parse(sarif.out) as SarifLog).runs[0].results;
+      return {
+        sarifNewErrors: results.filter((r) => r.level === 'error' && r.baselineState === 'new').map((r) => r.ruleId),
+        junitFailures: [...junit.out.matchAll(/<failure type="([^"]+)"/g)].map((m) => m[1]),
+        junitTotal: /<testsuites [^>]* failures="(\d+)"/.exec(junit.out)?.[1],
+        codes: [sarif.code, junit.code, text.code],
+        variant: { sarif: results.filter((r) => r.ruleId === 'vocabulary-variant').map((r) => [r.locations[0].physicalLocation.artifactLocation.uri, r.level, r.baselineState ?? '-']), junit: junit.out },
+      };
+    };
+    // Shard 1 finds the category variant on a post the whole archive does not flag: an error, unmarked, and no failure anywhere.
+    const one = await verdicts(1);
+    assert.deepEqual(one.variant.sarif, [[`posts/${flipped}`, 'error', '-']]);
+    assert.match(one.variant.junit, new RegExp(`<testcase classname="posts/${flipped.replace('.', '\\.')}" name="vocabulary-variant 5:5">\\n {6}<system-out>`));
+    assert.deepEqual({ sarif: one.sarifNewErrors, junit: one.junitFailures, total: one.junitTotal, codes: one.codes }, { sarif: [], junit: [], total: '0', codes: [0, 0, 0] });
+    const two = await verdicts(2);
+    assert.deepEqual({ sarif: two.sarifNewErrors, junit: two.junitFailures, total: two.junitTotal, codes: two.codes }, { sarif: [], junit: [], total: '0', codes: [0, 0, 0] });
+
+    // A new error beside the unmarked variant: all three fail shard 1, on that error alone.
+    const file = path.join(dir, 'posts', minority[0]);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^date: .*$/m, 'date: 2021-13-45'));
+    const failing = await verdicts(1);
+    assert.deepEqual({ sarif: failing.sarifNewErrors, junit: failing.junitFailures, total: failing.junitTotal, codes: failing.codes }, { sarif: ['date-invalid'], junit: ['date-invalid'], total: '1', codes: [1, 1, 1] });
   });
 });

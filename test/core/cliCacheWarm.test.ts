@@ -71,7 +71,7 @@ async function check(dir: string, format: CheckFormat, lang: CliLocale, extra: s
     const baseline = baselineText === undefined ? undefined : { baseline: Baseline.parse(baselineText)!, text: baselineText };
     const run = await checkPaths(args, io, format, baseline);
     // A format without pieces (JUnit) leaves the formatting to the caller, as runCheck does.
-    if (run.files) texts.push(`${format === 'text' ? textLines(run.files).join('\n') : formatReport(format, run.files)}\n`);
+    if (run.files) texts.push(`${format === 'text' ? textLines(run.files).join('\n') : formatReport(format, run.files, baseline !== undefined)}\n`);
     return { out: Buffer.concat(chunks).toString('utf8') + texts.join(''), validated: run.cache!.validated, repeated: run.cache!.repeated };
   } finally {
     process.chdir(cwd);

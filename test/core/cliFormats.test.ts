@@ -7,15 +7,12 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import Ajv from 'ajv-draft-04';
 import { escapeData, escapeProperty } from '../../src/core/report/githubAnnotations';
 import { ruleCatalog } from '../../src/core/report/ruleCatalog';
 import type { SarifLog } from '../../src/core/report/sarif';
 import { REPO } from './ruleFixtures';
 import { runCliIn } from './cliRun';
-
-const schema = JSON.parse(fs.readFileSync(path.join(REPO, 'test/fixtures/sarif/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
-
+import { sarifErrors } from './sarifSchema';
 
 function archive(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'na-formats-'));
@@ -32,26 +29,13 @@ describe('news-archive check --format sarif', () => {
     const r = await runCliIn(dir, ['check', 'posts', '--format', 'sarif', '--lang', 'en']);
     assert.equal(r.code, 1);
     const log = JSON.parse(r.out) as SarifLog;
-    // The schema's language-tag pattern is not valid as a Unicode regular expression.
-    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-    const parses = (text: string, base?: string) => {
-      try {
-        return new URL(text, base) !== undefined;
-      } catch {
-        return false;
-      }
-    };
-    ajv.addFormat('uri', (s: string) => parses(s));
-    ajv.addFormat('uri-reference', (s: string) => parses(s, 'file:///base/'));
-    ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
-    const valid = ajv.validate(schema, log);
-    assert.ok(valid, JSON.stringify(ajv.errors, null, 2));
+    assert.equal(sarifErrors(log), null);
     // The schema does reject what code scanning would: a level SARIF does not have, a 0th line.
     const broken = JSON.parse(r.out) as SarifLog;
     (broken.runs[0].results[0] as { level: string }).level = 'fatal';
     broken.runs[0].results[1].locations[0].physicalLocation.region!.startLine = 0;
-    assert.equal(ajv.validate(schema, broken), false);
-    assert.equal(ajv.errors?.length, 2, JSON.stringify(ajv.errors));
+    const errors = sarifErrors(broken);
+    assert.equal(errors?.length, 2, JSON.stringify(errors));
     assert.equal(log.version, '2.1.0');
     assert.equal(log.runs.length, 1);
     const [run] = log.runs;

@@ -6,10 +6,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import Ajv from 'ajv-draft-04';
 import type { SarifLog, SarifResult } from '../../src/core/report/sarif';
 import { REPO } from './ruleFixtures';
 import { runCliIn } from './cliRun';
+import { sarifErrors } from './sarifSchema';
 
 /** The CLI run from `dir`, in English. */
 function inFolder(dir: string, args: string[]) {
@@ -70,23 +70,6 @@ describe('news-archive merge', () => {
     assert.match(junk.err, /c\.txt: not a report of news-archive check/);
   });
 });
-
-/** The SARIF 2.1.0 schema's verdict on `log` (as test/core/cliFormats.test.ts checks check's own). */
-function sarifErrors(log: unknown): unknown {
-  const schema = JSON.parse(fs.readFileSync(path.join(REPO, 'test/fixtures/sarif/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
-  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-  const parses = (text: string, base?: string) => {
-    try {
-      return new URL(text, base) !== undefined;
-    } catch {
-      return false;
-    }
-  };
-  ajv.addFormat('uri', (s: string) => parses(s));
-  ajv.addFormat('uri-reference', (s: string) => parses(s, 'file:///base/'));
-  ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
-  return ajv.validate(schema, log) ? null : ajv.errors;
-}
 
 const uriOf = (r: SarifResult) => r.locations[0].physicalLocation.artifactLocation.uri;
 

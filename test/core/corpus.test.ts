@@ -10,8 +10,9 @@ import { parseArticle } from '../../src/core/article/article';
 import { articleRecord } from '../../src/core/index/articleRecord';
 import { runIndex } from '../../src/cli/indexCommand';
 import { hexoDate, hexoRead } from './hexoOracle';
+import { CORPUS } from './corpusFolder';
 
-const corpus = path.resolve(__dirname, '../../../../shared/corpus');
+const corpus = CORPUS;
 const files = fs.existsSync(corpus)
   ? fs.readdirSync(corpus).filter((f) => f.endsWith('.md') && f !== 'README.md').sort()
   : [];

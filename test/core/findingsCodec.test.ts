@@ -10,7 +10,7 @@ import { defaultArchiveConfig } from '../../src/core/config/archiveConfig';
 import { hygieneSettings } from '../../src/core/hygiene/hygieneConfig';
 import { ArchiveFile, archiveFindings } from '../../src/core/rules/archiveProblems';
 import type { CountedFile } from '../../src/core/rules/archiveCounts';
-import { archiveFileMap, packArchive, packDuplicates, readStrings, unpackArchive, unpackDuplicates, writeStrings } from '../../src/workers/findingsCodec';
+import { archiveFileMap, fileIndexes, packArchive, packDuplicates, readStrings, unpackArchive, unpackDuplicates, writeStrings } from '../../src/workers/findingsCodec';
 
 function text(seed: number, n: number): string {
   let x = seed;
@@ -59,7 +59,7 @@ describe('the findings job in compact form', () => {
     const expected = archiveFindings(files, settings);
     const packed = packArchive(archiveFileMap(files));
     const found = archiveFindings(unpackArchive(packed), settings);
-    const carried = packDuplicates(found.duplicates, files.map((f) => f.path));
+    const carried = packDuplicates(found.duplicates, fileIndexes(files));
     assert.deepEqual(unpackDuplicates(carried, files.map((f) => f.path)), expected.duplicates);
     assert.deepEqual(found.vocabulary, expected.vocabulary);
     assert.deepEqual(found.variants, expected.variants);

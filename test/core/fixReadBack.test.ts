@@ -14,6 +14,7 @@ import { runRules, validateArticle } from '../../src/core/rules/index';
 import { defineRule } from '../../src/core/rules/types';
 import type { Fix, Problem } from '../../src/core/problem';
 import { hexoRead } from './hexoOracle';
+import { CORPUS } from './corpusFolder';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
 const opts = { now: NOW };
@@ -282,7 +283,7 @@ describe('fix read-back (fast-check, against hexo-front-matter itself)', functio
 });
 
 describe('fix read-back on the real corpus (../shared/corpus)', () => {
-  const corpus = path.resolve(__dirname, '../../../../shared/corpus');
+  const corpus = CORPUS;
   it('withholds no fix there', function () {
     if (!fs.existsSync(corpus)) {
       console.log(`    (skipped: ${corpus} is not there)`);

@@ -20,8 +20,9 @@ import { readSimpleFrontMatter } from '../../src/core/index/records/simpleFields
 import { kindOf } from '../../src/core/article/sniff';
 import { validateArticle } from '../../src/core/rules';
 import { hexoRead } from './hexoOracle';
+import { CORPUS } from './corpusFolder';
 
-const corpus = path.resolve(__dirname, '../../../../shared/corpus');
+const corpus = CORPUS;
 
 /** A value as Hexo's data holds it: a YAML timestamp is the instant js-yaml gives. */
 function normal(value: unknown): unknown {

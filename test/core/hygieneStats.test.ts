@@ -5,10 +5,11 @@ import { archiveStats } from '../../src/core/hygiene/stats';
 import type { ArchiveStats } from '../../src/core/hygiene/stats';
 import { vocabularyReport } from '../../src/core/hygiene/vocabulary';
 import { runCli as run } from './cliRun';
+import { CORPUS } from './corpusFolder';
 
 const repo = path.resolve(__dirname, '../../..');
 const fixtures = path.join(repo, 'test/fixtures/hygiene');
-const corpus = path.resolve(repo, '../shared/corpus');
+const corpus = CORPUS;
 
 describe('hygiene: stats', () => {
   it('fills months without articles and counts what is missing', () => {
@@ -38,11 +39,16 @@ describe('hygiene: stats', () => {
     assert.equal(r.err, '');
     const stats = JSON.parse(r.out) as ArchiveStats;
     assert.deepEqual(stats.totals, {
-      articles: 7, undated: 0, withoutSource: 2, withoutCategory: 0, problems: 2,
+      articles: 7, undated: 0, withoutSource: 2, withoutCategory: 0, problems: 12,
       duplicateGroups: 1, articlesInDuplicateGroups: 4, vocabularyClusters: 5,
     });
     assert.deepEqual(stats.perMonth, [{ key: '2021-03', count: 5 }, { key: '2021-04', count: 2 }]);
-    assert.deepEqual(stats.problemsPerRule, [{ key: 'date-zoneless', count: 2 }]);
+    // The archive-wide rules' problems counted as check reports them.
+    assert.deepEqual(stats.problemsPerRule, [{ key: 'vocabulary-variant', count: 6 }, { key: 'duplicate-article', count: 4 }, { key: 'date-zoneless', count: 2 }]);
+    const checked = JSON.parse((await run(['check', fixtures, '--format', 'json'])).out) as { diagnostics: { rule: string }[] }[];
+    const byRule = new Map<string, number>();
+    for (const d of checked.flatMap((f) => f.diagnostics)) byRule.set(d.rule, (byRule.get(d.rule) ?? 0) + 1);
+    assert.deepEqual(new Map(stats.problemsPerRule!.map((c) => [c.key, c.count])), byRule);
     assert.deepEqual(stats.duplicates.byReason, { exact: 1, similar: 0, title: 0 });
     assert.deepEqual(stats.duplicates.groups[0].members.map((m) => path.basename(m)), ['a-original.md', 'b-exact-copy.md', 'c-near-copy.md', 'd-same-title.md']);
     assert.deepEqual(stats.vocabulary.categories.clusters.map((c) => c.dominant), ['新浪财经－国内', 'Sina Finance']);
@@ -53,7 +59,7 @@ describe('hygiene: stats', () => {
     assert.equal(r.code, 0);
     const lines = r.out.split('\n');
     assert.equal(lines[0], '7 articles: 0 undated, 2 without a source, 0 without a category');
-    assert.equal(lines[1], '2 problems, 1 duplicate group (4 articles in them), 5 vocabulary clusters');
+    assert.equal(lines[1], '12 problems, 1 duplicate group (4 articles in them), 5 vocabulary clusters');
     assert.ok(lines.includes('  Categories: 6 distinct values, 2 clusters, 1 mixing traditional and simplified'));
     assert.ok(lines.includes('    新浪财经－国内 (3) ~ 新浪财经－国內 (2)'));
     assert.ok(lines.includes('    mixed: 新浪财经－国內 (2) → 新浪财经－国内'));

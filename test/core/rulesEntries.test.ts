@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { parseArticle } from '../../src/core/article/article';
 import { parsedView, scannedEntries } from '../../src/core/rules/entries';
 import { REPO, ruleFixtures } from './ruleFixtures';
+import { CORPUS } from './corpusFolder';
 
 function agree(text: string): boolean {
   const article = parseArticle(text);
@@ -25,7 +26,7 @@ describe('front-matter line scan', function () {
       ...fs.readdirSync(path.join(REPO, 'seeds')).map((n) => fs.readFileSync(path.join(REPO, 'seeds', n), 'utf8')),
       ...ruleFixtures().map((f) => f.text),
     ];
-    const corpus = path.join(REPO, '../shared/corpus');
+    const corpus = CORPUS;
     if (fs.existsSync(corpus)) {
       for (const n of fs.readdirSync(corpus)) if (n.endsWith('.md') && n !== 'README.md') texts.push(fs.readFileSync(path.join(corpus, n), 'utf8'));
     } else {

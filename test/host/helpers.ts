@@ -163,6 +163,11 @@ export async function codeActionsAt(document: vscode.TextDocument, range: vscode
   return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, kind);
 }
 
+/** A diagnostic's rule id: the value of its code, which links to the rule's docs. */
+export function ruleOf(d: vscode.Diagnostic): string {
+  return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
+}
+
 /** [startLine, startCharacter, endLine, endCharacter], for exact and readable range assertions. */
 export function rangeOf(range: vscode.Range): [number, number, number, number] {
   return [range.start.line, range.start.character, range.end.line, range.end.character];

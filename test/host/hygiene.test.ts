@@ -7,11 +7,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { diagnosticSource } from '../../src/util/displayLocale';
-import { api, closeAllEditors, codeActionsAt, openFile, rangeOf, removeFile, revertAndReindex, SEED, waitFor, waitForDiagnostics, withoutAutoSave, workspaceUri, writeFile } from './helpers';
-
-function ruleOf(d: vscode.Diagnostic): string {
-  return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
-}
+import { api, closeAllEditors, codeActionsAt, openFile, rangeOf, removeFile, revertAndReindex, ruleOf, SEED, waitFor, waitForDiagnostics, withoutAutoSave, workspaceUri, writeFile } from './helpers';
 
 function withRule(uri: vscode.Uri, rule: string): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === diagnosticSource() && ruleOf(d) === rule);

@@ -10,11 +10,7 @@ import { entryCounts } from '../../src/core/index/records/indexEntry';
 import type { TreeNode } from '../../src/core/tree/archiveTree';
 import { EXPAND_FILTERED_LIMIT } from '../../src/tree/articleTreeProvider';
 import { diagnosticSource } from '../../src/util/displayLocale';
-import { api, closeAllEditors, openFile, removeFile, SEED, waitFor, waitForDiagnostics, withoutAutoSave, workspaceUri, writeFile } from './helpers';
-
-function ruleOf(d: vscode.Diagnostic): string {
-  return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
-}
+import { api, closeAllEditors, openFile, removeFile, ruleOf, SEED, waitFor, waitForDiagnostics, withoutAutoSave, workspaceUri, writeFile } from './helpers';
 
 /** A diagnostic of the per-file rules (not of the archive-wide duplicate and vocabulary rules). */
 function fromFileRules(d: vscode.Diagnostic): boolean {

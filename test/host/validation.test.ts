@@ -7,14 +7,10 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { diagnosticSource } from '../../src/util/displayLocale';
 import { fixAll } from '../../src/core/rules/fixAll';
-import { api, closeAllEditors, codeActionsAt, openFile, rangeOf, removeFile, SEED, waitForDiagnostics, workspaceUri, writeFile } from './helpers';
+import { api, closeAllEditors, codeActionsAt, openFile, rangeOf, removeFile, ruleOf, SEED, waitForDiagnostics, workspaceUri, writeFile } from './helpers';
 
 function ours(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => perFile(d));
-}
-
-function ruleOf(d: vscode.Diagnostic): string {
-  return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
 }
 
 /** Ours, from the per-file rules: the archive-wide hygiene rules (test/host/hygiene.test.ts) come and go with the workspace. */

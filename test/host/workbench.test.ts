@@ -10,13 +10,9 @@ import * as vscode from 'vscode';
 import { generateArchive } from '../../bench/generateArchive';
 import { CacheFile, IndexCacheStore } from '../../src/index/indexCacheStore';
 import { diagnosticSource } from '../../src/util/displayLocale';
-import { api, closeAllEditors, openFile, SEED, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
+import { api, closeAllEditors, openFile, ruleOf, SEED, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
 
 const POSTS = 2000;
-
-function ruleOf(d: vscode.Diagnostic): string {
-  return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
-}
 
 function perFile(d: vscode.Diagnostic): boolean {
   return d.source === diagnosticSource() && ruleOf(d) !== 'duplicate-article' && ruleOf(d) !== 'vocabulary-variant';

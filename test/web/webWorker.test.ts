@@ -9,16 +9,12 @@ import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import type { TreeNode } from '../../src/core/tree/archiveTree';
 import type { RenderedState } from '../../src/preview/messages';
-import { closeAllEditors, openFile, rangeOf, SEED, waitFor, waitForDiagnostics, workspaceUri } from '../host/helpers';
+import { closeAllEditors, openFile, rangeOf, ruleOf, SEED, waitFor, waitForDiagnostics, workspaceUri } from '../host/helpers';
 import { entryPath } from '../../src/core/index/records/indexEntry';
 import { limitMessage, type IndexState } from '../../src/index/archiveIndexService';
 import { environment, providerCalls, setDelay, webApi } from './webHost';
 
 type Api = Awaited<ReturnType<typeof webApi>>;
-
-function ruleOf(d: vscode.Diagnostic): string {
-  return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
-}
 
 /** The per-file rules' diagnostics (not the archive-wide duplicate and vocabulary rules'). */
 function perFile(d: vscode.Diagnostic): boolean {

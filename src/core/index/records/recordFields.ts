@@ -6,9 +6,9 @@
  * only searched for `来源`. When the head is not enough for the locator, the file is decoded
  * whole and parsed by `parseArticle`, so every file gets exactly the fields the full parser gives.
  */
-import { parseArticle } from '../../article/article';
+import { ArticleFields, parseArticle } from '../../article/article';
 import { FrontMatterBlock, INCOMPLETE, locateFrontMatter } from '../../article/frontMatterBlock';
-import { ArticleDate, readCategoryPath, readDate, readStringList, readText } from '../../article/hexoFields';
+import { readCategoryPath, readDate, readStringList, readText } from '../../article/hexoFields';
 import { readHexoYaml } from '../../article/hexoData';
 import { readFrontMatter, readsAsLocated } from '../../article/hexoReading';
 import { isArticleKind, kindOf } from '../../article/sniff';
@@ -17,12 +17,8 @@ import { findSourceInBytes } from './bodySource';
 import { rfc1123Date } from './rfcDate';
 import { readSimpleFrontMatter } from './simpleFields';
 
-export interface RecordFields {
-  title: string | undefined;
-  date: ArticleDate | undefined;
-  categories: string[];
-  tags: string[];
-  author: string | undefined;
+/** The article's fields (what `parseArticle` gives), with its source and where its front matter stands. */
+export interface RecordFields extends ArticleFields {
   source: string | undefined;
   /** Lines of the opening and closing fences (0-based); undefined without front matter. */
   frontMatter: { startLine: number; endLine: number; displaced: boolean } | undefined;
@@ -51,7 +47,7 @@ function headLength(buf: Buffer): number {
   return nl < 0 ? buf.length : nl + 1;
 }
 
-export function fieldsOf(data: Record<string, unknown> | undefined): Omit<RecordFields, 'source' | 'frontMatter'> {
+export function fieldsOf(data: Record<string, unknown> | undefined): ArticleFields {
   if (!data) return { title: undefined, date: undefined, categories: [], tags: [], author: undefined };
   return {
     title: readText(data.title),
