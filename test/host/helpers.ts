@@ -56,11 +56,13 @@ export async function closeAllEditors(): Promise<void> {
  */
 export async function withoutAutoSave<T>(edit: () => Promise<T>): Promise<T> {
   const files = vscode.workspace.getConfiguration('files');
-  await files.update('autoSave', 'off', vscode.ConfigurationTarget.Workspace);
+  // In the user's settings, not the workspace's: a workspace setting is a file written into the
+  // archive (.vscode/settings.json), which the web suite checks never happens.
+  await files.update('autoSave', 'off', vscode.ConfigurationTarget.Global);
   try {
     return await edit();
   } finally {
-    await files.update('autoSave', undefined, vscode.ConfigurationTarget.Workspace);
+    await files.update('autoSave', undefined, vscode.ConfigurationTarget.Global);
   }
 }
 
