@@ -10,7 +10,8 @@
 import * as vscode from 'vscode';
 import { counted } from '../util/counts';
 import { ArchiveIndexService } from '../index/archiveIndexService';
-import { entryCounts, entryPath } from '../core/index/records/indexEntry';
+import { entryPath } from '../core/index/records/indexEntry';
+import { entryCounts } from '../core/index/archiveWideCounts';
 import { ARCHIVE_RULES } from '../core/rules/archiveProblems';
 import { Disposable } from '../util/dispose';
 import { isArchiveUri, uriOfPath } from '../util/archiveUris';
@@ -48,7 +49,7 @@ export class ProblemDecorations extends Disposable implements vscode.FileDecorat
   provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
     if (!isArchiveUri(uri)) return undefined;
     const e = this.service.index.get(uri.fsPath);
-    const p = e && entryCounts(e);
+    const p = e && entryCounts(e, this.service.archiveCounts);
     if (!p || this.published(uri)) return undefined;
     // What VS Code will count once the file's diagnostics are published: the index's counts
     // (which hold the archive-wide rules' too) and the errors and warnings of other tools.
