@@ -40,6 +40,11 @@ export interface HygieneReport extends ArchiveFindings {
   files: ReadonlyMap<string, IndexEntry>;
 }
 
+/** The findings' counts by file index, named by path (one at a time: no second list of 50,000). */
+function* countsByPath(counts: Iterable<readonly [number, ProblemCounts]>, paths: readonly string[]): Iterable<readonly [string, ProblemCounts]> {
+  for (const [i, c] of counts) yield [paths[i], c];
+}
+
 const CHANGE_DELAY_MS = 300;
 /** Files made into hygiene files between two turns of the event loop. */
 const LOAD_SLICE = 2000;
@@ -165,7 +170,7 @@ export class HygieneModel extends Disposable {
     const run = ++this.findingsRun;
     const settings = this.settingsValue;
     let report: HygieneReport;
-    let counts: Iterable<[string, ProblemCounts]>;
+    let counts: Iterable<readonly [string, ProblemCounts]>;
     try {
       // Packed: one typed array of signatures, not 50,000 objects to write (findingsCodec.ts),
       // straight from the sketch store. The paths as packed, taken now: the files may change
@@ -181,7 +186,7 @@ export class HygieneModel extends Disposable {
       const found = await this.service.workers.run({ kind: 'findings', files: packParts(paths, records, store.pack(paths)), settings });
       const duplicates = unpackDuplicates(found.duplicates, paths);
       report = { vocabulary: found.vocabulary, variants: found.variants, duplicates, settings, lookup: new DuplicateLookup(duplicates), files: this.files };
-      counts = found.counts.map(([i, c]): [string, ProblemCounts] => [paths[i], c]);
+      counts = countsByPath(found.counts, paths);
     } catch {
       if (run !== this.findingsRun) return;
       const files = this.archiveFiles();
@@ -193,9 +198,7 @@ export class HygieneModel extends Disposable {
     this.cached = report;
     this.previous = undefined;
     // The index counts them with each file's own problems (the status bar, the Articles view, the badges).
-    const byPath = new Map<string, ProblemCounts>();
-    for (const [path, c] of counts) if (this.files.has(path)) byPath.set(path, c);
-    this.service.setArchiveCounts(byPath);
+    this.service.setArchiveCounts(counts);
     this.changed.fire();
   }
 

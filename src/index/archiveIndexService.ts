@@ -409,7 +409,7 @@ export class ArchiveIndexService extends Disposable {
    * of the findings): every entry not named has none. No entry changes: the counts are kept
    * apart (`archiveCounts`), and the change events name the files whose counts did.
    */
-  setArchiveCounts(counts: ReadonlyMap<string, ProblemCounts>): void {
+  setArchiveCounts(counts: Iterable<readonly [string, ProblemCounts]>): void {
     const changed = this.archiveCounts.replace(counts, (p) => this.current.get(p));
     if (!changed.length) return;
     const changes: IndexChange[] = new Array(changed.length);

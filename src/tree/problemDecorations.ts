@@ -24,6 +24,9 @@ function isArchiveRule(d: vscode.Diagnostic): boolean {
   return code !== undefined && ARCHIVE_RULE_IDS.has(String(code));
 }
 
+/** Changes in one event above which every decoration is refreshed rather than each file's. */
+const BULK_CHANGES = 500;
+
 export class ProblemDecorations extends Disposable implements vscode.FileDecorationProvider {
   private readonly changed = this._register(new vscode.EventEmitter<vscode.Uri | vscode.Uri[] | undefined>());
   readonly onDidChangeFileDecorations = this.changed.event;
@@ -36,6 +39,13 @@ export class ProblemDecorations extends Disposable implements vscode.FileDecorat
     super();
     this._register(service.onDidReset(() => this.changed.fire(undefined)));
     this._register(service.onDidChangeEntries((changes) => {
+      // Thousands at once (the archive-wide counts of a cluster of copies): "every decoration"
+      // has VS Code ask again for the files it shows, where 50,000 URIs made and sent were
+      // garbage on the extension host's thread after every run of the findings (issue 18).
+      if (changes.length > BULK_CHANGES) {
+        this.changed.fire(undefined);
+        return;
+      }
       const uris: vscode.Uri[] = [];
       for (const c of changes) {
         const e = c.next ?? c.old;

@@ -65,11 +65,11 @@ export class ArchiveWideCounts implements ArchiveCountsReader {
   }
 
   /**
-   * The counts of the findings' run, by path (a path not named has none), for the files that
+   * The counts of the findings' run, by path (a path not named has none; a path named twice, its last), for the files that
    * `entryOf` knows; returns the files whose counts changed. Equal counts share one object
    * through the pool, so "changed" is an identity test.
    */
-  replace(counts: ReadonlyMap<string, ProblemCounts>, entryOf: (filePath: string) => IndexEntry | undefined): ArchiveCountsChange[] {
+  replace(counts: Iterable<readonly [string, ProblemCounts]>, entryOf: (filePath: string) => IndexEntry | undefined): ArchiveCountsChange[] {
     const changes: ArchiveCountsChange[] = [];
     const next = new Map<string, Map<string, ProblemCounts>>();
     for (const [p, c] of counts) {
