@@ -42,7 +42,6 @@ export interface IndexChange {
   readonly archiveOnly?: { readonly before: ProblemCounts | undefined };
 }
 
-export type { FileSketch };
 
 export type IndexState =
   | { readonly kind: 'idle' }
