@@ -1,16 +1,16 @@
 /**
  * What archive hygiene knows about every article: its vocabulary values (from the archive
  * index, the same entries the Articles view groups) and its duplicate sketch (made by the
- * index's background pass over the file, or by the archive workers for a warm start), kept in step with the index's changes, and the archive-wide
+ * index's background pass over the file, or by the archive workers for a warm start, and held
+ * once, in the index service's sketch store), kept in step with the index's changes, and the archive-wide
  * findings made from them by the archive workers after each change (the core's archive pass,
  * off the extension host's thread: 0.6–1.5 s a run at 50,000 posts). Reading starts only when something needs it (an
  * article opened, the Duplicates view, a hygiene command), never at activation.
  */
 import * as vscode from 'vscode';
-import type { DuplicateSketch } from '../core/hygiene/duplicateSketch';
 import { DuplicateLookup } from '../core/hygiene/duplicates';
 import { ArchiveFindings, archiveFindings } from '../core/rules/archiveProblems';
-import { archiveProblemCounts, CountedFile, VocabularyValues } from '../core/rules/archiveCounts';
+import { archiveProblemCounts, CountedFile } from '../core/rules/archiveCounts';
 import type { ProblemCounts } from '../core/problemCounts';
 import { defaultArchiveConfig } from '../core/config/archiveConfig';
 import { HygieneSettings, hygieneSettings } from '../core/hygiene/hygieneConfig';
@@ -18,19 +18,6 @@ import { entryPath, IndexEntry } from '../core/index/records/indexEntry';
 import { ArchiveIndexService, IndexChange } from '../index/archiveIndexService';
 import { Disposable } from '../util/dispose';
 import { packParts, unpackDuplicates } from '../workers/findingsCodec';
-
-/**
- * One article as hygiene reads it, made when asked for (the few files shown or checked): its
- * index entry (whose categories, tags, author and source are the record the rules read), its
- * duplicate sketch and, where they differ from the entry's, its vocabulary values.
- */
-export interface HygieneFile {
-  readonly path: string;
-  readonly entry: IndexEntry;
-  readonly sketch: DuplicateSketch;
-  /** Its vocabulary values where they differ from the record's (core/rules/archiveCounts.ts). */
-  readonly values?: VocabularyValues;
-}
 
 /**
  * The archive-wide findings (paths are the files' paths, as the index names them: `uriOfPath`
@@ -205,14 +192,6 @@ export class HygieneModel extends Disposable {
   /** Whether the findings are made from the file at `path` (an indexed article whose sketch is known). */
   has(path: string): boolean {
     return this.files.has(path);
-  }
-
-  /** The file at `path` as hygiene reads it; undefined when the findings are not made from it. */
-  file(path: string): HygieneFile | undefined {
-    const entry = this.files.get(path);
-    const s = entry && this.service.sketchStore.get(path);
-    if (!entry || !s) return undefined;
-    return s.values ? { path, entry, sketch: s.sketch, values: s.values } : { path, entry, sketch: s.sketch };
   }
 
   private async loadAll(): Promise<void> {

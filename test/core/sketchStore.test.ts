@@ -44,7 +44,7 @@ describe('the sketch store', () => {
     const other = duplicateSketch('另一个', `<p>${text(2, 300)}</p>`);
     store.set('/b.md', v2, { sketch: other });
     assert.deepEqual(store.get('/b.md'), { sketch: other });
-    assert.equal(store.valuesOf('/b.md'), undefined);
+    assert.equal(store.get('/b.md')?.values, undefined);
     assert.equal(store.size, 2);
     store.remake('/b.md', v1);
     assert.equal(store.madeForOf('/b.md'), v1);

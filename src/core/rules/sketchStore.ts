@@ -115,12 +115,6 @@ export class SketchStore<T> {
     return values ? { sketch, values } : { sketch };
   }
 
-  /** The vocabulary values `path` has of its own (undefined: its record's). */
-  valuesOf(path: string): VocabularyValues | undefined {
-    const slot = this.slots.get(path);
-    return slot === undefined ? undefined : this.values.get(slot);
-  }
-
   delete(path: string): boolean {
     const slot = this.slots.get(path);
     if (slot === undefined) return false;
