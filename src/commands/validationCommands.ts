@@ -231,7 +231,7 @@ export class ValidationCommands implements ValidationApi, vscode.Disposable {
     const index = this.archiveTree.service.index;
     let archiveWide = 0;
     for (const [file, c] of perFile) {
-      const also = index.get(file)?.archiveProblems;
+      const also = index.get(file) && this.archiveTree.service.archiveCounts.get(file);
       archiveWide += problemTotal(also);
       tally.add(c, 1, also);
     }

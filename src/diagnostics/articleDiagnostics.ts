@@ -17,6 +17,7 @@ import { readConfig } from '../config/settings';
 import { counted } from '../util/counts';
 import { diagnosticSource, displayLocale } from '../util/displayLocale';
 import { Disposable } from '../util/dispose';
+import { uriOfPath } from '../util/archiveUris';
 import { toRange } from '../util/ranges';
 
 const DEBOUNCE_MS = 200;
@@ -34,8 +35,8 @@ export function ruleDocs(extensionUri: vscode.Uri, ruleId: string): vscode.Uri {
 }
 
 /**
- * A problem as VS Code shows it. `related` paths are URI strings (the editor's archive-wide rules
- * key files by URI); the count of further ones becomes one last entry at the problem itself (in
+ * A problem as VS Code shows it. `related` paths are archive paths (as the index names files:
+ * `uriOfPath` gives their URIs); the count of further ones becomes one last entry at the problem itself (in
  * `uri`), naming the Quick Fix that lists them all (VS Code opens related entries as locations only).
  */
 export function toDiagnostic(article: Article, p: Problem, extensionUri: vscode.Uri, uri?: vscode.Uri): vscode.Diagnostic {
@@ -50,7 +51,7 @@ export function diagnosticAt(range: vscode.Range, p: Problem, extensionUri: vsco
   d.code = { value: p.ruleId, target: ruleDocs(extensionUri, p.ruleId) };
   if (p.related?.length || p.relatedMore) {
     d.relatedInformation = (p.related ?? []).map((r) => new vscode.DiagnosticRelatedInformation(
-      new vscode.Location(vscode.Uri.parse(r.path), new vscode.Position(0, 0)), formatMessage(p.ruleId, r, locale)));
+      new vscode.Location(uriOfPath(r.path), new vscode.Position(0, 0)), formatMessage(p.ruleId, r, locale)));
     if (p.relatedMore && uri) {
       const more = vscode.l10n.t('… and {0}: the Quick Fix "Show all copies in the Duplicates view" lists them', counted('moreCopy', p.relatedMore));
       d.relatedInformation.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, range), more));

@@ -7,19 +7,20 @@ import { counted } from '../util/counts';
 import type { DuplicateGroup, DuplicateLookup, DuplicateReason } from '../core/hygiene/duplicates';
 import { duplicateReasonLabel } from './hygieneLabels';
 import { HygieneModel } from './hygieneModel';
+import { isArchiveUri, uriOfPath } from '../util/archiveUris';
 
 const DETAIL_NAMES = 10;
 
-function name(uri: string): string {
-  return vscode.workspace.asRelativePath(vscode.Uri.parse(uri), false);
+function name(path: string): string {
+  return vscode.workspace.asRelativePath(uriOfPath(path), false);
 }
 
 function asUri(v: unknown): vscode.Uri | undefined {
   if (v instanceof vscode.Uri) return v;
   if (typeof v === 'string') return vscode.Uri.parse(v);
   // A member of the Articles view's Duplicates group (duplicatesTree.ts).
-  if (typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'duplicateMember' && typeof (v as { uri?: unknown }).uri === 'string') {
-    return vscode.Uri.parse((v as { uri: string }).uri);
+  if (typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'duplicateMember' && typeof (v as { path?: unknown }).path === 'string') {
+    return uriOfPath((v as { path: string }).path);
   }
   if (typeof v === 'object' && v !== null && 'resourceUri' in v && (v as { resourceUri: unknown }).resourceUri instanceof vscode.Uri) {
     return (v as { resourceUri: vscode.Uri }).resourceUri;
@@ -41,10 +42,10 @@ async function pickOther(group: DuplicateGroup, of: string, lookup: DuplicateLoo
   if (others.length === 1) return others[0];
   const pairs = new Map(lookup.pairsOf(of).map((p) => [p.a === of ? p.b : p.a, p]));
   const picked = await vscode.window.showQuickPick(
-    others.map((m) => ({ label: name(m), description: reasonOf(pairs.get(m)?.reason), uri: m })),
+    others.map((m) => ({ label: name(m), description: reasonOf(pairs.get(m)?.reason), path: m })),
     { title: vscode.l10n.t('Compare {0} with…', name(of)) },
   );
-  return picked?.uri;
+  return picked?.path;
 }
 
 /** Arguments: (left, right) URIs, or one URI (its group is offered), or none (the active editor). */
@@ -54,11 +55,12 @@ export async function compareDuplicatesCommand(model: HygieneModel, first?: unkn
   if (a && b) return openDiff(a, b);
   await model.ready();
   const report = model.report();
-  const of = (a ?? vscode.window.activeTextEditor?.document.uri)?.toString();
+  const uri = a ?? vscode.window.activeTextEditor?.document.uri;
+  const of = uri && isArchiveUri(uri) ? uri.fsPath : undefined;
   const group = of ? report.lookup.groupOf(of) : undefined;
   if (!of || !group) return showDuplicatesCommand(model);
   const other = await pickOther(group, of, report.lookup);
-  if (other) await openDiff(vscode.Uri.parse(of), vscode.Uri.parse(other));
+  if (other) await openDiff(uriOfPath(of), uriOfPath(other));
 }
 
 export async function showDuplicatesCommand(model: HygieneModel): Promise<void> {
@@ -81,5 +83,5 @@ export async function showDuplicatesCommand(model: HygieneModel): Promise<void> 
   if (!picked) return;
   const first = picked.group.members[0];
   const other = await pickOther(picked.group, first, model.report().lookup);
-  if (other) await openDiff(vscode.Uri.parse(first), vscode.Uri.parse(other));
+  if (other) await openDiff(uriOfPath(first), uriOfPath(other));
 }

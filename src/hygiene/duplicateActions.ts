@@ -5,6 +5,7 @@
  * VS Code opens a related-information entry as a location, never as a command, hence the action.
  */
 import * as vscode from 'vscode';
+import { isArchiveUri } from '../util/archiveUris';
 import { DUPLICATE_ARTICLE } from '../core/hygiene/hygieneConfig';
 import { DuplicatesNode, DuplicatesTreeProvider } from './duplicatesTree';
 import { HygieneModel } from './hygieneModel';
@@ -23,7 +24,7 @@ export class DuplicateActions implements vscode.CodeActionProvider {
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     if (!this.model.started) return [];
-    const group = this.model.report().lookup.groupOf(document.uri.toString());
+    const group = isArchiveUri(document.uri) ? this.model.report().lookup.groupOf(document.uri.fsPath) : undefined;
     const diagnostics = context.diagnostics.filter((d) => codeOf(d) === DUPLICATE_ARTICLE);
     if (!group || diagnostics.length === 0) return [];
     const action = new vscode.CodeAction(vscode.l10n.t('Show all {0} copies in the Duplicates view', group.members.length), vscode.CodeActionKind.QuickFix);
@@ -38,8 +39,8 @@ export async function revealDuplicatesCommand(model: HygieneModel, provider: Dup
   const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
   if (!uri) return;
   await model.ready();
-  const group = model.report().lookup.groupOf(uri.toString());
-  const node = group && provider.memberNode(group, uri.toString());
+  const group = isArchiveUri(uri) ? model.report().lookup.groupOf(uri.fsPath) : undefined;
+  const node = group && provider.memberNode(group, uri.fsPath);
   if (!node) {
     void vscode.window.showInformationMessage(vscode.l10n.t('{0} has no duplicates in the archive.', vscode.workspace.asRelativePath(uri, false)));
     return;

@@ -12,12 +12,13 @@ import type { DuplicateGroup } from '../core/hygiene/duplicates';
 import { nextPage, PageWindow, previousPage, windowRange, windowShowing } from '../core/tree/pageWindow';
 import { Disposable } from '../util/dispose';
 import { moreItem } from '../util/moreItem';
+import { uriOfPath } from '../util/archiveUris';
 import { duplicateReasonLabel } from './hygieneLabels';
 import { HygieneModel } from './hygieneModel';
 
 export type DuplicatesNode =
   | { readonly kind: 'duplicateGroup'; readonly id: string; readonly group: DuplicateGroup }
-  | { readonly kind: 'duplicateMember'; readonly id: string; readonly uri: string; readonly group: DuplicateGroup }
+  | { readonly kind: 'duplicateMember'; readonly id: string; readonly path: string; readonly group: DuplicateGroup }
   | { readonly kind: 'duplicateMore'; readonly id: string; readonly group: DuplicateGroup; readonly direction: 'previous' | 'next'; readonly remaining: number };
 
 /** Members shown at first and added by each "Show more". */
@@ -67,9 +68,9 @@ export class DuplicatesTreeProvider extends Disposable implements vscode.TreeDat
     return this.model.report().duplicates.groups.includes(group) ? this.groupNode(group) : undefined;
   }
 
-  /** The member's node, paging its group so that it is shown. */
-  memberNode(group: DuplicateGroup, uri: string): DuplicatesNode | undefined {
-    const at = group.members.indexOf(uri);
+  /** The member's node (a member is the file's path), paging its group so that it is shown. */
+  memberNode(group: DuplicateGroup, path: string): DuplicatesNode | undefined {
+    const at = group.members.indexOf(path);
     if (at < 0) return undefined;
     const node = this.groupNode(group);
     const before = this.window(node.id);
@@ -78,7 +79,7 @@ export class DuplicatesTreeProvider extends Disposable implements vscode.TreeDat
       this.windows.set(node.id, w);
       this.changed.fire(node);
     }
-    return this.member(node.id, group, uri);
+    return this.member(node.id, group, path);
   }
 
   /** "Show more" / "Show previous" on a group's members. */
@@ -95,8 +96,8 @@ export class DuplicatesTreeProvider extends Disposable implements vscode.TreeDat
     return this.windows.get(id) ?? { start: 0, shown: DUPLICATES_PAGE };
   }
 
-  private member(groupId: string, group: DuplicateGroup, uri: string): DuplicatesNode {
-    return { kind: 'duplicateMember', id: `${groupId}/${uri}`, uri, group };
+  private member(groupId: string, group: DuplicateGroup, path: string): DuplicatesNode {
+    return { kind: 'duplicateMember', id: `${groupId}/${path}`, path, group };
   }
 
   private groupNode(group: DuplicateGroup): DuplicatesNode {
@@ -122,9 +123,8 @@ export class DuplicatesTreeProvider extends Disposable implements vscode.TreeDat
     }
   }
 
-  private title(uri: string): string {
-    const file = this.model.file(vscode.Uri.parse(uri));
-    return file?.record.title ?? vscode.workspace.asRelativePath(vscode.Uri.parse(uri), false);
+  private title(path: string): string {
+    return this.model.report().files.get(path)?.title ?? vscode.workspace.asRelativePath(uriOfPath(path), false);
   }
 
   private treeItem(node: DuplicatesNode): vscode.TreeItem {
@@ -138,11 +138,11 @@ export class DuplicatesTreeProvider extends Disposable implements vscode.TreeDat
         return item;
       }
       case 'duplicateMember': {
-        const uri = vscode.Uri.parse(node.uri);
+        const uri = uriOfPath(node.path);
         const item = new vscode.TreeItem(uri, vscode.TreeItemCollapsibleState.None);
         item.id = node.id;
-        item.label = this.title(node.uri);
-        const pair = this.model.report().lookup.pairsOf(node.uri)[0];
+        item.label = this.title(node.path);
+        const pair = this.model.report().lookup.pairsOf(node.path)[0];
         item.description = pair
           ? pair.reason === 'similar' ? vscode.l10n.t('{0}% alike', Math.round(pair.similarity * 100)) : duplicateReasonLabel(pair.reason)
           : vscode.workspace.asRelativePath(uri, false);

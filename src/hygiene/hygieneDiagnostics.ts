@@ -13,22 +13,26 @@ import { ArchiveFile, archiveProblems, flaggedPaths } from '../core/rules/archiv
 import { readConfig } from '../config/settings';
 import { toDiagnostic } from '../diagnostics/articleDiagnostics';
 import { Disposable } from '../util/dispose';
+import { isArchiveUri, uriOfPath } from '../util/archiveUris';
 import { HygieneModel, HygieneReport } from './hygieneModel';
 
 export { DUPLICATE_ARTICLE, VOCABULARY_VARIANT };
 
-function displayName(uri: string): string {
-  return vscode.workspace.asRelativePath(vscode.Uri.parse(uri), false);
+function displayName(path: string): string {
+  return vscode.workspace.asRelativePath(uriOfPath(path), false);
 }
 
-/** What the archive-wide rules read of the files the report was made from. */
-function archiveFiles(report: HygieneReport, keys: Iterable<string> = report.files.keys()): ArchiveFile[] {
-  const out: ArchiveFile[] = [];
+/** The records of the files the report was made from (their entries), as flaggedPaths reads them. */
+function* recordsOf(report: HygieneReport, keys: Iterable<string> = report.files.keys()): Iterable<Pick<ArchiveFile, 'path' | 'record'>> {
   for (const path of keys) {
-    const f = report.files.get(path);
-    if (f) out.push({ path, record: f.record, sketch: f.sketch });
+    const record = report.files.get(path);
+    if (record) yield { path, record };
   }
-  return out;
+}
+
+/** The path the index and the findings name a document by; undefined for a document outside the archive. */
+function pathOf(document: vscode.TextDocument): string | undefined {
+  return isArchiveUri(document.uri) ? document.uri.fsPath : undefined;
 }
 
 /**
@@ -47,16 +51,17 @@ export class HygieneDiagnostics extends Disposable {
     this._register(model.onDidChange(() => void this.publish()));
     this._register(vscode.workspace.onDidChangeTextDocument((e) => {
       // Ranges follow the edit; the archive-wide picture is refreshed on save.
-      if (e.contentChanges.length && this.collection.has(e.document.uri)) this.publishOne(e.document.uri.toString(), this.model.report(), e.document.getText());
+      const path = pathOf(e.document);
+      if (path && e.contentChanges.length && this.collection.has(e.document.uri)) this.publishOne(path, this.model.report(), e.document.getText());
     }));
     this._register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (this.model.started && e.affectsConfiguration('newsArchive.validate.problemsLimit')) void this.publish();
     }));
     this._register(vscode.workspace.onDidOpenTextDocument((d) => {
-      const key = d.uri.toString();
-      if (!this.model.started || this.collection.has(d.uri) || !this.model.file(d.uri)) return;
+      const key = pathOf(d);
+      if (!key || !this.model.started || this.collection.has(d.uri) || !this.model.has(key)) return;
       const report = this.model.report();
-      if (flaggedPaths(report, archiveFiles(report, [key])).has(key)) this.publishOne(key, report, d.getText());
+      if (flaggedPaths(report, recordsOf(report, [key])).has(key)) this.publishOne(key, report, d.getText());
     }));
   }
 
@@ -69,8 +74,12 @@ export class HygieneDiagnostics extends Disposable {
   async publish(): Promise<void> {
     const generation = ++this.generation;
     const report = this.model.report();
-    const all = flaggedPaths(report, archiveFiles(report));
-    const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+    const all = flaggedPaths(report, recordsOf(report));
+    const open = new Map<string, vscode.TextDocument>();
+    for (const d of vscode.workspace.textDocuments) {
+      const path = pathOf(d);
+      if (path) open.set(path, d);
+    }
     const flagged: string[] = [];
     for (const key of open.keys()) if (all.has(key)) flagged.push(key);
     const openFlagged = flagged.length;
@@ -82,7 +91,7 @@ export class HygieneDiagnostics extends Disposable {
       let text: string;
       try {
         const document = open.get(key);
-        text = document ? document.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(key)));
+        text = document ? document.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uriOfPath(key)));
       } catch {
         continue;
       }
@@ -92,24 +101,28 @@ export class HygieneDiagnostics extends Disposable {
       if (i >= openFlagged) room -= diagnostics.length;
     }
     // A flagged document opened during the reads was published when it opened: it stays.
-    const openNow = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+    const openNow = new Set<string>();
+    for (const d of vscode.workspace.textDocuments) {
+      const path = pathOf(d);
+      if (path) openNow.add(path);
+    }
     const stale: vscode.Uri[] = [];
     this.collection.forEach((uri) => {
-      const key = uri.toString();
+      const key = uri.fsPath;
       if (!next.has(key) && !(openNow.has(key) && !open.has(key) && all.has(key))) stale.push(uri);
     });
     for (const uri of stale) this.collection.delete(uri);
-    for (const [key, diagnostics] of next) this.collection.set(vscode.Uri.parse(key), diagnostics);
+    for (const [key, diagnostics] of next) this.collection.set(uriOfPath(key), diagnostics);
   }
 
   private diagnosticsOf(key: string, report: HygieneReport, text: string): vscode.Diagnostic[] {
     const article = parseArticle(text);
-    const uri = vscode.Uri.parse(key);
+    const uri = uriOfPath(key);
     return archiveProblems(article, key, report, displayName).map((p) => toDiagnostic(article, p, this.extensionUri, uri));
   }
 
   /** Publishes one file's findings. */
   private publishOne(key: string, report: HygieneReport, text: string): void {
-    this.collection.set(vscode.Uri.parse(key), this.diagnosticsOf(key, report, text));
+    this.collection.set(uriOfPath(key), this.diagnosticsOf(key, report, text));
   }
 }

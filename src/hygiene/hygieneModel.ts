@@ -1,41 +1,35 @@
 /**
  * What archive hygiene knows about every article: its vocabulary values (from the archive
  * index, the same entries the Articles view groups) and its duplicate sketch (made by the
- * index's background pass over the file, or by the archive workers for a warm start), kept in step with the index's changes, and the archive-wide
+ * index's background pass over the file, or by the archive workers for a warm start, and held
+ * once, in the index service's sketch store), kept in step with the index's changes, and the archive-wide
  * findings made from them by the archive workers after each change (the core's archive pass,
  * off the extension host's thread: 0.6–1.5 s a run at 50,000 posts). Reading starts only when something needs it (an
  * article opened, the Duplicates view, a hygiene command), never at activation.
  */
 import * as vscode from 'vscode';
-import { ArticleRecord, entryRecord } from '../core/index/articleRecord';
-import type { DuplicateSketch } from '../core/hygiene/duplicateSketch';
 import { DuplicateLookup } from '../core/hygiene/duplicates';
 import { ArchiveFindings, archiveFindings } from '../core/rules/archiveProblems';
-import { archiveProblemCounts, CountedFile, VocabularyValues } from '../core/rules/archiveCounts';
+import { archiveProblemCounts, CountedFile } from '../core/rules/archiveCounts';
 import type { ProblemCounts } from '../core/problemCounts';
 import { defaultArchiveConfig } from '../core/config/archiveConfig';
 import { HygieneSettings, hygieneSettings } from '../core/hygiene/hygieneConfig';
 import { entryPath, IndexEntry } from '../core/index/records/indexEntry';
-import { ArchiveIndexService, FileSketch, IndexChange } from '../index/archiveIndexService';
+import { ArchiveIndexService, IndexChange } from '../index/archiveIndexService';
 import { Disposable } from '../util/dispose';
-import { uriOfPath } from '../util/archiveUris';
-import { archivePaths, packArchive, unpackDuplicates } from '../workers/findingsCodec';
+import { packParts, unpackDuplicates } from '../workers/findingsCodec';
 
-export type HygieneRecord = Pick<ArticleRecord, 'title' | 'date' | 'categories' | 'tags' | 'author' | 'source'>;
-
-export interface HygieneFile {
-  uri: vscode.Uri;
-  record: HygieneRecord;
-  sketch: DuplicateSketch;
-  /** Its vocabulary values where they differ from the record's (core/rules/archiveCounts.ts). */
-  values?: VocabularyValues;
-  /** The index entry the file was read for (the same object while the file is unchanged). */
-  entry: IndexEntry;
+/**
+ * The archive-wide findings (paths are the files' paths, as the index names them: `uriOfPath`
+ * gives a shown file its URI) and the files they were made from, each by its index entry.
+ */
+export interface HygieneReport extends ArchiveFindings {
+  files: ReadonlyMap<string, IndexEntry>;
 }
 
-/** The archive-wide findings (paths are URI strings) and the files they were made from. */
-export interface HygieneReport extends ArchiveFindings {
-  files: ReadonlyMap<string, HygieneFile>;
+/** The findings' counts by file index, named by path (one at a time: no second list of 50,000). */
+function* countsByPath(counts: Iterable<readonly [number, ProblemCounts]>, paths: readonly string[]): Iterable<readonly [string, ProblemCounts]> {
+  for (const [i, c] of counts) yield [paths[i], c];
 }
 
 const CHANGE_DELAY_MS = 300;
@@ -43,7 +37,12 @@ const CHANGE_DELAY_MS = 300;
 const LOAD_SLICE = 2000;
 
 export class HygieneModel extends Disposable {
-  private readonly files = new Map<string, HygieneFile>();
+  /**
+   * The files the findings are made from, by path (the sketch store's own strings: one copy of
+   * each path), each with the entry it was read for; their sketches are in the index service's
+   * sketch store, the one copy in the extension.
+   */
+  private readonly files = new Map<string, IndexEntry>();
   private cached: HygieneReport | undefined;
   /** The last report, given while the archive workers make the next one. */
   private previous: HygieneReport | undefined;
@@ -133,8 +132,14 @@ export class HygieneModel extends Disposable {
     return this.cached;
   }
 
+  /** Every file as the core's archive pass reads it (only where this thread makes the findings: no worker answered). */
   private archiveFiles(): CountedFile[] {
-    return [...this.files].map(([path, f]) => (f.values ? { path, record: f.record, sketch: f.sketch, values: f.values } : { path, record: f.record, sketch: f.sketch }));
+    const out: CountedFile[] = [];
+    for (const [path, entry] of this.files) {
+      const s = this.service.sketchStore.get(path);
+      if (s) out.push(s.values ? { path, record: entry, sketch: s.sketch, values: s.values } : { path, record: entry, sketch: s.sketch });
+    }
+    return out;
   }
 
   /** Has the workers make the findings (this thread when they cannot), then tells the listeners. */
@@ -152,15 +157,23 @@ export class HygieneModel extends Disposable {
     const run = ++this.findingsRun;
     const settings = this.settingsValue;
     let report: HygieneReport;
-    let counts: Iterable<[string, ProblemCounts]>;
+    let counts: Iterable<readonly [string, ProblemCounts]>;
     try {
-      // Packed: one typed array of signatures, not 50,000 objects to write (findingsCodec.ts).
-      // The paths as packed, taken now: the files may change while the workers work.
-      const paths = archivePaths(this.files);
-      const found = await this.service.workers.run({ kind: 'findings', files: packArchive(this.files), settings });
+      // Packed: one typed array of signatures, not 50,000 objects to write (findingsCodec.ts),
+      // straight from the sketch store. The paths as packed, taken now: the files may change
+      // while the workers work.
+      const store = this.service.sketchStore;
+      const paths: string[] = [];
+      const records: IndexEntry[] = [];
+      for (const [path, entry] of this.files) {
+        if (!store.has(path)) continue;
+        paths.push(path);
+        records.push(entry);
+      }
+      const found = await this.service.workers.run({ kind: 'findings', files: packParts(paths, records, store.pack(paths)), settings });
       const duplicates = unpackDuplicates(found.duplicates, paths);
       report = { vocabulary: found.vocabulary, variants: found.variants, duplicates, settings, lookup: new DuplicateLookup(duplicates), files: this.files };
-      counts = found.counts.map(([i, c]): [string, ProblemCounts] => [paths[i], c]);
+      counts = countsByPath(found.counts, paths);
     } catch {
       if (run !== this.findingsRun) return;
       const files = this.archiveFiles();
@@ -172,25 +185,21 @@ export class HygieneModel extends Disposable {
     this.cached = report;
     this.previous = undefined;
     // The index counts them with each file's own problems (the status bar, the Articles view, the badges).
-    const byPath = new Map<string, ProblemCounts>();
-    for (const [key, c] of counts) {
-      const f = this.files.get(key);
-      if (f) byPath.set(entryPath(f.entry), c);
-    }
-    this.service.setArchiveCounts(byPath);
+    this.service.setArchiveCounts(counts);
     this.changed.fire();
   }
 
-  file(uri: vscode.Uri): HygieneFile | undefined {
-    return this.files.get(uri.toString());
+  /** Whether the findings are made from the file at `path` (an indexed article whose sketch is known). */
+  has(path: string): boolean {
+    return this.files.has(path);
   }
 
   private async loadAll(): Promise<void> {
     const generation = ++this.generation;
     const entries = [...this.service.index.entries()];
-    const sketches = await this.service.sketches(entries);
+    const sketched = await this.service.ensureSketches(entries);
     if (generation !== this.generation) return;
-    const fresh = new Map<string, HygieneFile>();
+    const fresh = new Map<string, IndexEntry>();
     // In slices, each a few tens of milliseconds: 50,000 files' URIs and records held the
     // extension host's thread 0.8 s in one piece after the scan, typing in the open article included.
     for (let i = 0; i < entries.length; i++) {
@@ -198,11 +207,11 @@ export class HygieneModel extends Disposable {
         await new Promise((resolve) => setTimeout(resolve, 0));
         if (generation !== this.generation) return;
       }
-      const f = this.fileOf(entries[i], sketches[i]);
-      if (f) fresh.set(f.uri.toString(), f);
+      const key = sketched[i] ? this.keyOf(entries[i]) : undefined;
+      if (key) fresh.set(key, entries[i]);
     }
     this.files.clear();
-    for (const [k, f] of fresh) this.files.set(k, f);
+    for (const [k, e] of fresh) this.files.set(k, e);
     // Ready once the first findings are made (by the workers), not at the first report() call.
     if (this.cached) this.previous = this.cached;
     this.cached = undefined;
@@ -211,40 +220,36 @@ export class HygieneModel extends Disposable {
     await this.refresh();
   }
 
+  /** The sketch store's string for the entry's path (undefined: it has no sketch of the file). */
+  private keyOf(entry: IndexEntry): string | undefined {
+    return this.service.sketchStore.keyOf(entryPath(entry));
+  }
+
   private async apply(changes: readonly IndexChange[]): Promise<void> {
     let any = false;
     for (const c of changes) {
+      // Only the archive-wide counts changed: the findings made them, nothing to read.
+      if (c.archiveOnly) continue;
       const { old, next } = c;
       if (!next) {
-        if (old) any = this.files.delete(uriOfPath(entryPath(old)).toString()) || any;
+        if (old) any = this.files.delete(entryPath(old)) || any;
         continue;
       }
-      const key = uriOfPath(entryPath(next)).toString();
-      const known = this.files.get(key);
-      // Problem counts arriving replace the entry, not the file: keep the sketch.
-      // Only the archive-wide counts changed: the same fields, so the same record.
-      if (known && c.archiveOnly) {
-        this.files.set(key, { ...known, entry: next });
+      const path = entryPath(next);
+      const known = this.files.get(path);
+      // The same file (problem counts arriving replace the entry, not the file): keep the sketch.
+      if (known && next.mtime >= 0 && known.mtime === next.mtime && known.size === next.size) {
+        this.service.sketchStore.remake(path, next);
+        this.files.set(path, next);
         continue;
       }
-      if (known && next.mtime >= 0 && known.entry.mtime === next.mtime && known.entry.size === next.size) {
-        this.files.set(key, { ...known, entry: next, record: entryRecord(key, next, { frontMatter: false }) });
-        continue;
-      }
-      const f = this.fileOf(next, (await this.service.sketches([next]))[0]);
-      if (f) this.files.set(key, f);
-      else this.files.delete(key);
+      const [sketched] = await this.service.ensureSketches([next]);
+      const key = sketched ? this.keyOf(next) : undefined;
+      if (key) this.files.set(key, next);
+      else this.files.delete(path);
       any = true;
     }
     if (any) this.invalidate();
-  }
-
-  /** undefined when the file could not be read (gone since the index saw it: the index reports the deletion next). */
-  private fileOf(entry: IndexEntry, s: FileSketch | undefined): HygieneFile | undefined {
-    if (!s) return undefined;
-    const f: HygieneFile = { uri: uriOfPath(entryPath(entry)), record: entryRecord(entryPath(entry), entry, { frontMatter: false }), sketch: s.sketch, entry };
-    if (s.values) f.values = s.values;
-    return f;
   }
 
   private invalidate(): void {

@@ -4,6 +4,7 @@
  * reviewedEdit.ts), and one undo takes it all back. The edits are the core's byte-minimal
  * ones (src/core/hygiene/rename.ts), computed from each file's current text.
  */
+import { uriOfPath } from '../util/archiveUris';
 import * as vscode from 'vscode';
 import { counted } from '../util/counts';
 import { parseArticle } from '../core/article/article';
@@ -68,31 +69,31 @@ export async function planRename(model: HygieneModel, request: RenameRequest): P
   let files = 0;
   let occurrences = 0;
   const label = vscode.l10n.t('Rename {0} "{1}" to "{2}"', vocabularyFieldWord(request.field), request.from, request.to);
-  const users = [...model.report().files.values()].filter((f) => {
-    const r = f.record;
+  const users: vscode.Uri[] = [];
+  for (const [path, r] of model.report().files) {
     // An entry without title or categories is one whose front matter the index could not
     // read: the YAML reader used for renaming may still find the value there.
     const unreadable = r.title === undefined && r.categories.length === 0;
-    return unreadable || (request.field === 'author' ? r.author === request.from : r[request.field].includes(request.from));
-  });
-  users.sort((a, b) => (a.uri.toString() < b.uri.toString() ? -1 : 1));
-  for (const f of users) {
+    if (unreadable || (request.field === 'author' ? r.author === request.from : r[request.field].includes(request.from))) users.push(uriOfPath(path));
+  }
+  users.sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
+  for (const uri of users) {
     let text: string;
     try {
-      text = (await textOf(f.uri)).text;
+      text = (await textOf(uri)).text;
     } catch (e) {
-      problems.push({ uri: f.uri, message: e instanceof Error ? e.message : String(e) });
+      problems.push({ uri, message: e instanceof Error ? e.message : String(e) });
       continue;
     }
     const article = parseArticle(text);
     const result = renameValueEdits(article, request.field, request.from, request.to);
-    for (const message of result.problems) problems.push({ uri: f.uri, message });
+    for (const message of result.problems) problems.push({ uri, message });
     if (result.edits.length === 0) continue;
     files++;
     occurrences += result.renamed;
-    const metadata = proposedEntry(label, vscode.workspace.asRelativePath(f.uri, false));
-    for (const e of result.edits) edit.replace(f.uri, toRange(article.lines, e.start, e.end), e.newText, metadata);
-    proposed.push({ uri: f.uri, before: text, after: applyEdits(text, result.edits).text, changes: result.renamed });
+    const metadata = proposedEntry(label, vscode.workspace.asRelativePath(uri, false));
+    for (const e of result.edits) edit.replace(uri, toRange(article.lines, e.start, e.end), e.newText, metadata);
+    proposed.push({ uri, before: text, after: applyEdits(text, result.edits).text, changes: result.renamed });
   }
   return { edit, files, occurrences, problems, proposed };
 }

@@ -10,6 +10,7 @@ import { archiveStats } from '../core/hygiene/stats';
 import { MAX_CHILDREN } from '../core/tree/pageWindow';
 import { VOCABULARY_FIELDS } from '../core/hygiene/vocabulary';
 import { Disposable } from '../util/dispose';
+import { uriOfPath } from '../util/archiveUris';
 import { webviewHtml, webviewOptions } from '../webview/webviewHtml';
 import type { ArchiveIndexService } from '../index/archiveIndexService';
 import { duplicateReasonLabel, vocabularyFieldLabel } from './hygieneLabels';
@@ -80,7 +81,8 @@ export class StatsPanel extends Disposable {
 
   private async post(): Promise<void> {
     const report = this.model.report();
-    const records = [...report.files.values()].map((f) => f.record);
+    // Made for this drawing only: the model keeps no record per file (issue 18).
+    const records = [...report.files.values()].map((e) => ({ date: Number.isNaN(e.time) ? null : new Date(e.time).toISOString(), source: e.source ?? null, categories: e.categories }));
     const stats = archiveStats({ records, duplicates: report.duplicates, vocabulary: report.vocabulary, problemsPerRule: this.index.problemSum.byRule });
     const duplicateGroups = summariseGroups(report.duplicates.groups.slice(0, SHOWN_GROUPS), report.lookup, MAX_CHILDREN);
     stats.duplicates.groups = [];
@@ -95,8 +97,8 @@ export class StatsPanel extends Disposable {
   }
 
   private async receive(m: FromStatsView): Promise<void> {
-    // Only files of the archive are opened or compared, whatever the page asks.
-    const known = (uri: string) => this.model.report().files.has(uri);
+    // Only files of the archive are opened or compared, whatever the page asks (it names them by path).
+    const known = (path: string) => this.model.report().files.has(path);
     switch (m.type) {
       case 'ready':
         if (this.model.started) await this.post();
@@ -105,7 +107,7 @@ export class StatsPanel extends Disposable {
         rendered.fire({ articles: m.articles, problems: m.problems, sections: m.sections, bars: m.bars, months: m.months, fieldLabels: m.fieldLabels, duplicateGroups: m.duplicateGroups, duplicateMembers: m.duplicateMembers });
         break;
       case 'compare':
-        if (known(m.a) && known(m.b)) await compareDuplicatesCommand(this.model, vscode.Uri.parse(m.a), vscode.Uri.parse(m.b));
+        if (known(m.a) && known(m.b)) await compareDuplicatesCommand(this.model, uriOfPath(m.a), uriOfPath(m.b));
         break;
       case 'rename':
         await vscode.commands.executeCommand('newsArchive.renameValue', { field: m.field, from: m.from, to: m.to });

@@ -11,14 +11,15 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { counted } from '../util/counts';
 import { ArchiveConfigs } from '../config/archiveConfigs';
-import type { DuplicateSketch } from '../core/hygiene/duplicateSketch';
 import { duplicateSketch } from '../core/hygiene/duplicateSketch';
+import { ArchiveWideCounts } from '../core/index/archiveWideCounts';
+import { FileSketch, SketchStore } from '../core/rules/sketchStore';
 import { ArchiveIndex } from '../core/index/archiveIndex';
 import { IndexCache } from '../core/index/indexCache';
 import { fileSelection, FileSelection } from '../core/index/fileSelection';
 import { entryPath, IndexEntry, internEntry, makeEntry } from '../core/index/records/indexEntry';
-import { countProblems, CountsPool, pooledCounts, ProblemCounts, ProblemSum, ProblemTally } from '../core/problemCounts';
-import { VocabularyValues, vocabularyValues } from '../core/rules/archiveCounts';
+import { countProblems, CountsPool, ProblemCounts, ProblemSum, ProblemTally } from '../core/problemCounts';
+import { vocabularyValues } from '../core/rules/archiveCounts';
 import { recordFieldsFromText } from '../core/index/records/recordFields';
 import { readConfig, SECTION } from '../config/settings';
 import type { ArticleDiagnostics } from '../diagnostics/articleDiagnostics';
@@ -34,15 +35,13 @@ import { chunks, jobFiles } from './jobFiles';
 export interface IndexChange {
   readonly old: IndexEntry | undefined;
   readonly next: IndexEntry | undefined;
-  /** Only the archive-wide rules' counts changed: the file and its text are the same. */
-  readonly archiveOnly?: boolean;
+  /**
+   * Only the archive-wide rules' counts changed (old and next are the same entry, the file and its
+   * text the same): the counts it had; `archiveCounts` holds the new ones.
+   */
+  readonly archiveOnly?: { readonly before: ProblemCounts | undefined };
 }
 
-/** What hygiene needs of a file besides its entry: its duplicate sketch and, where they differ from the entry's, its vocabulary values. */
-export interface FileSketch {
-  readonly sketch: DuplicateSketch;
-  readonly values?: VocabularyValues;
-}
 
 export type IndexState =
   | { readonly kind: 'idle' }
@@ -102,13 +101,18 @@ export class ArchiveIndexService extends Disposable {
   readonly access: FileAccess;
   private readonly counts: CountsPool = new Map();
   /**
-   * Sketches by path, with the entry each was made for. The pass makes them with the entry (the
-   * file is parsed for its counts anyway): hygiene needs them as soon as an article is opened,
-   * and a second read of every file would cost more than the 0.6 KB each takes here.
+   * The archive-wide rules' counts of each file (hygiene gives them after each run of the
+   * findings), apart from the entries: the tree, the badges and the tally read them beside each
+   * entry's own counts.
    */
-  private readonly sketchOf = new Map<string, { entry: IndexEntry } & FileSketch>();
-  /** The paths whose entries hold archive-wide counts. */
-  private archiveCounted = new Set<string>();
+  readonly archiveCounts = new ArchiveWideCounts(this.counts);
+  /**
+   * The duplicate sketches by path, with the entry each was made for: the one copy in the
+   * extension (hygiene reads them here). The pass makes them with the entry (the file is parsed
+   * for its counts anyway): hygiene needs them as soon as an article is opened, and a second read
+   * of every file would cost more than the 0.6 KB each takes here.
+   */
+  readonly sketchStore = new SketchStore<IndexEntry>();
   private archiveCounter: (() => Promise<void>) | undefined;
   /** The latest single-file pass asked for each path: an older answer arriving later is dropped. */
   private readonly passSeq = new Map<string, number>();
@@ -321,7 +325,10 @@ export class ArchiveIndexService extends Disposable {
     if (this.scanning !== cts) return;
     this.scanning = undefined;
     this.current = index;
-    this.tally = tallyOf(index);
+    // Files gone since the last index take their sketches and counts along.
+    this.sketchStore.retain((p) => index.get(p) !== undefined);
+    this.archiveCounts.retain((folder, name) => index.at(folder, name) !== undefined);
+    this.tally = tallyOf(index, this.archiveCounts);
     this.resets.fire();
     this.setState(cts.token.isCancellationRequested ? { kind: 'cancelled' } : { kind: 'ready', millis: performance.now() - started, fromCache });
     cts.dispose();
@@ -338,7 +345,7 @@ export class ArchiveIndexService extends Disposable {
     switch (r.kind) {
       case 'unchanged': {
         const k = cache?.known(r.path);
-        if (k && 'entry' in k) index.set(this.keepArchiveCounts(k.entry));
+        if (k && 'entry' in k) index.set(k.entry);
         else if (k) index.setOther(r.path, k.other);
         return true;
       }
@@ -349,25 +356,31 @@ export class ArchiveIndexService extends Disposable {
         index.delete(r.path);
         return false;
       case 'article': {
-        const entry = this.keepArchiveCounts(internEntry(index.pool, r.entry, this.counts));
+        const entry = internEntry(index.pool, r.entry, this.counts);
         index.set(entry);
-        if (r.sketch) this.sketchOf.set(r.path, { entry, sketch: r.sketch, values: r.values });
+        if (r.sketch) this.sketchStore.set(r.path, entry, r.values ? { sketch: r.sketch, values: r.values } : { sketch: r.sketch });
         return false;
       }
     }
   }
 
+  /** Whether the sketch store holds the sketch of this version of the entry's file. */
+  hasSketch(e: IndexEntry): boolean {
+    const made = this.sketchStore.madeForOf(entryPath(e));
+    return made !== undefined && (made === e || (e.mtime >= 0 && made.mtime === e.mtime && made.size === e.size));
+  }
+
   /**
-   * The duplicate sketch of each entry (undefined where the file cannot be read): from the pass
-   * that made the entry, else (an entry from the persistent cache) read by the workers.
+   * Puts each entry's duplicate sketch into the sketch store where it is not there yet (an entry
+   * from the persistent cache: read by the workers); says for each whether it is there now
+   * (false where the file could not be read).
    */
-  async sketches(entries: readonly IndexEntry[]): Promise<(FileSketch | undefined)[]> {
-    const out: (FileSketch | undefined)[] = new Array(entries.length);
+  async ensureSketches(entries: readonly IndexEntry[]): Promise<boolean[]> {
+    const out: boolean[] = new Array(entries.length);
     const missing: number[] = [];
     entries.forEach((e, i) => {
-      const s = this.sketchOf.get(entryPath(e));
-      if (s && (s.entry === e || (e.mtime >= 0 && s.entry.mtime === e.mtime && s.entry.size === e.size))) out[i] = s;
-      else missing.push(i);
+      out[i] = this.hasSketch(e);
+      if (!out[i]) missing.push(i);
     });
     await Promise.all(chunks(missing, BATCH).map(async (batch) => {
       const files = batch.map((i) => {
@@ -382,8 +395,9 @@ export class ArchiveIndexService extends Disposable {
       }
       batch.forEach((i, j) => {
         const s = sketches[j];
-        out[i] = s;
-        if (s) this.sketchOf.set(entryPath(entries[i]), { entry: entries[i], sketch: s.sketch, values: s.values });
+        if (!s) return;
+        this.sketchStore.set(files[j].path, entries[i], s);
+        out[i] = true;
       });
     }));
     return out;
@@ -391,32 +405,19 @@ export class ArchiveIndexService extends Disposable {
 
   /**
    * The archive-wide rules' problems of each file, by path (hygiene gives them after each run
-   * of the findings): every entry not named has none. Entries change only where the counts do.
+   * of the findings): every entry not named has none. No entry changes: the counts are kept
+   * apart (`archiveCounts`), and the change events name the files whose counts did.
    */
-  setArchiveCounts(counts: ReadonlyMap<string, ProblemCounts>): void {
-    const changes: IndexChange[] = [];
-    const counted = new Set<string>();
-    for (const p of new Set([...this.archiveCounted, ...counts.keys()])) {
-      const old = this.current.get(p);
-      if (!old) continue;
-      const given = counts.get(p);
-      const want = given ? pooledCounts(given, this.counts) : undefined;
-      if (want) counted.add(p);
-      if (old.archiveProblems === want) continue;
-      const next: IndexEntry = { ...old, archiveProblems: want };
-      this.current.set(next);
-      const s = this.sketchOf.get(p);
-      if (s && s.entry === old) this.sketchOf.set(p, { ...s, entry: next });
-      changes.push({ old, next, archiveOnly: true });
-    }
-    this.archiveCounted = counted;
-    this.emitAll(changes);
-  }
-
-  /** A new entry for a file keeps the archive-wide counts its old one had, until the next findings say otherwise. */
-  private keepArchiveCounts(entry: IndexEntry): IndexEntry {
-    const known = this.current.get(entryPath(entry))?.archiveProblems;
-    return known === entry.archiveProblems ? entry : { ...entry, archiveProblems: known };
+  setArchiveCounts(counts: Iterable<readonly [string, ProblemCounts]>): void {
+    const changed = this.archiveCounts.replace(counts, (p) => this.current.get(p));
+    if (!changed.length) return;
+    const changes: IndexChange[] = new Array(changed.length);
+    changed.forEach(({ entry, before }, i) => {
+      this.tally.remove(entry.problems, before);
+      this.tally.add(entry.problems, 1, this.archiveCounts.of(entry));
+      changes[i] = { old: entry, next: entry, archiveOnly: { before } };
+    });
+    this.changes.fire(changes);
   }
 
   /**
@@ -427,7 +428,7 @@ export class ArchiveIndexService extends Disposable {
     const early = new ArchiveIndex();
     for (const e of cache.entries) early.set(e);
     this.current = early;
-    this.tally = tallyOf(early);
+    this.tally = tallyOf(early, this.archiveCounts);
     this.resets.fire();
   }
 
@@ -489,7 +490,7 @@ export class ArchiveIndexService extends Disposable {
     const paths = this.current.get(uri.fsPath) || this.current.other(uri.fsPath) ? [uri.fsPath] : this.current.pathsUnder(uri.fsPath);
     const changes: IndexChange[] = [];
     for (const p of paths) {
-      this.sketchOf.delete(p);
+      this.sketchStore.delete(p);
       const old = this.current.delete(p);
       if (old) changes.push({ old, next: undefined });
     }
@@ -531,8 +532,10 @@ export class ArchiveIndexService extends Disposable {
     }
     const made = makeEntry(this.current.pool, path.dirname(filePath), path.basename(filePath), fields, UNSAVED, text.length);
     made.problems = countProblems(live.problems, this.counts);
-    const entry = this.keepArchiveCounts(made);
-    this.sketchOf.set(filePath, { entry, sketch: duplicateSketch(entry.title, live.article.body), values: vocabularyValues(live.article, entry) });
+    const entry = made;
+    const values = vocabularyValues(live.article, entry);
+    const sketch = duplicateSketch(entry.title, live.article.body);
+    this.sketchStore.set(filePath, entry, values ? { sketch, values } : { sketch });
     this.emit(this.current.set(entry), entry);
   }
 
@@ -555,13 +558,23 @@ export class ArchiveIndexService extends Disposable {
     if (old || next) this.emitAll([{ old, next }]);
   }
 
+  /** Fires changes of entries (each old and next of one path, whose archive-wide counts stay). */
   private emitAll(changes: readonly IndexChange[]): void {
     if (!changes.length) return;
     for (const c of changes) {
-      this.tally.remove(c.old?.problems, c.old?.archiveProblems);
-      this.tally.add(c.next?.problems, 1, c.next?.archiveProblems);
+      const e = c.next ?? c.old;
+      const archive = e && this.archiveCounts.of(e);
+      this.tally.remove(c.old?.problems, archive);
+      this.tally.add(c.next?.problems, 1, archive);
     }
     this.changes.fire(changes);
+    // A file gone takes its sketch and archive-wide counts along, once the listeners have seen them leave.
+    for (const c of changes) {
+      if (!c.old || c.next) continue;
+      const p = entryPath(c.old);
+      this.archiveCounts.delete(p);
+      this.sketchStore.delete(p);
+    }
     this.scheduleSave();
   }
 
@@ -590,8 +603,8 @@ export class ArchiveIndexService extends Disposable {
   }
 }
 
-function tallyOf(index: ArchiveIndex): ProblemTally {
+function tallyOf(index: ArchiveIndex, archive: ArchiveWideCounts): ProblemTally {
   const tally = new ProblemTally();
-  for (const e of index.entries()) tally.add(e.problems, 1, e.archiveProblems);
+  for (const e of index.entries()) tally.add(e.problems, 1, archive.of(e));
   return tally;
 }

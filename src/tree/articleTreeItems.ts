@@ -7,9 +7,10 @@ import * as vscode from 'vscode';
 import { moreItem } from '../util/moreItem';
 import { countedSeverities } from '../util/counts';
 import { hasProblems } from '../core/tree/archiveFilter';
+import { ArchiveCountsReader, entryCounts } from '../core/index/archiveWideCounts';
 import { MISSING } from '../core/tree/archiveGroups';
 import { ArticleNode, GroupNode, TreeNode } from '../core/tree/archiveTree';
-import { entryCounts, entryPath, IndexEntry } from '../core/index/records/indexEntry';
+import { entryPath, IndexEntry } from '../core/index/records/indexEntry';
 import { uriOfPath } from '../util/archiveUris';
 
 const pad = (n: number) => (n < 10 ? '0' : '') + n;
@@ -51,10 +52,10 @@ function groupItem(g: GroupNode, expanded: string | undefined): vscode.TreeItem 
   return item;
 }
 
-function problemsText(e: IndexEntry): string {
-  const counts = entryCounts(e);
+function problemsText(e: IndexEntry, archive: ArchiveCountsReader): string {
+  const counts = entryCounts(e, archive);
   if (!counts) return vscode.l10n.t('not checked yet');
-  if (!hasProblems(e)) return vscode.l10n.t('none');
+  if (!hasProblems(e, archive)) return vscode.l10n.t('none');
   return countedSeverities(counts);
 }
 
@@ -62,7 +63,7 @@ export function articleUri(e: IndexEntry): vscode.Uri {
   return uriOfPath(entryPath(e));
 }
 
-function articleItem(n: ArticleNode, utcOffsetMinutes: number): vscode.TreeItem {
+function articleItem(n: ArticleNode, utcOffsetMinutes: number, archive: ArchiveCountsReader): vscode.TreeItem {
   const e = n.entry;
   const uri = articleUri(e);
   const item = new vscode.TreeItem(uri, vscode.TreeItemCollapsibleState.None);
@@ -80,7 +81,7 @@ function articleItem(n: ArticleNode, utcOffsetMinutes: number): vscode.TreeItem 
     [vscode.l10n.t('Category'), e.categories.length ? e.categories.join(' › ') : vscode.l10n.t('none')],
     [vscode.l10n.t('Author'), e.author ?? vscode.l10n.t('none')],
     [vscode.l10n.t('Source'), e.source ?? vscode.l10n.t('none')],
-    [vscode.l10n.t('Problems'), problemsText(e)],
+    [vscode.l10n.t('Problems'), problemsText(e, archive)],
     [vscode.l10n.t('Path'), uri.fsPath],
   ];
   for (const [k, v] of rows) md.appendMarkdown(`${k}: `).appendText(v).appendMarkdown('  \n');
@@ -89,13 +90,16 @@ function articleItem(n: ArticleNode, utcOffsetMinutes: number): vscode.TreeItem 
 }
 
 
-/** `expanded`: a suffix for the ids of groups that come up open (see groupItem), or undefined. */
-export function treeItem(node: TreeNode, utcOffsetMinutes: number, expanded?: string): vscode.TreeItem {
+/**
+ * `archive`: the archive-wide rules' counts of the files; `expanded`: a suffix for the ids of
+ * groups that come up open (see groupItem), or undefined.
+ */
+export function treeItem(node: TreeNode, utcOffsetMinutes: number, archive: ArchiveCountsReader, expanded?: string): vscode.TreeItem {
   switch (node.kind) {
     case 'group':
       return groupItem(node, expanded);
     case 'article':
-      return articleItem(node, utcOffsetMinutes);
+      return articleItem(node, utcOffsetMinutes, archive);
     case 'more':
       return moreItem(node, 'newsArchive.tree.showMore');
   }

@@ -5,6 +5,8 @@
  */
 import * as vscode from 'vscode';
 import { isFiltering, sameFilter } from '../core/tree/archiveFilter';
+import { hasProblems } from '../core/problemCounts';
+import type { ArchiveCountsReader } from '../core/index/archiveWideCounts';
 import { ArchiveTree, ArticleNode, GroupNode, TreeNode, TreeOptions } from '../core/tree/archiveTree';
 import { ArchiveIndexService } from '../index/archiveIndexService';
 import { Disposable } from '../util/dispose';
@@ -33,12 +35,16 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
   private expanded: string | undefined;
   private changes = 0;
 
+  /** The archive-wide rules' counts, which the items show beside each entry's own. */
+  private readonly archive: ArchiveCountsReader;
+
   constructor(service: ArchiveIndexService, options: TreeOptions) {
     super();
-    this.model = new ArchiveTree(service.index, options);
+    this.archive = service.archiveCounts;
+    this.model = new ArchiveTree(service.index, options, service.archiveCounts);
     this._register(service.onDidReset(() => {
       this.changes++;
-      this.model = new ArchiveTree(service.index, this.model.options);
+      this.model = new ArchiveTree(service.index, this.model.options, service.archiveCounts);
       this.refreshAll();
     }));
     this._register(service.onDidChangeEntries((changes) => {
@@ -52,7 +58,7 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
         return;
       }
       for (const c of changes) {
-        const change = this.model.apply(c.old, c.next);
+        const change = this.model.apply(c.old, c.next, c.archiveOnly && c.next ? hasProblems(c.next.problems) || hasProblems(c.archiveOnly.before) : undefined);
         if (change.kind === 'root') this.pendingRoot = true;
         else if (change.kind === 'nodes') for (const n of change.nodes) this.pending.set(n.id, n);
       }
@@ -113,7 +119,7 @@ export class ArticleTreeProvider extends Disposable implements vscode.TreeDataPr
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    return treeItem(node, this.model.options.utcOffsetMinutes, this.expanded);
+    return treeItem(node, this.model.options.utcOffsetMinutes, this.archive, this.expanded);
   }
 
   getChildren(node?: TreeNode): TreeNode[] {

@@ -10,7 +10,8 @@
 import * as vscode from 'vscode';
 import { counted } from '../util/counts';
 import { ArchiveIndexService } from '../index/archiveIndexService';
-import { entryCounts, entryPath } from '../core/index/records/indexEntry';
+import { entryPath } from '../core/index/records/indexEntry';
+import { entryCounts } from '../core/index/archiveWideCounts';
 import { ARCHIVE_RULES } from '../core/rules/archiveProblems';
 import { ruleIdOf } from '../diagnostics/articleDiagnostics';
 import { Disposable } from '../util/dispose';
@@ -24,6 +25,9 @@ function isArchiveRule(d: vscode.Diagnostic): boolean {
   return rule !== undefined && ARCHIVE_RULE_IDS.has(rule);
 }
 
+/** Changes in one event above which every decoration is refreshed rather than each file's. */
+const BULK_CHANGES = 500;
+
 export class ProblemDecorations extends Disposable implements vscode.FileDecorationProvider {
   private readonly changed = this._register(new vscode.EventEmitter<vscode.Uri | vscode.Uri[] | undefined>());
   readonly onDidChangeFileDecorations = this.changed.event;
@@ -36,6 +40,13 @@ export class ProblemDecorations extends Disposable implements vscode.FileDecorat
     super();
     this._register(service.onDidReset(() => this.changed.fire(undefined)));
     this._register(service.onDidChangeEntries((changes) => {
+      // Thousands at once (the archive-wide counts of a cluster of copies): "every decoration"
+      // has VS Code ask again for the files it shows, where 50,000 URIs made and sent were
+      // garbage on the extension host's thread after every run of the findings (issue 18).
+      if (changes.length > BULK_CHANGES) {
+        this.changed.fire(undefined);
+        return;
+      }
       const uris: vscode.Uri[] = [];
       for (const c of changes) {
         const e = c.next ?? c.old;
@@ -49,7 +60,7 @@ export class ProblemDecorations extends Disposable implements vscode.FileDecorat
   provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
     if (!isArchiveUri(uri)) return undefined;
     const e = this.service.index.get(uri.fsPath);
-    const p = e && entryCounts(e);
+    const p = e && entryCounts(e, this.service.archiveCounts);
     if (!p || this.published(uri)) return undefined;
     // What VS Code will count once the file's diagnostics are published: the index's counts
     // (which hold the archive-wide rules' too) and the errors and warnings of other tools.

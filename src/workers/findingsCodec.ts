@@ -14,6 +14,7 @@ import type { DuplicateGroup, DuplicateReason, DuplicateReport } from '../core/h
 import { VOCABULARY_FIELDS, type VocabularyRecord } from '../core/hygiene/vocabulary';
 import type { ArchiveFindings } from '../core/rules/archiveProblems';
 import type { CountedFile, VocabularyValues } from '../core/rules/archiveCounts';
+import type { PackedSketches } from '../core/rules/sketchStore';
 
 /**
  * Strings as one string and where each ends (undefined ones marked apart): one string is copied
@@ -82,18 +83,39 @@ export function archiveFileMap(files: readonly CountedFile[]): ArchiveFiles {
 
 export function packArchive(files: ArchiveFiles): PackedArchive {
   const n = files.size;
+  const records: VocabularyRecord[] = new Array(n);
+  const sketches: PackedSketches = {
+    bodyHashes: new Array(n), titleKeys: new Array(n), lengths: new Float64Array(n),
+    signed: new Uint8Array(n), signatures: new Uint32Array(n * SIGNATURE_BINS), fileValues: [],
+  };
+  let i = 0;
+  for (const f of files.values()) {
+    records[i] = f.record;
+    if (f.values) sketches.fileValues.push([i, f.values]);
+    const s = f.sketch;
+    sketches.bodyHashes[i] = s.bodyHash;
+    sketches.titleKeys[i] = s.titleKey;
+    sketches.lengths[i] = s.length;
+    if (s.signature) {
+      sketches.signed[i] = 1;
+      sketches.signatures.set(s.signature, i * SIGNATURE_BINS);
+    }
+    i++;
+  }
+  return packParts([...files.keys()], records, sketches);
+}
+
+/**
+ * The archive packed from its parts: the files' paths, their records in the same order and their
+ * sketches packed in that order (the editor's sketch store packs its own, core/rules/sketchStore.ts).
+ */
+export function packParts(paths: readonly string[], records: readonly VocabularyRecord[], sketches: PackedSketches): PackedArchive {
+  const n = paths.length;
   const valueIds = new Map<string, number>();
   const values: string[] = [];
   const fieldStart = new Uint32Array(n * FIELDS + 1);
   const ids: number[] = [];
   const scalars = new Uint8Array(n * FIELDS);
-  const lengths = new Float64Array(n);
-  const signed = new Uint8Array(n);
-  const signatures = new Uint32Array(n * SIGNATURE_BINS);
-  const paths: string[] = new Array(n);
-  const bodyHashes: (string | undefined)[] = new Array(n);
-  const titleKeys: (string | undefined)[] = new Array(n);
-  const fileValues: [number, VocabularyValues][] = [];
   const id = (v: string) => {
     let i = valueIds.get(v);
     if (i === undefined) {
@@ -103,35 +125,24 @@ export function packArchive(files: ArchiveFiles): PackedArchive {
     }
     return i;
   };
-  let i = 0;
-  for (const [path, f] of files) {
-    paths[i] = path;
-    VOCABULARY_FIELDS.forEach((field, k) => {
+  for (let i = 0; i < n; i++) {
+    const record = records[i];
+    for (let k = 0; k < FIELDS; k++) {
       const slot = i * FIELDS + k;
       fieldStart[slot] = ids.length;
-      const v = f.record[field];
+      const v = record[VOCABULARY_FIELDS[k]];
       if (typeof v === 'string') {
         scalars[slot] = 2;
         ids.push(id(v));
       } else if (v === null) scalars[slot] = 1;
       else if (v !== undefined) for (const x of v) ids.push(id(x));
-    });
-    if (f.values) fileValues.push([i, f.values]);
-    const s = f.sketch;
-    bodyHashes[i] = s.bodyHash;
-    titleKeys[i] = s.titleKey;
-    lengths[i] = s.length;
-    if (s.signature) {
-      signed[i] = 1;
-      signatures.set(s.signature, i * SIGNATURE_BINS);
     }
-    i++;
   }
   fieldStart[n * FIELDS] = ids.length;
   return {
     paths: writeStrings(paths), values, fieldStart, ids: Uint32Array.from(ids), scalars,
-    bodyHashes: writeStrings(bodyHashes), titleKeys: writeStrings(titleKeys), lengths, signed, signatures,
-    fileValues,
+    bodyHashes: writeStrings(sketches.bodyHashes), titleKeys: writeStrings(sketches.titleKeys), lengths: sketches.lengths,
+    signed: sketches.signed, signatures: sketches.signatures, fileValues: sketches.fileValues,
   };
 }
 

@@ -19,12 +19,12 @@ import { walkArchive } from '../../src/core/index/archiveWalk';
 import { fileSelection } from '../../src/core/index/fileSelection';
 import { StringPool } from '../../src/core/index/records/stringPool';
 import { addCounts, countProblems, NO_PROBLEMS, ProblemCounts, problemTotal, ProblemSum, ProblemTally, sumProblemCounts } from '../../src/core/problemCounts';
-import { entryRecord } from '../../src/core/index/articleRecord';
-import { entryCounts, entryPath } from '../../src/core/index/records/indexEntry';
-import type { CountedFile } from '../../src/core/rules/archiveCounts';
+import { ArchiveWideCounts, entryCounts } from '../../src/core/index/archiveWideCounts';
+import { entryPath, IndexEntry } from '../../src/core/index/records/indexEntry';
+import { SketchStore } from '../../src/core/rules/sketchStore';
 import { runJob } from '../../src/workers/runJob';
 import type { FindingsResult } from '../../src/workers/protocol';
-import { archiveFileMap, packArchive } from '../../src/workers/findingsCodec';
+import { packParts } from '../../src/workers/findingsCodec';
 import { ArchiveTree, DEFAULT_TREE_OPTIONS, GroupNode } from '../../src/core/tree/archiveTree';
 import { passFile, validateFile } from '../../src/workers/archivePass';
 import { runCliIn } from './cliRun';
@@ -77,32 +77,35 @@ async function agree(dir: string, planted: readonly (readonly [string, string])[
   const files = walkArchive([dir], fileSelection(FILES, [])).files;
   const index = new ArchiveIndex();
   const pool = new StringPool();
-  const hygieneFiles: CountedFile[] = [];
+  const store = new SketchStore<IndexEntry>();
+  const paths: string[] = [];
+  const records: IndexEntry[] = [];
   for (const p of files) {
     const r = await passFile(nodeFileAccess, { path: p, config: 0 }, config, true, pool);
     if (r.kind !== 'article' || !r.sketch) continue;
     index.set(r.entry);
-    // What the hygiene model sends the findings job: the entry's record, the pass's sketch and values.
-    hygieneFiles.push({ path: p, record: entryRecord(p, r.entry, { frontMatter: false }), sketch: r.sketch, ...(r.values ? { values: r.values } : {}) });
+    // What the hygiene model sends the findings job: the entry as the record, the pass's sketch and values from the sketch store.
+    store.set(p, r.entry, r.values ? { sketch: r.sketch, values: r.values } : { sketch: r.sketch });
+    paths.push(p);
+    records.push(r.entry);
   }
   // Packed as the hygiene model packs them; the counts come back by file index.
-  const found = await runJob(nodeFileAccess, { kind: 'findings', files: packArchive(archiveFileMap(hygieneFiles)), settings: hygieneSettings(config) }) as FindingsResult;
-  const counted = found.counts.map(([i, c]): [string, ProblemCounts] => [hygieneFiles[i].path, c]);
+  const found = await runJob(nodeFileAccess, { kind: 'findings', files: packParts(paths, records, store.pack(paths)), settings: hygieneSettings(config) }) as FindingsResult;
+  const counted = found.counts.map(([i, c]): [string, ProblemCounts] => [paths[i], c]);
   // The planted problems are found, and counted for their files.
   const countedFor = new Map(counted);
   for (const [p, rule] of planted) assert.ok(countedFor.get(p)?.byRule.some(([r]) => r === rule), `${rule} counted for ${path.basename(p)}`);
-  for (const [p, c] of counted) {
-    const e = index.get(p);
-    assert.ok(e, p);
-    index.set({ ...e, archiveProblems: c });
-  }
+  for (const [p] of counted) assert.ok(index.get(p), p);
+  // Kept beside the index as the editor's index service keeps them.
+  const archive = new ArchiveWideCounts();
+  archive.replace(new Map(counted), (p) => index.get(p));
   // The status bar and the dashboard: the index's counts summed.
-  const fromIndex = sumProblemCounts([...index.entries()].map((e) => entryCounts(e)));
+  const fromIndex = sumProblemCounts([...index.entries()].map((e) => entryCounts(e, archive)));
   // Validate Archive's summary: the validate job's problems, counted, with the index's archive-wide counts.
   const validated = new ProblemTally();
   for (const p of files) {
     const r = await validateFile(nodeFileAccess, { path: p, config: 0 }, config);
-    if (r.kind === 'article') validated.add(addCounts(countProblems(r.problems.map((x) => x.problem)), index.get(p)?.archiveProblems));
+    if (r.kind === 'article') validated.add(addCounts(countProblems(r.problems.map((x) => x.problem)), archive.get(p)));
   }
   // The archive-wide rules as the core runs them for the editor (hygieneDiagnostics.ts): the flagged files' problems.
   const articles = files.flatMap((p) => {
@@ -115,11 +118,11 @@ async function agree(dir: string, planted: readonly (readonly [string, string])[
   const fromCore = articles.filter((a) => flagged.has(a.path)).flatMap((a) => archiveProblems(a.article, a.path, findings).map((p) => `${path.resolve(a.path)} ${p.ruleId} ${p.severity}`));
   assert.deepEqual(fromCore.sort(), archiveWide.sort(), 'the archive-wide rules: the core\'s pass and check --format json');
   // The Articles view: the root's and each top group's "N with problems".
-  const tree = new ArchiveTree(index, DEFAULT_TREE_OPTIONS);
+  const tree = new ArchiveTree(index, DEFAULT_TREE_OPTIONS, archive);
   const groups = tree.roots().filter((n): n is GroupNode => n.kind === 'group');
 
   // Each article's own count, as its badge and tooltip give it, is check's for that file.
-  const badges = new Map([...index.entries()].map((e) => [path.relative(dir, entryPath(e)), problemTotal(entryCounts(e))]));
+  const badges = new Map([...index.entries()].map((e) => [path.relative(dir, entryPath(e)), problemTotal(entryCounts(e, archive))]));
   assert.deepEqual(new Map(report.map((f) => [path.relative(dir, path.resolve(dir, f.path)), f.diagnostics.length])), badges, 'each article\'s count and check --format json');
   assert.deepEqual(figuresOf(fromIndex), fromCli, 'the index (status bar, dashboard) and check --format json');
   assert.deepEqual(figuresOf(validated.problems), fromCli, 'Validate Archive and check --format json');

@@ -78,7 +78,8 @@ export async function revertAndReindex(editor: vscode.TextEditor): Promise<void>
   const filePath = editor.document.uri.fsPath;
   let taken = false;
   const listener = service.onDidChangeEntries((changes) => {
-    if (changes.some((c) => c.next !== undefined && entryPath(c.next) === filePath)) taken = true;
+    // The file's entry remade (not only its archive-wide counts, which name the same entry).
+    if (changes.some((c) => !c.archiveOnly && c.next !== undefined && entryPath(c.next) === filePath)) taken = true;
   });
   try {
     await vscode.window.showTextDocument(editor.document);

@@ -6,7 +6,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { entryCounts } from '../../src/core/index/records/indexEntry';
+import { entryCounts } from '../../src/core/index/archiveWideCounts';
 import type { TreeNode } from '../../src/core/tree/archiveTree';
 import { EXPAND_FILTERED_LIMIT } from '../../src/tree/articleTreeProvider';
 import { diagnosticSource } from '../../src/util/displayLocale';
@@ -84,7 +84,7 @@ describe('archive tree', () => {
     // The badge counts every problem check counts, the archive-wide rules' included.
     await t.service.archiveCountsSettled();
     const entry = t.service.index.get(uri.fsPath);
-    const counts = entry && entryCounts(entry);
+    const counts = entry && entryCounts(entry, t.service.archiveCounts);
     assert.ok(counts && counts.errors + counts.warnings > 0, 'future-date.md has problems');
     const decoration = t.decorations.provideFileDecoration(uri);
     if (!vscode.languages.getDiagnostics(uri).some(fromFileRules)) {
@@ -111,7 +111,7 @@ describe('archive tree', () => {
     await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'vocabulary-variant'), 30_000);
     assert.ok(!vscode.languages.getDiagnostics(uri).some(fromFileRules), 'the per-file rules have not published on a file never opened');
     await t.service.archiveCountsSettled();
-    const counts = entryCounts(t.service.index.get(uri.fsPath)!)!;
+    const counts = entryCounts(t.service.index.get(uri.fsPath)!, t.service.archiveCounts)!;
     assert.ok(counts.byRule.some(([rule]) => rule === 'vocabulary-variant'), 'the index counts the archive-wide problem');
     assert.ok(counts.errors >= 1, `${counts.errors} errors counted`);
     const decoration = t.decorations.provideFileDecoration(uri);

@@ -39,7 +39,7 @@ export interface ArchiveStats {
 }
 
 export interface StatsInput {
-  records: readonly Pick<ArticleRecord, 'date' | 'source' | 'categories'>[];
+  records: readonly (Pick<ArticleRecord, 'date' | 'source'> & { readonly categories: readonly string[] })[];
   duplicates: DuplicateReport;
   vocabulary: VocabularyReport;
   /** Problems per rule id, when the validation rules were run. */

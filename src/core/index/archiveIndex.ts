@@ -28,6 +28,11 @@ export class ArchiveIndex {
     return this.folders.get(path.dirname(filePath))?.get(path.basename(filePath));
   }
 
+  /** The entry of the file `name` in `folder` (an entry's own two fields: no path is built). */
+  at(folder: string, name: string): IndexEntry | undefined {
+    return this.folders.get(folder)?.get(name);
+  }
+
   /** Adds or replaces the entry for its path; returns the entry it replaced. */
   set(entry: IndexEntry): IndexEntry | undefined {
     let names = this.folders.get(entry.folder);

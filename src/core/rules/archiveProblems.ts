@@ -51,7 +51,7 @@ export function archiveFindings(files: readonly ArchiveFile[], settings: Hygiene
 }
 
 /** The files with archive-wide problems (under the settings' severities): only these need reading. */
-export function flaggedPaths(findings: ArchiveFindings, files: Iterable<ArchiveFile>): Set<string> {
+export function flaggedPaths(findings: ArchiveFindings, files: Iterable<Pick<ArchiveFile, 'path' | 'record'>>): Set<string> {
   const { duplicates, vocabulary } = findings.settings;
   const flagged = new Set<string>(duplicates.severity === 'off' ? [] : findings.lookup.paths());
   if (vocabulary.severity !== 'off') for (const f of files) if (hasVariants(f.record, findings.variants)) flagged.add(f.path);

@@ -5,6 +5,7 @@
  */
 import { entryPath, IndexEntry } from '../index/records/indexEntry';
 import { hasProblems as countedProblems } from '../problemCounts';
+import type { ArchiveCountsReader } from '../index/archiveWideCounts';
 
 export interface ArchiveFilter {
   /** '' for no text filter. */
@@ -22,19 +23,22 @@ export function isFiltering(f: ArchiveFilter): boolean {
   return f.text.trim() !== '' || f.problemsOnly;
 }
 
-/** An article with problems, as core/problemCounts.ts counts them (the groups' "N with problems"). */
-export function hasProblems(e: IndexEntry): boolean {
-  return countedProblems(e.problems) || countedProblems(e.archiveProblems);
+/**
+ * An article with problems, as core/problemCounts.ts counts them (the groups' "N with
+ * problems"): its own rules' or the archive-wide ones (`archive`, where they are known).
+ */
+export function hasProblems(e: IndexEntry, archive?: ArchiveCountsReader): boolean {
+  return countedProblems(e.problems) || (archive !== undefined && countedProblems(archive.of(e)));
 }
 
 /** A predicate for the filter, with the text lower-cased once. */
-export function filterPredicate(f: ArchiveFilter): (e: IndexEntry) => boolean {
+export function filterPredicate(f: ArchiveFilter, archive?: ArchiveCountsReader): (e: IndexEntry) => boolean {
   const needle = f.text.trim().toLocaleLowerCase();
   const problemsOnly = f.problemsOnly;
   const inBody = f.body ? f.inBody : undefined;
   if (!needle && !problemsOnly) return () => true;
   return (e) => {
-    if (problemsOnly && !hasProblems(e)) return false;
+    if (problemsOnly && !hasProblems(e, archive)) return false;
     if (!needle) return true;
     return (e.title !== undefined && e.title.toLocaleLowerCase().includes(needle)) ||
       (e.author !== undefined && e.author.toLocaleLowerCase().includes(needle)) ||

@@ -9,6 +9,7 @@ import { ArchiveIndex } from '../index/archiveIndex';
 import { ArchiveFilter, filterPredicate, hasProblems, NO_FILTER } from './archiveFilter';
 import { compareEntries, compareGroupKeys, GroupBy, groupPath, MISSING, SortBy } from './archiveGroups';
 import { entryPath, IndexEntry } from '../index/records/indexEntry';
+import type { ArchiveCountsReader } from '../index/archiveWideCounts';
 import { nextPage, previousPage, windowRange, windowShowing } from './pageWindow';
 
 export interface TreeOptions {
@@ -94,8 +95,9 @@ export class ArchiveTree {
   private root: Group;
   private accepts: (e: IndexEntry) => boolean;
 
-  constructor(private readonly index: ArchiveIndex, private opts: TreeOptions = DEFAULT_TREE_OPTIONS) {
-    this.accepts = filterPredicate(opts.filter);
+  /** `archive`: the archive-wide rules' counts, which count towards "with problems" beside each entry's own. */
+  constructor(private readonly index: ArchiveIndex, private opts: TreeOptions = DEFAULT_TREE_OPTIONS, private readonly archive?: ArchiveCountsReader) {
+    this.accepts = filterPredicate(opts.filter, archive);
     this.root = this.build();
   }
 
@@ -115,7 +117,7 @@ export class ArchiveTree {
   /** New options rebuild the groups; the whole tree changes. */
   setOptions(options: Partial<TreeOptions>): void {
     this.opts = { ...this.opts, ...options };
-    this.accepts = filterPredicate(this.opts.filter);
+    this.accepts = filterPredicate(this.opts.filter, this.archive);
     this.root = this.build();
   }
 
@@ -131,7 +133,7 @@ export class ArchiveTree {
     for (const e of this.index.entries()) {
       if (!this.accepts(e)) continue;
       pending.push(e);
-      if (hasProblems(e)) withProblems++;
+      if (hasProblems(e, this.archive)) withProblems++;
     }
     root.pending = pending;
     root.count = pending.length;
@@ -160,7 +162,7 @@ export class ArchiveTree {
         g.subgroups.set(k, child);
       }
       child.count++;
-      if (hasProblems(e)) child.withProblems++;
+      if (hasProblems(e, this.archive)) child.withProblems++;
       (child.pending as IndexEntry[]).push(e);
     }
     g.sorted = undefined;
@@ -169,7 +171,7 @@ export class ArchiveTree {
   private insert(root: Group, e: IndexEntry): Group[] {
     const keys = groupPath(e, this.opts.groupBy, this.opts.utcOffsetMinutes);
     const touched: Group[] = [];
-    const problem = hasProblems(e) ? 1 : 0;
+    const problem = hasProblems(e, this.archive) ? 1 : 0;
     let g = root;
     g.count++;
     g.withProblems += problem;
@@ -209,8 +211,11 @@ export class ArchiveTree {
     list.splice(lo, 0, e);
   }
 
-  /** Removes an entry; returns the groups it was in (outermost first) or undefined if absent. */
-  private remove(root: Group, e: IndexEntry): Group[] | undefined {
+  /**
+   * Removes an entry, which was counted as having problems or not (`problem`); returns the
+   * groups it was in (outermost first) or undefined if absent.
+   */
+  private remove(root: Group, e: IndexEntry, hadProblems: boolean): Group[] | undefined {
     const keys = groupPath(e, this.opts.groupBy, this.opts.utcOffsetMinutes);
     const chain: Group[] = [];
     let g = root;
@@ -233,7 +238,7 @@ export class ArchiveTree {
         if (at >= 0) g.sorted.splice(at, 1);
       }
     }
-    const problem = hasProblems(e) ? 1 : 0;
+    const problem = hadProblems ? 1 : 0;
     root.count--;
     root.withProblems -= problem;
     for (let i = chain.length - 1; i >= 0; i--) {
@@ -252,12 +257,14 @@ export class ArchiveTree {
   /**
    * Applies one entry's change (added: old undefined; removed: next undefined) and says which
    * nodes to refresh: the top-level groups it left and joined, or the root when a top-level
-   * group appeared or disappeared.
+   * group appeared or disappeared. `oldHadProblems`: whether `old` had problems when it was
+   * counted, for a change of the archive-wide counts alone (old and next the same entry, whose
+   * counts read the new ones already).
    */
-  apply(old: IndexEntry | undefined, next: IndexEntry | undefined): TreeChange {
+  apply(old: IndexEntry | undefined, next: IndexEntry | undefined, oldHadProblems?: boolean): TreeChange {
     const root = this.root;
     const topsBefore = root.subgroups.size;
-    const left = old ? this.remove(root, old) : undefined;
+    const left = old ? this.remove(root, old, oldHadProblems ?? hasProblems(old, this.archive)) : undefined;
     const joined = next && this.accepts(next) ? this.insert(root, next) : undefined;
     if (!left && !joined) return { kind: 'none' };
     const tops = new Set<Group>();

@@ -14,14 +14,9 @@ const root = el('main', '', document.body);
 root.setAttribute('aria-live', 'polite');
 const TOP = 15;
 
-function shortName(uri: string): string {
-  let name = uri;
-  try {
-    name = decodeURIComponent(uri);
-  } catch {
-    // A malformed escape: show the URI as it is.
-  }
-  return name.slice(name.lastIndexOf('/') + 1);
+/** A file's name from its path (the index's: `/` or, on Windows, `\\` between folders). */
+function shortName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }
 
 /** Horizontal bars: one row a key. */

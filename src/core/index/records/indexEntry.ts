@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import { RecordFields } from './recordFields';
 import { StringPool } from './stringPool';
-import { addCounts, CountsPool, pooledCounts, ProblemCounts } from '../../problemCounts';
+import { CountsPool, pooledCounts, ProblemCounts } from '../../problemCounts';
 
 export type { ProblemCounts } from '../../problemCounts';
 
@@ -30,16 +30,6 @@ export interface IndexEntry {
   readonly size: number;
   /** Problem counts from the validation rules; undefined until the article has been validated. */
   problems: ProblemCounts | undefined;
-  /**
-   * The archive-wide rules' problems (duplicate-article, vocabulary-variant), once their findings
-   * are known; never cached, as they depend on the other files.
-   */
-  readonly archiveProblems?: ProblemCounts;
-}
-
-/** Every problem of the article as check counts it: its own rules' and the archive-wide ones; undefined until validated. */
-export function entryCounts(e: Pick<IndexEntry, 'problems' | 'archiveProblems'>, pool?: CountsPool): ProblemCounts | undefined {
-  return addCounts(e.problems, e.archiveProblems, pool);
 }
 
 const LINE_LIMIT = 1 << 20;
