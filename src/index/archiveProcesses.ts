@@ -12,6 +12,7 @@
 import { ChildProcess, fork } from 'node:child_process';
 import { Socket } from 'node:net';
 import * as os from 'node:os';
+import { ownArrays } from '../workers/ownArrays';
 import type { JobRequest, JobResults, WorkerReply, WorkerRequest } from '../workers/protocol';
 import type { ArchiveJobs } from './archiveJobs';
 
@@ -138,8 +139,10 @@ export class ArchiveProcesses implements ArchiveJobs {
       slot.busy = undefined;
       slot.rss = reply.rss;
       hold(child, false);
-      if (reply.ok) pending.resolve(reply.result);
-      else pending.reject(new Error(reply.error));
+      if (reply.ok) {
+        ownArrays(pending.job.kind, reply.result);
+        pending.resolve(reply.result);
+      } else pending.reject(new Error(reply.error));
       // The findings job held the whole archive: its memory goes with the process at once, not
       // IDLE_MS later (or never, while the process keeps taking jobs).
       if (pending.job.kind === 'findings') this.retire(slot);

@@ -95,6 +95,15 @@ describe('the archive processes (child processes)', function () {
     assert.ok(results.some((r) => r.kind === 'article' && r.entry.problems && r.entry.problems.errors > 0), 'some seed has errors');
   });
 
+  it('gives the host sketches whose signatures own their memory, not views into the whole reply', async () => {
+    const passed = await processes.run({ kind: 'pass', files: files.map((p) => ({ path: p, config: 0 })), configs: [config], sketches: true });
+    const signatures = passed.flatMap((r) => (r.kind === 'article' && r.sketch?.signature ? [r.sketch.signature] : []));
+    const sketched = await processes.run({ kind: 'sketch', files: files.slice(0, 5).map((p) => ({ path: p, title: undefined, record: { categories: [], tags: [], author: undefined } })) });
+    signatures.push(...sketched.flatMap((r) => (r?.sketch.signature ? [r.sketch.signature] : [])));
+    assert.ok(signatures.length > 10, `${signatures.length} signatures`);
+    for (const s of signatures) assert.deepEqual([s.byteOffset, s.buffer.byteLength], [0, s.byteLength]);
+  });
+
   it('answers "unchanged" for a file whose stamp the host already holds, without reading it', async () => {
     const file = files[0];
     const stat = fs.statSync(file);
