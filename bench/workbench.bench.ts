@@ -5,7 +5,10 @@
  * scan, and Validate Archive; `news-archive check` runs over the same files in the same run; a
  * second start on the same user-data folder times the count from the persistent cache. The
  * extension host's event-loop delay and memory come from inside it (bench/host/workbenchRun.ts,
- * through the extension's API). No figure is asserted.
+ * through the extension's API), and beside them the archive processes' resident sets and the sum
+ * of both, so that no memory the archive work takes goes unseen. What an archive process costs
+ * to start is timed here too (a first empty job on a new process against one on a running
+ * process). No figure is asserted.
  *
  * `--copies` runs on issue 19's archive instead (bench/corpusCopies.ts: copies of the posts of
  * ../shared/corpus, or of NEWS_ARCHIVE_CORPUS, about count / 28 of each), with the article opened during the scan kept
@@ -22,6 +25,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ArchiveProcesses } from '../src/index/archiveProcesses';
 import { corpusCopiesArchive } from './corpusCopies';
 import { benchArchive } from './generateArchive';
 
@@ -35,6 +39,26 @@ interface HostRun {
 }
 
 type RunExtensionTests = (options: { folder: string; extensionDevelopmentPath: string; extensionTestsPath: string; extensionsDir: string; userDataDir: string }) => Promise<HostRun>;
+
+/** Milliseconds of an empty job on a new archive process (its start included) and on the same process again, the best of five. */
+async function processStart(): Promise<{ first: number; next: number }> {
+  let first = Infinity;
+  let next = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const pool = new ArchiveProcesses(path.join(ROOT, 'dist/archiveWorker.js'), 1);
+    try {
+      let t = performance.now();
+      await pool.run({ kind: 'sketch', files: [] });
+      first = Math.min(first, performance.now() - t);
+      t = performance.now();
+      await pool.run({ kind: 'sketch', files: [] });
+      next = Math.min(next, performance.now() - t);
+    } finally {
+      pool.dispose();
+    }
+  }
+  return { first, next };
+}
 
 async function main(): Promise<void> {
   // NEWS_ARCHIVE_CORPUS: the corpus folder when it is not ../shared/corpus (a worktree elsewhere).
@@ -64,6 +88,7 @@ async function main(): Promise<void> {
     const cli = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', dir], { stdio: 'ignore' });
     const cliMs = Math.round(performance.now() - cliStart);
     const warm = await phase('warm');
+    const start = await processStart();
     const n = (v: unknown, digits = 0) => (typeof v === 'number' ? v.toFixed(digits) : String(v));
     const loop = (v: unknown) => {
       const l = v as { p99?: number; max?: number } | undefined;
@@ -77,12 +102,15 @@ async function main(): Promise<void> {
     console.log(`event-loop delay during the scan:    ${loop(cold.eventLoopScan)}`);
     console.log(`event-loop delay during Validate:    ${loop(cold.eventLoopValidate)}`);
     console.log(`Validate Archive:                    ${n(validateMs)} ms; news-archive check ${cliMs} ms (exit ${cli.status}): ${(validateMs / cliMs).toFixed(2)}×`);
+    console.log(`an archive process's start:          first job ${start.first.toFixed(1)} ms on a new process, ${start.next.toFixed(1)} ms on a running one (an empty job, best of 5)`);
     const v = cold.validation as { shown?: number; hidden?: number; open?: number } | null | undefined;
     if (v) console.log(`Problems panel after Validate:       ${n(v.shown)} problems (+${n(v.open)} of open files); ${n(v.hidden)} more in the Articles view`);
-    console.log(`extension host memory (RSS):         start ${n(cold.memoryStartMB)} MB, after scan ${n(cold.memoryAfterScanMB)} MB, 12 s later ${n(cold.memorySettledMB)} MB (${n(cold.workerThreads)} worker threads left), after Validate ${n(cold.memoryAfterValidateMB)} MB, peak ${n(cold.memoryPeakMB)} MB; warm: after scan ${n(warm.memoryAfterScanMB)} MB`);
+    console.log(`extension host memory (RSS):         start ${n(cold.memoryStartMB)} MB, after scan ${n(cold.memoryAfterScanMB)} MB, 12 s later ${n(cold.memorySettledMB)} MB, after Validate ${n(cold.memoryAfterValidateMB)} MB, peak ${n(cold.memoryPeakMB)} MB; warm: after scan ${n(warm.memoryAfterScanMB)} MB`);
+    const procs = (at: string) => `${n(cold[`processes${at}MB`])} MB (${n(cold[`processes${at}Count`])})`;
+    console.log(`archive processes' memory (RSS, all): start ${procs('Start')}, after scan ${procs('AfterScan')}, 12 s later ${procs('Settled')}, after Validate ${procs('AfterValidate')}, peak ${n(cold.processesPeakMB)} MB (at most ${n(cold.processesPeakCount)} at once); warm: after scan ${n(warm.processesAfterScanMB)} MB, peak ${n(warm.processesPeakMB)} MB`);
+    console.log(`host + archive processes (RSS):      start ${n(cold.sumStartMB)} MB, after scan ${n(cold.sumAfterScanMB)} MB, 12 s later ${n(cold.sumSettledMB)} MB, after Validate ${n(cold.sumAfterValidateMB)} MB, peak ${n(cold.sumPeakMB)} MB (of one moment); warm: peak ${n(warm.sumPeakMB)} MB`);
     console.log(`extension host JS heap (used):       start ${n(cold.heapStartMB)} MB, after scan ${n(cold.heapAfterScanMB)} MB, 12 s later ${n(cold.heapSettledMB)} MB, after Validate ${n(cold.heapAfterValidateMB)} MB`);
     console.log(`outside the JS heap (external):      after scan ${n(cold.externalAfterScanMB)} MB, after Validate ${n(cold.externalAfterValidateMB)} MB`);
-    console.log(`the archive workers' own heaps:      after scan ${n(cold.workerHeapsAfterScanMB)} MB, after Validate ${n(cold.workerHeapsAfterValidateMB)} MB`);
     if (copies) console.log(`the open article's duplicate-article: ${n(cold.duplicateDiagnosticMs)} ms after the scan (${String(cold.duplicateDiagnostic)})`);
     console.log(`persistent index:                    cold ${String(cold.cache)}, ${n(cold.cacheAtEnd)} bytes at its end; warm ${String(warm.cache)}`);
     console.log(`moments in the cold profile (ms):    ${JSON.stringify(cold.marks)}`);

@@ -1,12 +1,12 @@
 /**
- * The memory of the archive workers (src/index/archiveWorkers.ts) outside the workbench, on the
+ * The memory of the archive processes (src/index/archiveProcesses.ts) outside the workbench, on the
  * generated archive (or `--copies`: issue 19's archive of copies of ../shared/corpus, or of
- * NEWS_ARCHIVE_CORPUS): the extension's scan (the one pass, two jobs a worker in flight, the
+ * NEWS_ARCHIVE_CORPUS): the extension's scan (the one pass, two jobs a process in flight, the
  * entries and sketches kept as the index keeps them), the archive-wide findings over them, and
  * Validate Archive's jobs. Prints, after each stage, this process's resident set (the extension
- * host's RSS counts the workers' heaps the same way), its peak during the stage, the workers'
- * own V8 heaps (`heapBytes`) and this thread's heap after a full collection. No figure is
- * asserted.
+ * host's side: what it holds of the results), its peak during the stage, the archive processes'
+ * resident sets as their replies report them (`rssBytes`) and this thread's heap after a full
+ * collection. No figure is asserted.
  *
  *   node --expose-gc dist/bench/workerMemory.bench.js [count] [--copies]
  */
@@ -16,7 +16,7 @@ import type { DuplicateSketch } from '../src/core/hygiene/duplicateSketch';
 import { hygieneSettings } from '../src/core/hygiene/hygieneConfig';
 import { entryRecord } from '../src/core/index/articleRecord';
 import type { IndexEntry } from '../src/core/index/records/indexEntry';
-import { ArchiveWorkers } from '../src/index/archiveWorkers';
+import { ArchiveProcesses } from '../src/index/archiveProcesses';
 import { ArchiveFiles, archivePaths, packArchive, unpackDuplicates } from '../src/workers/findingsCodec';
 import { corpusCopiesArchive } from './corpusCopies';
 import { benchArchive } from './generateArchive';
@@ -46,9 +46,9 @@ async function main(): Promise<void> {
   const corpus = process.env.NEWS_ARCHIVE_CORPUS ?? path.resolve(ROOT, '../shared/corpus');
   const { dir } = copies ? corpusCopiesArchive(count, corpus) : benchArchive(count);
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-  // NEWS_ARCHIVE_BENCH_YOUNG_MB: the workers' young generation (maxYoungGenerationSizeMb) instead of the product's limits.
-  const young = Number(process.env.NEWS_ARCHIVE_BENCH_YOUNG_MB);
-  const workers = new ArchiveWorkers(path.join(ROOT, 'dist/archiveWorker.js'), undefined, undefined, young > 0 ? { maxYoungGenerationSizeMb: young } : undefined);
+  // NEWS_ARCHIVE_BENCH_SEMI_MB: the processes' semi-space (--max-semi-space-size) instead of the product's flags.
+  const semi = Number(process.env.NEWS_ARCHIVE_BENCH_SEMI_MB);
+  const workers = new ArchiveProcesses(path.join(ROOT, 'dist/archiveWorker.js'), undefined, undefined, semi > 0 ? [`--max-semi-space-size=${semi}`] : undefined);
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   const stage = async (name: string, work: () => Promise<void>) => {
@@ -58,9 +58,9 @@ async function main(): Promise<void> {
     const ms = performance.now() - started;
     gc();
     const m = process.memoryUsage();
-    console.log(`${name.padEnd(34)} ${(ms / 1000).toFixed(1).padStart(6)} s; RSS ${(m.rss / MB).toFixed(0)} MB (peak ${(peak / MB).toFixed(0)} MB); workers' heaps ${(workers.heapBytes / MB).toFixed(0)} MB (${workers.threads} threads); this thread's heap ${(m.heapUsed / MB).toFixed(0)} MB`);
+    console.log(`${name.padEnd(34)} ${(ms / 1000).toFixed(1).padStart(6)} s; RSS ${(m.rss / MB).toFixed(0)} MB (peak ${(peak / MB).toFixed(0)} MB); archive processes' RSS ${(workers.rssBytes / MB).toFixed(0)} MB (${workers.processes} processes); this thread's heap ${(m.heapUsed / MB).toFixed(0)} MB`);
   };
-  console.log(`archive workers' memory on ${count.toLocaleString('en-US')} ${copies ? 'copies of the corpus\'s posts' : 'generated posts'} (${dir}), ${workers.size} workers${young > 0 ? `, young generation ${young} MB` : ''}`);
+  console.log(`archive processes' memory on ${count.toLocaleString('en-US')} ${copies ? 'copies of the corpus\'s posts' : 'generated posts'} (${dir}), ${workers.size} processes${semi > 0 ? `, semi-space ${semi} MB` : ''}`);
   const configs = [defaultArchiveConfig()];
   let files: string[] = [];
   const kept = new Map<string, { entry: IndexEntry; sketch: DuplicateSketch }>();

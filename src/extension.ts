@@ -1,5 +1,5 @@
 /**
- * The Node build's entry point (package.json `main`): archive work in worker threads, files
+ * The Node build's entry point (package.json `main`): archive work in child processes, files
  * through Node's `fs`, except for workspace folders of another scheme, which go through
  * `workspace.fs` on this thread. The browser's entry is src/web/extension.ts.
  */
@@ -8,7 +8,7 @@ import { registerCommands } from './commands/registerCommands';
 import type { ValidationApi } from './commands/validationCommands';
 import { nodeFileAccess } from './core/files/nodeFileAccess';
 import { activateFeatures, FeaturesApi, startFailed } from './features';
-import { ArchiveWorkers } from './index/archiveWorkers';
+import { ArchiveProcesses } from './index/archiveProcesses';
 import { ChosenJobs, InThreadJobs } from './index/inThreadJobs';
 import { storageFolder, summaryFileName } from './index/indexCacheStore';
 import { nodeCacheFile } from './index/nodeCacheFile';
@@ -25,9 +25,9 @@ export interface NewsArchiveApi extends FeaturesApi {
 
 export function activate(context: vscode.ExtensionContext): NewsArchiveApi {
   try {
-    // Archive-wide work runs on these threads, never on the extension host's (they start on the first job).
-    const workers = new ArchiveWorkers(vscode.Uri.joinPath(context.extensionUri, 'dist', 'archiveWorker.js').fsPath);
-    // The workers' fs reads only the local disk; the walk (not findFiles) keeps the listing as the CLI's.
+    // Archive-wide work runs in these processes, never in the extension host (they start on the first job).
+    const workers = new ArchiveProcesses(vscode.Uri.joinPath(context.extensionUri, 'dist', 'archiveWorker.js').fsPath);
+    // The processes' fs reads only the local disk; the walk (not findFiles) keeps the listing as the CLI's.
     const jobs = new ChosenJobs(workers, new InThreadJobs(workspaceFileAccess, false), allFoldersLocal);
     const features = activateFeatures(context, {
       kind: 'node', access: routedFileAccess(nodeFileAccess), jobs, cacheFile: nodeCacheFile(storageFolder(context)),

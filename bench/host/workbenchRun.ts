@@ -2,7 +2,8 @@
  * The workbench benchmark's side inside the real extension host (bench/workbench.bench.ts starts
  * the workbench on the generated archive with this as its "tests"): times the article count,
  * an article opened and typed in during the scan, Validate Archive, and reads the host's
- * event-loop delay and memory through the extension's API. Writes its figures as JSON to
+ * event-loop delay and memory through the extension's API, and the archive processes' memory
+ * beside it (their resident sets from /proc, by the pool's process ids). Writes its figures as JSON to
  * NEWS_ARCHIVE_BENCH_RESULT. NEWS_ARCHIVE_BENCH_PHASE is `cold` (everything) or `warm` (the
  * count from the persistent cache only).
  */
@@ -39,6 +40,34 @@ function until<T>(check: () => T | undefined, event: vscode.Event<unknown> | und
 }
 
 const MB = 1024 * 1024;
+
+/**
+ * The resident set of a process now, in bytes, from /proc/PID/status (VmRSS); undefined where
+ * there is no /proc or the process has gone.
+ */
+function residentBytes(pid: number): number | undefined {
+  try {
+    const kb = /^VmRSS:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb === undefined ? undefined : Number(kb) * 1024;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The archive processes' memory now: the sum of their resident sets from /proc, or (no /proc) as
+ * their last replies reported them, and how many there are.
+ */
+function processesMemory(jobs: { readonly pids: readonly number[]; readonly rssBytes: number }): { rss: number; count: number } {
+  const pids = jobs.pids;
+  let sum = 0;
+  for (const pid of pids) {
+    const rss = residentBytes(pid);
+    if (rss === undefined && process.platform !== 'linux') return { rss: jobs.rssBytes, count: pids.length };
+    sum += rss ?? 0;
+  }
+  return { rss: sum, count: pids.length };
+}
 
 /**
  * A CPU profile of the extension host's thread between start and stop, written as NAME.cpuprofile
@@ -115,8 +144,27 @@ export async function run(): Promise<void> {
   api.probe.startEventLoop();
   out.memoryStartMB = api.probe.memory().rss / MB;
   out.heapStartMB = api.probe.memory().heapUsed / MB;
-  let peak = 0;
-  const sampler = setInterval(() => (peak = Math.max(peak, api.probe.memory().rss)), 250);
+  const jobs = api.archiveTree.service.workers;
+  // Peaks, sampled every 250 ms: the host's, the archive processes' (all of them at that moment), and of their sum at one moment.
+  const peak = { host: 0, processes: 0, sum: 0, count: 0 };
+  const sample = () => {
+    const host = api.probe.memory().rss;
+    const procs = processesMemory(jobs);
+    peak.host = Math.max(peak.host, host);
+    peak.processes = Math.max(peak.processes, procs.rss);
+    peak.sum = Math.max(peak.sum, host + procs.rss);
+    peak.count = Math.max(peak.count, procs.count);
+  };
+  const sampler = setInterval(sample, 250);
+  /** The archive processes' memory at one moment of the run, beside the host's (MB). */
+  const moment = (name: string) => {
+    const host = api.probe.memory().rss;
+    const procs = processesMemory(jobs);
+    out[`processes${name}MB`] = procs.rss / MB;
+    out[`processes${name}Count`] = procs.count;
+    out[`sum${name}MB`] = (host + procs.rss) / MB;
+  };
+  moment('Start');
   const keepOpen = process.env.NEWS_ARCHIVE_BENCH_KEEP_OPEN === '1';
   let openUri: vscode.Uri | undefined;
   const { service, statusBar } = api.archiveTree;
@@ -172,7 +220,7 @@ export async function run(): Promise<void> {
   out.memoryAfterScanMB = api.probe.memory().rss / MB;
   out.heapAfterScanMB = api.probe.memory().heapUsed / MB;
   out.externalAfterScanMB = api.probe.memory().external / MB;
-  out.workerHeapsAfterScanMB = service.workers.heapBytes / MB;
+  moment('AfterScan');
   out.eventLoopScan = api.probe.eventLoop();
   if (openUri) {
     // Issue 19: the open copy's duplicate-article diagnostic, over a cluster of count / 28 copies.
@@ -190,7 +238,7 @@ export async function run(): Promise<void> {
     out.memorySettledMB = api.probe.memory().rss / MB;
     out.heapSettledMB = api.probe.memory().heapUsed / MB;
     await profile.heap('settled');
-    out.workerThreads = api.archiveTree.service.workers.threads;
+    moment('Settled');
   }
 
   if (phase === 'cold') {
@@ -204,7 +252,7 @@ export async function run(): Promise<void> {
     out.memoryAfterValidateMB = api.probe.memory().rss / MB;
     out.heapAfterValidateMB = api.probe.memory().heapUsed / MB;
     out.externalAfterValidateMB = api.probe.memory().external / MB;
-    out.workerHeapsAfterValidateMB = api.archiveTree.service.workers.heapBytes / MB;
+    moment('AfterValidate');
     out.eventLoopValidate = api.probe.eventLoop();
     await profile.stop('validate');
     await profile.heap('after-validate');
@@ -214,7 +262,11 @@ export async function run(): Promise<void> {
   out.cacheAtEnd = cacheFile && fs.existsSync(cacheFile) ? fs.statSync(cacheFile).size : 0;
   if (openUri) await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   clearInterval(sampler);
-  out.memoryPeakMB = peak / MB;
+  sample();
+  out.memoryPeakMB = peak.host / MB;
+  out.processesPeakMB = peak.processes / MB;
+  out.processesPeakCount = peak.count;
+  out.sumPeakMB = peak.sum / MB;
   api.probe.stopEventLoop();
   profile.dispose();
   const file = process.env.NEWS_ARCHIVE_BENCH_RESULT;

@@ -1,6 +1,6 @@
 /**
  * The archive index in the editor: a background scan of every workspace folder, run by the
- * archive workers (./archiveWorkers.ts) in batches of files, each file read once for its index
+ * archive processes (./archiveProcesses.ts) in batches of files, each file read once for its index
  * entry, its problem counts and (once hygiene wants them) its duplicate sketch; a persistent
  * cache that makes a reopened workspace ready in a fraction of the cold time; and incremental
  * updates from a FileSystemWatcher and from edits to open articles, whose entries take the

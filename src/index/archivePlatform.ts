@@ -1,6 +1,6 @@
 /**
  * What differs between the two builds of the extension, handed to the features by the entry
- * point: `src/extension.ts` (Node: worker threads, `fs`) and `src/web/extension.ts` (a web
+ * point: `src/extension.ts` (Node: child processes, `fs`) and `src/web/extension.ts` (a web
  * worker: this thread, `workspace.fs`). Everything else is the same code in both.
  */
 import type { FileAccess } from '../core/files/fileAccess';

@@ -76,8 +76,9 @@ export const IN_THREAD_BATCH = 10;
 export class InThreadJobs implements ArchiveJobs {
   readonly size = 1;
   readonly batchSize = IN_THREAD_BATCH;
-  readonly threads = 0;
-  readonly heapBytes = 0;
+  readonly processes = 0;
+  readonly pids: readonly number[] = [];
+  readonly rssBytes = 0;
   private tail: Promise<unknown> = Promise.resolve();
   private disposed = false;
   private readonly unsearchable = new Set<string>();
@@ -104,8 +105,8 @@ export class InThreadJobs implements ArchiveJobs {
 }
 
 /**
- * The Node build's jobs: the worker threads while every workspace folder is on the local disk,
- * else this thread over `workspace.fs` (the workers' `fs` cannot read another scheme).
+ * The Node build's jobs: the archive processes while every workspace folder is on the local disk,
+ * else this thread over `workspace.fs` (the processes' `fs` cannot read another scheme).
  */
 export class ChosenJobs implements ArchiveJobs {
   constructor(private readonly workers: ArchiveJobs, private readonly inThread: ArchiveJobs, private readonly local: () => boolean) {}
@@ -118,12 +119,16 @@ export class ChosenJobs implements ArchiveJobs {
     return this.local() ? this.workers.batchSize : this.inThread.batchSize;
   }
 
-  get threads(): number {
-    return this.workers.threads;
+  get processes(): number {
+    return this.workers.processes;
   }
 
-  get heapBytes(): number {
-    return this.workers.heapBytes;
+  get pids(): readonly number[] {
+    return this.workers.pids;
+  }
+
+  get rssBytes(): number {
+    return this.workers.rssBytes;
   }
 
   run<J extends JobRequest>(job: J): Promise<JobResults[J['kind']]> {

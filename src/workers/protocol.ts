@@ -1,7 +1,8 @@
 /**
- * What the extension host and the archive workers say to each other: one request a job, one
+ * What the extension host and the archive processes say to each other: one request a job, one
  * reply a job (a job is a batch of files, so results reach the host in batches). Everything is
- * structured-cloneable data: entries, counts, sketches, problems with their line ranges.
+ * structured-cloneable data, as the IPC channel's 'advanced' serialization carries it: entries,
+ * counts, sketches, problems with their line ranges.
  */
 import type { ArchiveConfig } from '../core/config/archiveConfig';
 import type { HygieneSettings } from '../core/hygiene/hygieneConfig';
@@ -99,7 +100,7 @@ export interface JobResults {
 
 export type WorkerRequest = { id: number; job: JobRequest };
 
-/** Every reply says how big the worker's own V8 heap is after the job (bytes committed), for the pool's `heapBytes`. */
+/** Every reply says how big the archive process's resident set is after the job (bytes), for the pool's `rssBytes`. */
 export type WorkerReply =
-  | { id: number; ok: true; result: JobResults[JobRequest['kind']]; heap?: number }
-  | { id: number; ok: false; error: string; heap?: number };
+  | { id: number; ok: true; result: JobResults[JobRequest['kind']]; rss: number }
+  | { id: number; ok: false; error: string; rss: number };

@@ -136,7 +136,7 @@ describe('the house plan (imports)', () => {
     assert.deepStrictEqual(show([...glueToCli, ...cliToGlue, ...cliToVscode]), []);
   });
 
-  it('src/workers (the archive workers\' threads) imports neither vscode nor anything but the core and itself', () => {
+  it('src/workers (the archive processes\' script) imports neither vscode nor anything but the core and itself', () => {
     const bad = imports.filter((i) => i.from.startsWith('workers/') &&
       (i.specifier === 'vscode' || (i.to !== undefined && !isCore(i.to) && !i.to.startsWith('workers/'))));
     assert.ok(imports.some((i) => i.from === 'workers/archiveWorker.ts'), 'the worker entry is scanned');
