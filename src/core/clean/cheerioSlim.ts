@@ -7,8 +7,9 @@
  * Required rather than imported, for two reasons. This tsconfig's module resolution does not read
  * package exports, so TypeScript takes the types of the full entry point, which has the same
  * `load`. And a bundle evaluates an imported package when it starts: cheerio, htmlparser2,
- * domutils and their entities tables were a third of the CLI's start, paid by every command,
- * also by a warm `check --cache` that cleans nothing and checks no selector (issue 16).
+ * domutils and their entities tables (with gray-matter, ../article/hexoReading.ts) were a fifth
+ * of loading the CLI, paid by every command, also by a warm `check --cache` that cleans nothing
+ * and checks no selector (issue 16).
  */
 type Cheerio = typeof import('cheerio');
 
