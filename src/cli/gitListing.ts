@@ -4,7 +4,7 @@
  * blob id (no read, no stat of ours) and the untracked files and folders (ignored ones included,
  * as the walk includes them), `git diff-files` the tracked files changed since they were staged.
  * Every git is a fork of this process (a cost that grows with its memory), so there are four,
- * two pairs run side by side. Untracked folders, nested repositories and submodules are walked as the walk
+ * all run at once. Untracked folders, nested repositories and submodules are walked as the walk
  * would walk them. The files come out named, selected and ordered as walking the folder gives
  * them, each with its blob id when git vouches for its content; the others (changed, untracked,
  * marked assume-unchanged or skip-worktree, in a merge conflict) are read and hashed.
@@ -120,22 +120,22 @@ export class GitListing {
       return undefined;
     }
     // Each git is a fork of this process, which costs in proportion to its memory: as few as
-    // can be, and the two that need no answer of the other side by side.
-    const [topOut, settings] = await Promise.all([
+    // can be, and all four at once, run in the folder itself (git finds the same repository from
+    // it, `--full-name` names the files from its top as from there), so that none waits for the
+    // top that another one answers.
+    const spec = [':(literal).'];
+    // One ls-files lists the tracked files with their blob ids and the untracked ones (`? `).
+    const [topOut, settings, listed, changed] = await Promise.all([
       git(['rev-parse', '--show-toplevel'], folder),
       git(['config', '--get-regexp', '^core\\.(autocrlf|eol)$'], folder),
+      git(['ls-files', '-s', '-t', '--others', '--directory', '-z', '--full-name', '--', ...spec], folder),
+      git(['diff-files', '--name-only', '-z', '--', ...spec], folder),
     ]);
     const top = topOut?.toString('utf8').trim();
     if (!top) return undefined;
     const rel = path.relative(top, folder);
     if (rel.startsWith('..') || path.isAbsolute(rel) || rel.split(path.sep)[0] === '.git') return undefined;
     const prefix = rel.split(path.sep).join('/');
-    const spec = [`:(literal)${prefix || '.'}`];
-    // One ls-files lists the tracked files with their blob ids and the untracked ones (`? `).
-    const [listed, changed] = await Promise.all([
-      git(['ls-files', '-s', '-t', '--others', '--directory', '-z', '--full-name', '--', ...spec], top),
-      git(['diff-files', '--name-only', '-z', '--', ...spec], top),
-    ]);
     if (!listed || !changed) return undefined;
     const { tracked, others } = splitOthers(listed);
     return new GitListing(input, prefix, conversionOf(top, settings?.toString('utf8') ?? ''), tracked, others, changed, selection);

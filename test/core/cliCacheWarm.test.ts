@@ -96,6 +96,26 @@ async function expectRun(dir: string, format: CheckFormat, validated: number, wh
   if (repeated !== undefined) assert.equal(got.repeated, repeated, `${why}: the last output repeated (${format})`);
 }
 
+/** A fixed modification time (whole seconds: what utimes can set back exactly). */
+const STAMP = 1_600_000_000;
+
+/**
+ * Rewrites a file with other bytes of the same length and sets its modification time back to
+ * what it was: only its content (and its ctime, which no program can set) says it changed.
+ */
+function rewriteSameSizeAndTime(file: string, from: string, to: string): void {
+  const before = fs.statSync(file, { bigint: true });
+  const text = fs.readFileSync(file, 'utf8');
+  assert.ok(text.includes(from), `${file} holds ${from}`);
+  assert.equal(Buffer.byteLength(to), Buffer.byteLength(from));
+  fs.writeFileSync(file, text.replace(from, to));
+  fs.utimesSync(file, STAMP, STAMP);
+  const after = fs.statSync(file, { bigint: true });
+  assert.equal(after.size, before.size, 'same size');
+  assert.equal(after.mtimeNs, before.mtimeNs, 'same modification time');
+  assert.equal(after.ino, before.ino, 'same file');
+}
+
 describe('news-archive check --cache, warm', function () {
   this.timeout(60000);
   afterEach(() => setLocale('en'));
@@ -158,6 +178,53 @@ describe('news-archive check --cache, warm', function () {
     await expectRun(dir, 'json', 7, 'a configuration above every file but posts/sub\'s');
     await expectRun(dir, 'json', 0, 'a configuration above, warm', [], 'en', true);
   });
+
+  for (const withGit of [true, false]) {
+    it(`${withGit ? 'in a git checkout' : 'keyed by hash'}: cold, warm and uncached output byte for byte the same in every format, and a file of the same size and time but other content validated again`, async function () {
+      if (withGit && !hasGit) this.skip();
+      const dir = archive(false);
+      for (const f of fs.readdirSync(path.join(dir, 'posts'), { recursive: true })) fs.utimesSync(path.join(dir, 'posts', String(f)), STAMP, STAMP);
+      if (withGit) {
+        git(dir, 'init', '-q');
+        git(dir, 'add', 'posts');
+        git(dir, 'commit', '-qm', 'posts');
+      }
+      const staged = Math.floor(Date.now() / 1000);
+      const articles = 8;
+      const first = new Map<CheckFormat, string>();
+      for (const format of CHECK_FORMATS) {
+        fs.rmSync(path.join(dir, 'c.cache'), { force: true });
+        const uncached = await reference(dir, format, 'en');
+        const cold = await check(dir, format, 'en');
+        const warm = await check(dir, format, 'en');
+        assert.equal(cold.validated, articles, `cold validates every article (${format})`);
+        assert.equal(warm.validated, 0, `warm validates none (${format})`);
+        // JUnit's output has no pieces: its warm run formats the cached problems instead of repeating bytes.
+        assert.equal(warm.repeated, withGit && format !== 'junit', `warm repeats the last output (${format})`);
+        assert.equal(cold.out, uncached, `cold = without a cache (${format})`);
+        assert.equal(warm.out, cold.out, `warm = cold (${format})`);
+        first.set(format, warm.out);
+      }
+      // headimg: '' → headimg: [0, [1, …: a YAML error, in as many bytes, with the old
+      // modification time; new content for each format, which the cache has not seen.
+      // Git compares a file's ctime with the one it staged in whole seconds: a file rewritten
+      // with its size and modification time kept, in the second git staged it, is one git
+      // (`git status` too) takes for unchanged. Any later second, the change is seen.
+      while (withGit && Math.floor(Date.now() / 1000) <= staged) await new Promise((resolve) => setTimeout(resolve, 50));
+      let was = "headimg: ''";
+      for (const [i, format] of CHECK_FORMATS.entries()) {
+        rewriteSameSizeAndTime(path.join(dir, 'posts', 'bom.md'), was, (was = `headimg: [${i}`));
+        const uncached = await reference(dir, format, 'en');
+        assert.notEqual(uncached, first.get(format), `the change shows in the output (${format})`);
+        const changed = await check(dir, format, 'en');
+        assert.equal(changed.out, uncached, `reported as it is now (${format})`);
+        assert.equal(changed.validated, 1, `the changed file is validated again (${format})`);
+        const warm = await check(dir, format, 'en');
+        assert.equal(warm.validated, 0, `then served from the cache (${format})`);
+        assert.equal(warm.out, uncached, `as it is now (${format})`);
+      }
+    });
+  }
 
   it('a new tool version starts afresh', async function () {
     if (!hasGit) this.skip();

@@ -7,7 +7,6 @@
  * located, are read from Hexo's own split. The fast line scanner (./frontMatterScanner.ts) is
  * tested to give the same values.
  */
-import matter from 'gray-matter';
 import type { FrontMatterBlock, UnreadReason } from './frontMatterBlock';
 import { HexoReading, NO_READING, readHexoJson, readHexoYaml } from './hexoData';
 import { lineAt } from './hexoSplit';
@@ -17,6 +16,18 @@ function relativeTo(reading: HexoReading, from: number, fm: FrontMatterBlock): H
   const error = reading.error;
   if (!error || error.offset === undefined) return reading;
   return { ...reading, error: { ...error, offset: Math.max(0, error.offset + from - fm.contentStart) } };
+}
+
+/**
+ * gray-matter, required on first use: it and its own js-yaml (whose full schema requires esprima
+ * when it is there) are evaluated only by a run that reads a front matter this way, not by every
+ * start of the CLI (a warm `check --cache` reads none).
+ */
+type GrayMatter = typeof import('gray-matter');
+let grayMatter: GrayMatter | undefined;
+function matter(...args: Parameters<GrayMatter>): ReturnType<GrayMatter> {
+  grayMatter ??= require('gray-matter') as GrayMatter;
+  return grayMatter(...args);
 }
 
 const LONE_CR = /\r(?!\n)/;

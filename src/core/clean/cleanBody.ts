@@ -6,6 +6,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { findBylines } from '../article/source';
+import { load } from './cheerioSlim';
 import { RuleContext } from './context';
 import { annotateOffsets } from './offsets';
 import { newElement, parseHtmlBody } from './parseHtml';
@@ -16,13 +17,6 @@ import { CleanOptions, CleanResult } from './types';
 import { normalizeWhitespace } from './whitespace';
 
 const NO_SELECTORS = { remove: [], unwrap: [] };
-
-// The tree is built by parse5 (./parseHtml.ts); cheerio only selects in it, and parses the small
-// fragments rules insert with htmlparser2, entities as written, like the tree's own text.
-// `cheerio/slim` is that path alone, without parse5's serialiser, undici and iconv-lite.
-// Required rather than imported: this tsconfig's module resolution does not read package
-// exports, so TypeScript takes the types of the full entry point, which has the same `load`.
-const { load } = require('cheerio/slim') as typeof import('cheerio');
 
 export interface ParsedBody {
   $: CheerioAPI;

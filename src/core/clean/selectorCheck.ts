@@ -4,9 +4,7 @@
  * passes here is what runs there. The reason comes from the selector engine, in its words.
  */
 import type { CheerioAPI } from 'cheerio';
-
-// As in ./cleanBody.ts: the slim entry point, whose types TypeScript reads from the full one.
-const { load } = require('cheerio/slim') as typeof import('cheerio');
+import { load } from './cheerioSlim';
 
 let empty: CheerioAPI | undefined;
 
