@@ -111,6 +111,7 @@ async function main(): Promise<void> {
     console.log(`host + archive processes (RSS):      start ${n(cold.sumStartMB)} MB, after scan ${n(cold.sumAfterScanMB)} MB, 12 s later ${n(cold.sumSettledMB)} MB, after Validate ${n(cold.sumAfterValidateMB)} MB, peak ${n(cold.sumPeakMB)} MB (of one moment); warm: peak ${n(warm.sumPeakMB)} MB`);
     console.log(`extension host JS heap (used):       start ${n(cold.heapStartMB)} MB, after scan ${n(cold.heapAfterScanMB)} MB, 12 s later ${n(cold.heapSettledMB)} MB, after Validate ${n(cold.heapAfterValidateMB)} MB`);
     console.log(`outside the JS heap (external):      after scan ${n(cold.externalAfterScanMB)} MB, after Validate ${n(cold.externalAfterValidateMB)} MB`);
+    console.log(`after a full collection (what stays): 12 s after the scan RSS ${n(cold.memorySettledCollectedMB)} MB (JS heap ${n(cold.heapSettledCollectedMB)} MB), after Validate RSS ${n(cold.memoryAfterValidateCollectedMB)} MB (JS heap ${n(cold.heapAfterValidateCollectedMB)} MB, external ${n(cold.externalAfterValidateCollectedMB)} MB)`);
     if (copies) console.log(`the open article's duplicate-article: ${n(cold.duplicateDiagnosticMs)} ms after the scan (${String(cold.duplicateDiagnostic)})`);
     console.log(`persistent index:                    cold ${String(cold.cache)}, ${n(cold.cacheAtEnd)} bytes at its end; warm ${String(warm.cache)}`);
     console.log(`moments in the cold profile (ms):    ${JSON.stringify(cold.marks)}`);

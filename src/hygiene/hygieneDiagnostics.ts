@@ -42,6 +42,9 @@ function pathOf(document: vscode.TextDocument): string | undefined {
  * thread, swamped the panel and crashed the workbench (issues 18, 19). A file opened later
  * gets its findings when it opens; the rest are in the Duplicates view and the dashboard.
  */
+/** Files of the capped set read at once (workspace.fs round trips in flight). */
+const READ_AHEAD = 16;
+
 export class HygieneDiagnostics extends Disposable {
   readonly collection = this._register(vscode.languages.createDiagnosticCollection('newsArchive.hygiene'));
   private generation = 0;
@@ -67,9 +70,9 @@ export class HygieneDiagnostics extends Disposable {
 
   /**
    * Re-publishes the open files with findings and a capped set of the others; a newer run makes
-   * an older one stop. The files are read first and the collection changed in one go at the end:
-   * set one by one, the new set joined the previous run's until its stale files were deleted, and
-   * the panel held more than the cap for as long as the reads took.
+   * an older one stop. The open files are set at once; the others are read first and set in one
+   * go at the end: set one by one, the new set joined the previous run's until its stale files
+   * were deleted, and the panel held more than the cap for as long as the reads took.
    */
   async publish(): Promise<void> {
     const generation = ++this.generation;
@@ -86,19 +89,28 @@ export class HygieneDiagnostics extends Disposable {
     for (const key of all) if (!open.has(key)) flagged.push(key);
     let room = readConfig().validateProblemsLimit;
     const next = new Map<string, vscode.Diagnostic[]>();
-    for (const [i, key] of flagged.entries()) {
-      if (i >= openFlagged && room <= 0) break;
-      let text: string;
-      try {
-        const document = open.get(key);
-        text = document ? document.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uriOfPath(key)));
-      } catch {
-        continue;
-      }
-      if (generation !== this.generation) return;
-      const diagnostics = this.diagnosticsOf(key, report, text);
+    // The open files first and at once: their text is in memory, and the article the user is
+    // looking at must not wait for the reads of the capped set (thousands of files on a big
+    // cluster of copies, each a round trip through workspace.fs).
+    for (const key of flagged.slice(0, openFlagged)) {
+      const diagnostics = this.diagnosticsOf(key, report, (open.get(key) as vscode.TextDocument).getText());
       next.set(key, diagnostics);
-      if (i >= openFlagged) room -= diagnostics.length;
+      this.collection.set(uriOfPath(key), diagnostics);
+    }
+    // The others read a few at a time, and taken in order until the cap is reached.
+    const others = flagged.slice(openFlagged);
+    for (let start = 0; start < others.length && room > 0; start += READ_AHEAD) {
+      const keys = others.slice(start, start + READ_AHEAD);
+      const texts = await Promise.all(keys.map((key) => vscode.workspace.fs.readFile(uriOfPath(key)).then((bytes) => new TextDecoder().decode(bytes), () => undefined)));
+      if (generation !== this.generation) return;
+      for (const [i, key] of keys.entries()) {
+        const text = texts[i];
+        if (text === undefined) continue;
+        if (room <= 0) break;
+        const diagnostics = this.diagnosticsOf(key, report, text);
+        next.set(key, diagnostics);
+        room -= diagnostics.length;
+      }
     }
     // A flagged document opened during the reads was published when it opened: it stays.
     const openNow = new Set<string>();
