@@ -134,7 +134,6 @@ describe('the web build in the web worker extension host, over a FileSystemProvi
   });
 
   it('lists the articles in the Articles view, indexed through the provider', async () => {
-    const before = await providerCalls();
     const t = await readyTree();
     assert.ok(t.service.index.size >= 10, `${t.service.index.size} articles`);
     const roots = t.provider.getChildren().map((n) => label(t.provider.getTreeItem(n)));
@@ -145,8 +144,11 @@ describe('the web build in the web worker extension host, over a FileSystemProvi
     assert.equal(label(item), SEED_TITLE);
     assert.equal(item.resourceUri?.toString(), workspaceUri(SEED).toString());
     assert.match(t.statusBar.text, /^\$\(book\) \d+ articles · \d+ problems?$/);
-    const after = await providerCalls();
-    assert.ok(after.readDirectory > before.readDirectory || after.readFile > before.readFile, 'the scan went through the provider');
+    // Every article was read through the provider (the scan may be over before this test starts:
+    // counting calls made during the test raced with it, and passed only while other reads were
+    // still going on).
+    const calls = await providerCalls();
+    assert.ok(calls.readDirectory > 0 && calls.readFile >= t.service.index.size, `the scan went through the provider: ${JSON.stringify(calls)}, ${t.service.index.size} articles`);
   });
 
   it('validates the archive through the provider', async function () {
