@@ -11,16 +11,7 @@ import { hygieneSettings } from '../../src/core/hygiene/hygieneConfig';
 import { ArchiveFile, archiveFindings } from '../../src/core/rules/archiveProblems';
 import type { CountedFile } from '../../src/core/rules/archiveCounts';
 import { archiveFileMap, fileIndexes, packArchive, packDuplicates, readStrings, unpackArchive, unpackDuplicates, writeStrings } from '../../src/workers/findingsCodec';
-
-function text(seed: number, n: number): string {
-  let x = seed;
-  let out = '';
-  for (let i = 0; i < n; i++) {
-    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    out += String.fromCharCode(0x4e00 + ((x >>> 8) % 3000));
-  }
-  return out;
-}
+import { cjkText as text } from './cjkText';
 
 describe('the findings job in compact form', () => {
   it('unpacks what was packed: vocabulary values, null and undefined scalars, sketches with and without a signature', () => {

@@ -5,6 +5,7 @@ import { parseArticle } from '../../src/core/article/article';
 import { duplicateSketch, estimatedSimilarity, minHashSignature, normaliseBody, titleKey } from '../../src/core/hygiene/duplicateSketch';
 import { DuplicateEntry, DuplicateLookup, findDuplicates } from '../../src/core/hygiene/duplicates';
 import { summariseGroups } from '../../src/core/hygiene/duplicateSummary';
+import { cjkText as text } from './cjkText';
 
 const fixtures = path.resolve(__dirname, '../../../test/fixtures/hygiene');
 
@@ -13,17 +14,6 @@ function fixtureEntries(): DuplicateEntry[] {
     const article = parseArticle(fs.readFileSync(path.join(fixtures, f), 'utf8'));
     return { path: f, sketch: duplicateSketch(article.fields.title, article.body) };
   });
-}
-
-/** A deterministic text of `n` distinct-ish characters (a linear congruential walk over CJK). */
-function text(seed: number, n: number): string {
-  let x = seed;
-  let out = '';
-  for (let i = 0; i < n; i++) {
-    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    out += String.fromCharCode(0x4e00 + ((x >>> 8) % 3000));
-  }
-  return out;
 }
 
 describe('hygiene: duplicate sketches', () => {

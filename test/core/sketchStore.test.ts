@@ -10,16 +10,7 @@ import type { VocabularyRecord } from '../../src/core/hygiene/vocabulary';
 import type { CountedFile } from '../../src/core/rules/archiveCounts';
 import { SketchStore } from '../../src/core/rules/sketchStore';
 import { archiveFileMap, packArchive, packParts } from '../../src/workers/findingsCodec';
-
-function text(seed: number, n: number): string {
-  let x = seed;
-  let out = '';
-  for (let i = 0; i < n; i++) {
-    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    out += String.fromCharCode(0x4e00 + ((x >>> 8) % 3000));
-  }
-  return out;
-}
+import { cjkText as text } from './cjkText';
 
 const RECORD: VocabularyRecord = { categories: ['新闻'], tags: [], author: '张三', source: null };
 
