@@ -35,6 +35,19 @@ function pathOf(document: vscode.TextDocument): string | undefined {
   return isArchiveUri(document.uri) ? document.uri.fsPath : undefined;
 }
 
+/** The open documents of the archive, by the path the findings name them by. */
+function openArticles(): Map<string, vscode.TextDocument> {
+  const open = new Map<string, vscode.TextDocument>();
+  for (const d of vscode.workspace.textDocuments) {
+    const path = pathOf(d);
+    if (path) open.set(path, d);
+  }
+  return open;
+}
+
+/** Files of the capped set read at once (workspace.fs round trips in flight). */
+const READ_AHEAD = 16;
+
 /**
  * The Problems panel gets the open files' findings and, of the others, as many files as
  * `newsArchive.validate.problemsLimit` allows problems: a scraper's cluster of 1,800 copies
@@ -42,9 +55,6 @@ function pathOf(document: vscode.TextDocument): string | undefined {
  * thread, swamped the panel and crashed the workbench (issues 18, 19). A file opened later
  * gets its findings when it opens; the rest are in the Duplicates view and the dashboard.
  */
-/** Files of the capped set read at once (workspace.fs round trips in flight). */
-const READ_AHEAD = 16;
-
 export class HygieneDiagnostics extends Disposable {
   readonly collection = this._register(vscode.languages.createDiagnosticCollection('newsArchive.hygiene'));
   private generation = 0;
@@ -78,11 +88,7 @@ export class HygieneDiagnostics extends Disposable {
     const generation = ++this.generation;
     const report = this.model.report();
     const all = flaggedPaths(report, recordsOf(report));
-    const open = new Map<string, vscode.TextDocument>();
-    for (const d of vscode.workspace.textDocuments) {
-      const path = pathOf(d);
-      if (path) open.set(path, d);
-    }
+    const open = openArticles();
     const flagged: string[] = [];
     for (const key of open.keys()) if (all.has(key)) flagged.push(key);
     const openFlagged = flagged.length;
@@ -113,18 +119,14 @@ export class HygieneDiagnostics extends Disposable {
       }
     }
     // A flagged document opened during the reads was published when it opened: it stays.
-    const openNow = new Set<string>();
-    for (const d of vscode.workspace.textDocuments) {
-      const path = pathOf(d);
-      if (path) openNow.add(path);
-    }
+    const openNow = openArticles();
     const stale: vscode.Uri[] = [];
     this.collection.forEach((uri) => {
       const key = uri.fsPath;
       if (!next.has(key) && !(openNow.has(key) && !open.has(key) && all.has(key))) stale.push(uri);
     });
     for (const uri of stale) this.collection.delete(uri);
-    for (const [key, diagnostics] of next) this.collection.set(uriOfPath(key), diagnostics);
+    for (const [key, diagnostics] of next) if (!open.has(key)) this.collection.set(uriOfPath(key), diagnostics);
   }
 
   private diagnosticsOf(key: string, report: HygieneReport, text: string): vscode.Diagnostic[] {

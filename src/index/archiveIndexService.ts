@@ -530,9 +530,8 @@ export class ArchiveIndexService extends Disposable {
       if (!fields && old) this.emit(this.current.delete(filePath), undefined);
       return;
     }
-    const made = makeEntry(this.current.pool, path.dirname(filePath), path.basename(filePath), fields, UNSAVED, text.length);
-    made.problems = countProblems(live.problems, this.counts);
-    const entry = made;
+    const entry = makeEntry(this.current.pool, path.dirname(filePath), path.basename(filePath), fields, UNSAVED, text.length);
+    entry.problems = countProblems(live.problems, this.counts);
     const values = vocabularyValues(live.article, entry);
     const sketch = duplicateSketch(entry.title, live.article.body);
     this.sketchStore.set(filePath, entry, values ? { sketch, values } : { sketch });
