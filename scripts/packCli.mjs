@@ -2,7 +2,7 @@
 // Makes the installable command line: `node scripts/packCli.mjs [--out DIR]` bundles src/cli.ts
 // (minified, every dependency inside, no source map) with packages/cli/package.json (its
 // version set to the extension's) and README.md into a staging folder, then runs `npm pack`
-// there. The tarball (news-archive-VERSION.tgz, in DIR, default dist/) holds cli.js, package.json,
+// there. The tarball (news-archive-VERSION.tgz, in DIR, default dist/) holds cli.js (with cliMain.js, which it loads), package.json,
 // README.md and LICENSE only; `npm install -g ./news-archive-VERSION.tgz` needs no network.
 // Prints the tarball's path on stdout. The root package.json stays the VS Code manifest.
 import { execFileSync } from 'node:child_process';
@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { common } from './bundles.mjs';
+import { cliBuilds, common } from './bundles.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
@@ -24,13 +24,7 @@ export async function packCli(outDir = path.join(root, 'dist')) {
     fs.writeFileSync(path.join(stage, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
     fs.copyFileSync(path.join(root, 'packages/cli/README.md'), path.join(stage, 'README.md'));
     fs.copyFileSync(path.join(root, 'LICENSE'), path.join(stage, 'LICENSE'));
-    await esbuild.build({
-      ...common({ release: true }),
-      absWorkingDir: root,
-      entryPoints: ['src/cli.ts'],
-      outfile: path.join(stage, 'cli.js'),
-      banner: { js: '#!/usr/bin/env node' },
-    });
+    for (const build of cliBuilds(common({ release: true }), stage)) await esbuild.build({ ...build, absWorkingDir: root });
     fs.chmodSync(path.join(stage, 'cli.js'), 0o755);
     fs.mkdirSync(outDir, { recursive: true });
     const out = execFileSync('npm', ['pack', '--json', '--pack-destination', path.resolve(outDir)], {

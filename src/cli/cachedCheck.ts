@@ -15,16 +15,17 @@ import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type { Problem } from '../core/problem';
 import { countProblems } from '../core/problemCounts';
-import { FileSnapshot, readSnapshot } from '../core/files/fileSnapshot';
+import { FileSnapshot } from '../core/files/fileSnapshot';
 import { fileSelection } from '../core/index/fileSelection';
 import { Baseline, gateCounts } from '../core/report/baseline';
-import { BodyPart, decodeEntryData, encodeCache, encodeEntryData, EntryRef, RunSummary, SeverityCounts, StoredEntry } from '../core/report/checkCache';
+import { BodyPart, encodeCache, EntryRef, RunSummary, SeverityCounts, StoredEntry } from '../core/report/checkCache';
+import { decodeEntryData, encodeEntryData } from '../core/report/entryData';
 import type { PlacedAnchor, PositionedProblem, ReportFile } from '../core/report/reportTypes';
 import { REPORT_RULE_ORDER } from '../core/rules/archiveProblems';
 import { ArchiveFacts, archiveFacts } from '../core/rules/archiveAnchors';
 import { sortPlaced } from '../core/rules/problemOrder';
 import { validateArticle } from '../core/rules/index';
-import { ParsedArgs, stringOption } from './args';
+import type { ParsedArgs } from './args';
 import { archiveWideProblems, archiveWideSettings } from './archiveWide';
 import { articleOf, readFileSnapshot } from './articleFile';
 import { reportSkipped, selectFiles } from './articleFiles';
@@ -36,7 +37,10 @@ import { gitContentKeys, hashKey } from './contentKeys';
 import { GitListing } from './gitListing';
 import { CliIo } from './io';
 import { currentLocale } from './l10n';
+import { Output } from './output';
+import { listable, repeatLastRun, runDigest, runVariant, unvouchedKeys } from './repeatedRun';
 import { TOOL_VERSION } from './version';
+import type { WarmHandoff } from './warmCheck';
 
 /** When a result stops holding: the first future date it reports (then it is no longer future). */
 export function expiryOf(problems: readonly Problem[]): number | undefined {
@@ -54,6 +58,8 @@ export interface CachedCheckOptions {
   format?: CheckFormat;
   /** `unsure`: the rules whose new problems the run cannot judge (a shard's: checkCommand.ts unsureRules). */
   baseline?: { baseline: Baseline; text: string; storedName: (file: string) => string; unsure?: ReadonlySet<string> };
+  /** What a warm run that could not repeat the last output learned: the run then does not try again. */
+  warm?: WarmHandoff;
 }
 
 export interface CachedCheckRun {
@@ -73,45 +79,10 @@ export interface CachedCheckRun {
   unreadable: number;
 }
 
-/** stdout as bytes: through `io.write` as they come, else gathered for `io.out`. */
-class Output {
-  private readonly gathered: Uint8Array[] = [];
-  private last = -1;
-
-  constructor(private readonly io: CliIo) {}
-
-  add(piece: Uint8Array | string): void {
-    const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
-    if (bytes.length === 0) return;
-    this.last = bytes[bytes.length - 1];
-    if (this.io.write) this.io.write(bytes);
-    else this.gathered.push(Buffer.from(bytes)); // a copy: the bytes are lent
-  }
-
-  /** Ends the output with a line end, as `io.out` does; an empty output prints nothing. */
-  end(): void {
-    if (this.last < 0) return;
-    if (!this.io.write) this.io.out(Buffer.concat(this.gathered).toString('utf8'));
-    else if (this.last !== 0x0a) this.io.write(Buffer.from('\n'));
-  }
-}
-
 /** A file's problems by severity, as every front end counts them (core/problemCounts.ts). */
 function countsOf(problems: readonly PositionedProblem[]): SeverityCounts {
   const c = countProblems(problems.map((p) => ({ ruleId: p.rule, severity: p.severity })));
   return [c.errors, c.warnings, c.infos, c.hints];
-}
-
-/** The hash of everything a git-listed run's output depends on, but its variant. */
-function runDigest(listing: GitListing, unvouched: readonly { path: string; key: string }[], folders: readonly { folder: string; key: string }[]): string {
-  const h = createHash('sha256');
-  h.update(`${TOOL_VERSION}\0${process.cwd()}\0${listing.input}\0`);
-  for (const b of listing.raw) h.update(b);
-  h.update('\0\0');
-  for (const u of unvouched) h.update(`${u.path}\0${u.key}\0`);
-  h.update('\0');
-  for (const f of folders) h.update(`${f.folder}\0${f.key}\0`);
-  return h.digest('hex');
 }
 
 /** One file of a run with the cache, between its lookup and its part. */
@@ -140,10 +111,9 @@ class CachedCheck {
     private readonly io: CliIo,
   ) {
     this.pieces = options.format ? reportPieces(options.format) : undefined;
-    const baseline = options.baseline ? createHash('sha256').update(options.baseline.text).digest('hex') : '';
     // A part's counts of new errors depend on whether the run is a shard (its unsure rules).
-    const unsure = [...(options.baseline?.unsure ?? [])].join(',');
-    this.variant = this.pieces ? `${options.format}\0${currentLocale()}\0${baseline}\0${unsure}` : undefined;
+    const unsure = [...(options.baseline?.unsure ?? [])];
+    this.variant = this.pieces && options.format ? runVariant(options.format, currentLocale(), options.baseline?.text, unsure) : undefined;
   }
 
   private configOf(file: string): LoadedConfig {
@@ -156,44 +126,14 @@ class CachedCheck {
     return loaded;
   }
 
-  /** The keys of the files git cannot vouch for, read now; undefined when one cannot be read. */
-  private unvouchedKeys(listing: GitListing, read: Map<string, FileSnapshot>): { path: string; key: string }[] | undefined {
-    const { files, skipped } = listing.unvouched();
-    if (skipped.length > 0) return undefined;
-    const keys: { path: string; key: string }[] = [];
-    for (const f of files) {
-      let snapshot = read.get(f.path);
-      if (!snapshot) {
-        const r = readSnapshot(f.path);
-        if (r.kind !== 'file') return undefined;
-        snapshot = r.snapshot;
-        read.set(f.path, snapshot);
-      }
-      keys.push({ path: f.path, key: hashKey(snapshot.bytes) });
-    }
-    return keys;
-  }
+  /** The key of a folder's configuration (an absolute path), as the cache keeps it. */
+  private readonly configKey = (folder: string): string => this.cache.configKey(this.configs.forFolder(folder));
 
-  private folderKeys(folders: readonly string[]): { folder: string; key: string }[] {
-    return folders.map((folder) => ({ folder, key: this.cache.configKey(this.configs.forFolder(folder)) }));
-  }
-
-  /** The last run's output again, when nothing it depends on changed. */
+  /** The last run's output again, when nothing it depends on changed (./repeatedRun.ts). */
   repeat(listing: GitListing, read: Map<string, FileSnapshot>): CachedCheckRun | undefined {
-    const reader = this.cache.reader;
-    const run = reader?.run;
-    if (!reader || !run || !this.pieces || reader.variant !== this.variant || (run.expires !== null && this.now >= run.expires)) return undefined;
-    const unvouched = this.unvouchedKeys(listing, read);
-    if (!unvouched || runDigest(listing, unvouched, this.folderKeys(run.folders)) !== run.digest) return undefined;
-    const out = new Output(this.io);
-    if (reader.body.length === 0) out.add(this.pieces.empty);
-    else {
-      out.add(this.pieces.head);
-      this.cache.streamBody((b) => out.add(b));
-      out.add(this.pieces.tail);
-    }
-    out.end();
-    return { counts: [...run.counts], known: run.known, newErrors: run.newErrors, articles: run.articles, covered: run.covered, hits: run.covered, validated: 0, repeated: true, unreadable: 0 };
+    if (this.variant === undefined) return undefined;
+    const run = repeatLastRun(this.cache, listing, this.variant, this.configKey, read, this.io, this.now);
+    return run && { ...run, hits: run.covered, validated: 0, repeated: true, unreadable: 0 };
   }
 
   private reported(file: string, problems: readonly PositionedProblem[]): ReportFile {
@@ -328,14 +268,15 @@ class CachedCheck {
     const entries = items.map((i) => i.entry);
 
     let summary: RunSummary | undefined;
-    if (listing && this.pieces && run.unreadable === 0 && wholeBody) {
-      const unvouched = this.unvouchedKeys(listing, read);
+    // A configuration with problems said them on stderr: a repeated run, which says nothing of them, must not stand for this one.
+    if (listing && this.pieces && run.unreadable === 0 && wholeBody && this.configs.filesWithProblems === 0) {
+      const unvouched = unvouchedKeys(listing, read);
       if (unvouched) {
         const folders = [...new Set([...this.folderOf.keys()].map((d) => path.resolve(d)))].sort();
         let expires: number | null = null;
         for (const e of entries) if (e.expires !== undefined) expires = expires === null ? e.expires : Math.min(expires, e.expires);
         summary = {
-          digest: runDigest(listing, unvouched, this.folderKeys(folders)),
+          digest: runDigest(listing, unvouched, folders.map((folder) => ({ folder, key: this.configKey(folder) }))),
           folders,
           covered: run.covered,
           articles: run.articles,
@@ -368,7 +309,8 @@ class CachedCheck {
       // The files this run did not cover (another shard's, or gone) keep their entries.
       const covered = new Set(entries.map((e) => e.name));
       if (reader) for (const [name, ref] of reader.names()) if (!covered.has(name)) entries.push(reader.stored(ref));
-      const chunks = encodeCache(TOOL_VERSION, entries, this.pieces ? { variant: this.variant!, separator: this.pieces.separator, run: summary } : undefined);
+      const body = this.pieces && { variant: this.variant!, separator: this.pieces.separator, head: this.pieces.head, tail: this.pieces.tail, empty: this.pieces.empty, run: summary };
+      const chunks = encodeCache(TOOL_VERSION, entries, body);
       await this.cache.save(chunks);
     }
     if (!this.pieces) run.files = files;
@@ -376,17 +318,14 @@ class CachedCheck {
   }
 }
 
-/** Whether the run may take its files from git: one folder, not narrowed by --shard or --changed-since. */
-function listable(args: ParsedArgs): boolean {
-  return args.positional.length === 1 && stringOption(args, 'shard') === undefined && stringOption(args, 'changed-since') === undefined;
-}
-
 export async function cachedCheck(args: ParsedArgs, io: CliIo, cachePath: string, configs: ConfigFiles, options: CachedCheckOptions): Promise<CachedCheckRun> {
   const cache = new CheckCacheFile(cachePath, io);
   try {
     const check = new CachedCheck(cache, configs, options, io);
-    const listing = listable(args) ? await GitListing.of(args.positional[0], fileSelection()) : undefined;
+    // A warm run that could not repeat the last output hands over what it took (./warmCheck.ts).
+    if (options.warm) return await check.check(args, options.warm.listing, options.warm.read);
     const read = new Map<string, FileSnapshot>();
+    const listing = listable(args) ? await GitListing.of(args.positional[0], fileSelection()) : undefined;
     return (listing && check.repeat(listing, read)) || (await check.check(args, listing, read));
   } finally {
     cache.close();

@@ -4,12 +4,12 @@
  * rebuilt), each configuration's key, the body streamed out in chunks, and the new cache written
  * back through the one atomic writer at the end.
  */
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { replaceFile } from '../core/files/replaceFile';
 import { CacheSource, CheckCacheReader } from '../core/report/checkCache';
 import type { LoadedConfig } from './configFile';
+import { configKeyOf } from './configLocation';
 import { withSignalsDeferred } from './interrupts';
 import { CliIo } from './io';
 import { t } from './l10n';
@@ -53,7 +53,7 @@ export class CheckCacheFile {
   configKey(loaded: LoadedConfig): string {
     let key = this.configKeys.get(loaded);
     if (key === undefined) {
-      key = loaded.file === undefined ? 'defaults' : createHash('sha256').update(loaded.text).digest('hex').slice(0, 16);
+      key = configKeyOf(loaded.file, loaded.text);
       this.configKeys.set(loaded, key);
     }
     return key;

@@ -23,18 +23,21 @@ import { ParsedArgs, parseArgs, stringOption, UsageError } from './args';
 import { archiveWideProblems, archiveWideSettings } from './archiveWide';
 import { articleOf, readFileSnapshot } from './articleFile';
 import { selectFiles } from './articleFiles';
-import { CHECK_FORMATS, CheckFormat, formatReport, JsonDiagnostic, jsonResults, textLines } from './checkFormats';
+import { formatReport, JsonDiagnostic, jsonResults, textLines } from './checkFormats';
+import { CHECK_OPTIONS, CheckFormat } from './checkOptions';
 import { cachedCheck } from './cachedCheck';
 import { placedFacts, positionedProblems, reportDiagnostic } from './checkReport';
 import { CheckCacheFile } from './checkCacheFile';
 import { ConfigFiles, configFilesFor } from './configFile';
 import { parseShard } from './fileFilters';
 import { CliIo } from './io';
-import { count, currentLocale, t } from './l10n';
+import { checkExitCode, checkSummaryLines } from './checkSummary';
+import { currentLocale, t } from './l10n';
+import type { WarmHandoff } from './warmCheck';
 
 export type { JsonDiagnostic, JsonFileResult } from './checkFormats';
 
-export const checkUsage = 'news-archive check PATH… [--format text|json|sarif|github|junit] [--shard K/N] [--changed-since REV] [--cache FILE] [--baseline FILE]';
+export { checkUsage } from './checkOptions';
 
 interface CheckedFile {
   path: string;
@@ -116,11 +119,11 @@ function tally(run: Omit<CheckRun, 'counts' | 'known' | 'newErrors'> & { files: 
  * command. With `format`, a run with a cache emits its output itself (CheckRun.files is then
  * undefined); a baseline marks the problems it knew.
  */
-export async function checkPaths(args: ParsedArgs, io: CliIo, format?: CheckFormat, baseline?: { baseline: Baseline; text: string }): Promise<CheckRun> {
+export async function checkPaths(args: ParsedArgs, io: CliIo, format?: CheckFormat, baseline?: { baseline: Baseline; text: string }, warm?: WarmHandoff): Promise<CheckRun> {
   const cachePath = stringOption(args, 'cache');
   const configs = configFilesFor(io);
   if (cachePath !== undefined) {
-    const run = await cachedCheck(args, io, cachePath, configs, { format, baseline: baseline && { ...baseline, storedName, unsure: unsureRules(args) } });
+    const run = await cachedCheck(args, io, cachePath, configs, { format, baseline: baseline && { ...baseline, storedName, unsure: unsureRules(args) }, warm });
     const [errors, warnings, infos, hints] = run.counts;
     return {
       files: run.files,
@@ -155,13 +158,14 @@ export function readBaseline(file: string): { baseline: Baseline; text: string }
   return { baseline, text };
 }
 
-export async function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, { values: { format: CHECK_FORMATS, shard: [], 'changed-since': [], cache: [], baseline: [] } });
+/** `warm`: what dist/cli.js's warm run took before it handed the run over (./warmCheck.ts). */
+export async function runCheck(argv: readonly string[], io: CliIo, warm?: WarmHandoff): Promise<number> {
+  const args = parseArgs(argv, CHECK_OPTIONS);
   if (args.positional.length === 0) throw new UsageError(t('{0} needs at least one file or folder', 'check'));
   const format = (stringOption(args, 'format') ?? 'text') as CheckFormat;
   const baselinePath = stringOption(args, 'baseline');
   const baseline = baselinePath === undefined ? undefined : readBaseline(baselinePath);
-  const run = await checkPaths(args, io, format, baseline);
+  const run = await checkPaths(args, io, format, baseline, warm);
   const { counts, known, newErrors } = run;
   if (run.files) {
     if (format === 'text') {
@@ -172,11 +176,12 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
       if (out !== '') io.out(out);
     }
   }
-  if (format !== 'json' && format !== 'sarif' && format !== 'junit') {
-    const kinds = [count('error', counts.errors), count('warning', counts.warnings), count('info', counts.infos), count('hint', counts.hints)];
-    io.err(t('{0} ({1}, {2}, {3}, {4}) in {5}', count('problem', counts.total), ...kinds, count('article', counts.articles)));
-    if (baseline) io.err(t('{0}: {1} already known; new: {2}', baselinePath!, count('problem', known), count('error', newErrors)));
-    if (run.cache) io.err(t('{0}: {1} of {2} from the cache', run.cache.path, run.cache.hits, count('file', run.covered)));
-  }
-  return run.failed ? 2 : newErrors > 0 ? 1 : 0;
+  const lines = checkSummaryLines(
+    format,
+    counts,
+    baseline && { path: baselinePath!, known, newErrors },
+    run.cache && { path: run.cache.path, hits: run.cache.hits, covered: run.covered },
+  );
+  for (const line of lines) io.err(line);
+  return checkExitCode(run.failed, newErrors);
 }

@@ -8,11 +8,12 @@ import { junitReport } from '../core/report/junit';
 import { ruleCatalog } from '../core/report/ruleCatalog';
 import type { ReportDiagnostic, ReportFile } from '../core/report/reportTypes';
 import { sarifLog, sarifResults } from '../core/report/sarif';
+import type { CheckFormat } from './checkOptions';
 import { currentLocale, t } from './l10n';
 import { TOOL_VERSION } from './version';
 
-export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as const;
-export type CheckFormat = (typeof CHECK_FORMATS)[number];
+export { CHECK_FORMATS } from './checkOptions';
+export type { CheckFormat } from './checkOptions';
 
 /** One problem in our JSON output: the report's diagnostic without its fix and fingerprint. */
 export type JsonDiagnostic = Pick<ReportDiagnostic, 'rule' | 'severity' | 'messageId' | 'args' | 'message' | 'fixable' | 'range' | 'related' | 'relatedMore' | 'baselineState'>;

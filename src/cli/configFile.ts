@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { readArchiveConfig } from '../core/archiveSettings';
 import { ARCHIVE_CONFIG_FILE, ArchiveConfig, ConfigProblem, defaultArchiveConfig } from '../core/config/archiveConfig';
 import { configText } from '../core/config/configMessages';
-import { readSnapshot } from '../core/files/fileSnapshot';
+import { ConfigLocations, configSourceText } from './configLocation';
 import { CliIo } from './io';
 import { currentLocale } from './l10n';
 import { positionsOf } from './positions';
@@ -23,9 +23,11 @@ export interface LoadedConfig {
 }
 
 export class ConfigFiles {
-  private readonly byFolder = new Map<string, LoadedConfig>();
+  private readonly locations = new ConfigLocations();
+  private readonly byFile = new Map<string, LoadedConfig>();
   private readonly defaults: LoadedConfig = { file: undefined, config: defaultArchiveConfig(), problems: [], text: '' };
   private errors = 0;
+  private withProblems = 0;
 
   /** @param onLoad called once per configuration file found (to report its problems). */
   constructor(private readonly onLoad: (loaded: LoadedConfig) => void = () => undefined) {}
@@ -35,34 +37,35 @@ export class ConfigFiles {
     return this.errors;
   }
 
+  /** How many configuration files found so far have a problem of any severity (each was said on stderr). */
+  get filesWithProblems(): number {
+    return this.withProblems;
+  }
+
   forFile(file: string): LoadedConfig {
     return this.forFolder(path.dirname(path.resolve(file)));
   }
 
   /** The configuration of the files in `folder` (an absolute path). */
   forFolder(folder: string): LoadedConfig {
-    const cached = this.byFolder.get(folder);
-    if (cached) return cached;
-    const candidate = path.join(folder, ARCHIVE_CONFIG_FILE);
-    const read = readSnapshot(candidate);
-    let loaded: LoadedConfig;
-    if (read.kind === 'error' && read.code === 'ENOENT') {
-      const parent = path.dirname(folder);
-      loaded = parent === folder ? this.defaults : this.forFolder(parent);
+    const source = this.locations.forFolder(folder);
+    if (!source) return this.defaults;
+    let loaded = this.byFile.get(source.file);
+    if (loaded) return loaded;
+    const { file, read } = source;
+    if (read.kind === 'file') {
+      const text = configSourceText(source);
+      loaded = { file, text, ...readArchiveConfig(text) };
     } else {
-      if (read.kind === 'file') {
-        const text = read.snapshot.bytes.toString('utf8');
-        loaded = { file: candidate, text, ...readArchiveConfig(text) };
-      } else {
-        const problem: ConfigProblem = read.kind === 'special' && read.what === 'directory'
-          ? { messageId: 'config-is-folder', args: [ARCHIVE_CONFIG_FILE], start: 0, end: 0, severity: 'error' }
-          : { messageId: 'config-unreadable', args: [read.kind === 'error' ? read.code : read.what], start: 0, end: 0, severity: 'error' };
-        loaded = { file: candidate, config: defaultArchiveConfig(), problems: [problem], text: '' };
-      }
-      if (loaded.problems.some((p) => p.severity === 'error')) this.errors++;
-      this.onLoad(loaded);
+      const problem: ConfigProblem = read.kind === 'special' && read.what === 'directory'
+        ? { messageId: 'config-is-folder', args: [ARCHIVE_CONFIG_FILE], start: 0, end: 0, severity: 'error' }
+        : { messageId: 'config-unreadable', args: [read.kind === 'error' ? read.code : read.what], start: 0, end: 0, severity: 'error' };
+      loaded = { file, config: defaultArchiveConfig(), problems: [problem], text: '' };
     }
-    this.byFolder.set(folder, loaded);
+    if (loaded.problems.some((p) => p.severity === 'error')) this.errors++;
+    if (loaded.problems.length > 0) this.withProblems++;
+    this.onLoad(loaded);
+    this.byFile.set(file, loaded);
     return loaded;
   }
 }

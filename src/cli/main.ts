@@ -14,6 +14,7 @@ import { indexUsage, runIndex } from './indexCommand';
 import { CliIo } from './io';
 import { localeFromEnv, setLocale, t, takeLangOption } from './l10n';
 import { runStats, statsUsage } from './statsCommand';
+import type { WarmHandoff } from './warmCheck';
 
 interface CliCommand {
   usage: string;
@@ -42,7 +43,8 @@ export function usage(): string {
   return lines.join('\n');
 }
 
-export async function main(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+/** `warm`: what dist/cli.js's warm `check` took before it handed the run over (./warmCheck.ts). */
+export async function main(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv = process.env, warm?: WarmHandoff): Promise<number> {
   const lang = takeLangOption(argv);
   setLocale(lang.locale ?? localeFromEnv(env));
   if (lang.invalid !== undefined) {
@@ -60,7 +62,7 @@ export async function main(argv: readonly string[], io: CliIo, env: NodeJS.Proce
     return 2;
   }
   try {
-    return await command.run(rest, io);
+    return await (name === 'check' && warm ? runCheck(rest, io, warm) : command.run(rest, io));
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`news-archive ${name}: ${e.message}\n${t('usage: {0}', command.usage)}`);

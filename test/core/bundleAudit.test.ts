@@ -120,7 +120,7 @@ describe('the shipped bundles, audited', function () {
 
   it('lists the packages inside each shipped bundle, at their install paths', () => {
     const byPath = new Map(packages.map((p) => [p.path, p]));
-    assert.deepEqual(byPath.get('node_modules/js-yaml'), { path: 'node_modules/js-yaml', name: 'js-yaml', version: '4.1.1', bundles: ['dist/extension.js', 'dist/cli.js', 'dist/archiveWorker.js', 'dist/web/extension.js'] });
+    assert.deepEqual(byPath.get('node_modules/js-yaml'), { path: 'node_modules/js-yaml', name: 'js-yaml', version: '4.1.1', bundles: ['dist/extension.js', 'dist/cliMain.js', 'dist/archiveWorker.js', 'dist/web/extension.js'] });
     assert.deepEqual(byPath.get('node_modules/morphdom')?.bundles, ['media/preview.js']);
     // Two versions of one package, each where it is installed.
     assert.equal(byPath.get('node_modules/parse5/node_modules/entities')?.name, 'entities');

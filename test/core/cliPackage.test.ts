@@ -24,10 +24,10 @@ describe('the news-archive package (npm pack, npm install -g --offline)', functi
   });
   after(() => fs.rmSync(work, { recursive: true, force: true }));
 
-  it('holds cli.js, package.json, README.md and LICENSE only, in at most 1 MiB', () => {
+  it('holds cli.js, cliMain.js, package.json, README.md and LICENSE only, in at most 1 MiB', () => {
     assert.ok(fs.statSync(tarball).size <= 1024 * 1024, `${fs.statSync(tarball).size} bytes`);
     const listed = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' }).trim().split('\n').sort();
-    assert.deepEqual(listed, ['package/LICENSE', 'package/README.md', 'package/cli.js', 'package/package.json']);
+    assert.deepEqual(listed, ['package/LICENSE', 'package/README.md', 'package/cli.js', 'package/cliMain.js', 'package/package.json']);
     const manifest = JSON.parse(execFileSync('tar', ['xzOf', tarball, 'package/package.json'], { encoding: 'utf8' })) as Record<string, unknown>;
     const extension = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
     assert.equal(manifest.version, extension.version);

@@ -16,7 +16,7 @@ import type { Severity } from '../problem';
 import { CONFIG_MESSAGES, ConfigArg, ConfigMessageId } from './configMessages';
 import { OptionSpecs, readOption } from './ruleOptions';
 
-export const ARCHIVE_CONFIG_FILE = '.newsarchive.json';
+export { ARCHIVE_CONFIG_FILE } from './configFileName';
 
 export type FieldType = 'string' | 'string[]' | 'boolean' | 'number' | 'date' | 'url';
 export const FIELD_TYPES: readonly FieldType[] = ['string', 'string[]', 'boolean', 'number', 'date', 'url'];

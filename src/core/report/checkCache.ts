@@ -8,29 +8,25 @@
  * At 50,000 posts the cache is read on every run, and reading it must cost far less than reading
  * the posts, so it is one file of sections, each read only when the run needs it:
  *
- *     news-archive-check-cache 4 <header> <index> <data> <body>\n   (the sections' byte lengths)
- *     header  JSON: tool, the body's variant and separator, the last run's summary
+ *     news-archive-check-cache 5 <header> <index> <data> <body>\n   (the sections' byte lengths)
+ *     header  JSON: tool, the body's variant, separator, head and tail, the last run's summary
  *     index   JSON: per file, in parallel arrays: name, content key, configuration, expiry,
  *             counts by severity, where its data and its output are
  *     data    each file's problems and, with the archive-wide rules on, what they know of it
- *             (vocabulary values, duplicate sketch, placed anchors: ./archiveFactsCodec.ts),
- *             JSON of tuples, one after the other
+ *             (./entryData.ts), one after the other
  *     body    the last run's output for its variant (format, language, baseline): each file's
  *             part, ready to emit, joined by the format's separator
  *
- * A run over an unchanged archive reads the header and streams the body (../../cli/cachedCheck.ts);
+ * A run over an unchanged archive reads the header and streams head, body and tail (../../cli/
+ * repeatedRun.ts, which needs nothing of the formats to do it);
  * one with changes decodes the index, and the data of only the files whose output it cannot copy
  * (of every file when the archive-wide rules are on: they look across all of them). A file's part
  * names the archive-wide problems it holds by a key, so that a change elsewhere that gives the
  * file other ones makes its part again.
  */
-import type { MessageArgs, Severity } from '../problem';
-import type { ArchiveFacts } from '../rules/archiveAnchors';
-import { ArchiveTuple, decodeArchiveFacts, encodeArchiveFacts } from './archiveFactsCodec';
-import type { PlacedAnchor, PositionedProblem, ReportRange } from './reportTypes';
 
 export const CACHE_MAGIC = 'news-archive-check-cache';
-export const CACHE_VERSION = 4;
+export const CACHE_VERSION = 5;
 
 /** Problems by severity: error, warning, info, hint. */
 export type SeverityCounts = [number, number, number, number];
@@ -58,6 +54,10 @@ interface Header {
   variant?: string;
   /** What joins two files' parts in the body. */
   separator?: string;
+  /** The output around the body (`empty`: the whole output when the body is empty). */
+  head?: string;
+  tail?: string;
+  empty?: string;
   run?: RunSummary;
 }
 
@@ -81,58 +81,6 @@ interface Index {
   archive: string[];
 }
 
-type Range4 = [number, number, number, number];
-type FixTuple = [string, MessageArgs, [...Range4, string][]];
-type RelatedTuple = [string, string, MessageArgs];
-type ProblemTuple = [string, Severity, string, MessageArgs, ...Range4, string, (FixTuple | null)?, RelatedTuple[]?, number?];
-
-const r4 = (r: ReportRange): Range4 => [r.start.line, r.start.character, r.end.line, r.end.character];
-const range = (t: readonly unknown[], at: number): ReportRange => ({
-  start: { line: t[at] as number, character: t[at + 1] as number },
-  end: { line: t[at + 2] as number, character: t[at + 3] as number },
-});
-
-type WithRelated = PositionedProblem & { related?: { path: string; messageId: string; args: MessageArgs }[]; relatedMore?: number };
-
-function encodeProblem(p: WithRelated): ProblemTuple {
-  const t: ProblemTuple = [p.rule, p.severity, p.messageId, p.args, ...r4(p.range), p.fingerprint];
-  const fix: FixTuple | null = p.fix ? [p.fix.messageId, p.fix.args, p.fix.edits.map((e): [...Range4, string] => [...r4(e.range), e.newText])] : null;
-  if (fix || p.related) t.push(fix);
-  if (p.related) t.push(p.related.map((r): RelatedTuple => [r.path, r.messageId, r.args]), p.relatedMore ?? 0);
-  return t;
-}
-
-function decodeProblem(t: ProblemTuple): PositionedProblem {
-  const p: WithRelated = { rule: t[0], severity: t[1], messageId: t[2], args: t[3], range: range(t, 4), fingerprint: t[8] };
-  const fix = t[9];
-  if (fix) p.fix = { messageId: fix[0], args: fix[1], edits: fix[2].map((e) => ({ range: range(e, 0), newText: e[4] })) };
-  const related = t[10];
-  if (related) p.related = related.map((r) => ({ path: r[0], messageId: r[1], args: r[2] }));
-  if (t[11]) p.relatedMore = t[11];
-  return p;
-}
-
-/** What the data section keeps of a file. */
-export interface EntryData {
-  /** Its own problems (not the archive-wide ones); null when the file is not an article. */
-  problems: PositionedProblem[] | null;
-  /** What the archive-wide rules know of it, when they were on. */
-  facts?: ArchiveFacts<PlacedAnchor>;
-}
-
-export function encodeEntryData(problems: readonly PositionedProblem[] | null, facts?: ArchiveFacts<PlacedAnchor>): Buffer {
-  const t: [ProblemTuple[] | null, ArchiveTuple?] = [problems ? problems.map(encodeProblem) : null];
-  if (facts) t.push(encodeArchiveFacts(facts));
-  return Buffer.from(JSON.stringify(t), 'utf8');
-}
-
-export function decodeEntryData(bytes: Uint8Array): EntryData {
-  const [tuples, archive] = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as [ProblemTuple[] | null, unknown?];
-  const data: EntryData = { problems: tuples ? tuples.map(decodeProblem) : null };
-  const facts = archive === undefined ? undefined : decodeArchiveFacts(archive);
-  if (facts) data.facts = facts;
-  return data;
-}
 
 /** Where a cache's bytes come from: the whole file in memory, or read piece by piece. */
 export interface CacheSource {
@@ -185,6 +133,12 @@ export class CheckCacheReader {
 
   get run(): RunSummary | undefined {
     return this.header.run;
+  }
+
+  /** The output around the body, as the run that wrote it emitted it. */
+  get around(): { head: string; tail: string; empty: string } | undefined {
+    const { head, tail, empty } = this.header;
+    return head !== undefined && tail !== undefined && empty !== undefined ? { head, tail, empty } : undefined;
   }
 
   /** Where the body lies in the source, to stream it. */
@@ -277,7 +231,7 @@ export interface BodyPart {
 export function encodeCache(
   tool: string,
   entries: readonly (StoredEntry & { part?: BodyPart })[],
-  body?: { variant: string; separator: string; run?: RunSummary },
+  body?: { variant: string; separator: string; head: string; tail: string; empty: string; run?: RunSummary },
 ): Buffer[] {
   const configs = new Map<string, number>();
   const index: Index = { names: [], content: [], config: [], configs: [], expires: [], counts: [], data: [], body: [], base: [], archive: [] };
@@ -321,6 +275,9 @@ export function encodeCache(
   if (body) {
     header.variant = body.variant;
     header.separator = body.separator;
+    header.head = body.head;
+    header.tail = body.tail;
+    header.empty = body.empty;
     if (body.run) header.run = body.run;
   }
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');

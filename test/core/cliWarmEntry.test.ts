@@ -1,0 +1,144 @@
+/**
+ * dist/cli.js answers a warm `check --cache` over an unchanged git folder alone, without loading
+ * the command line proper (dist/cliMain.js, most of a run's start-up): tested with cli.js copied
+ * into a folder that has no cliMain.js. Its answer is the full command line's, byte for byte
+ * (stdout, stderr, exit code) in every format the cache can repeat, in both languages and with a
+ * baseline. What it cannot answer (a changed file, a configuration with a problem) goes to
+ * cliMain.js, which then says what the run has to say.
+ */
+import * as assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { REPO } from './ruleFixtures';
+
+const CLI = path.join(REPO, 'dist/cli.js');
+const SEEDS = ['yaml-at-title.md', 'comments-no.md', 'crlf.md', 'not-an-article.txt', 'duplicate-key.md', 'bom.md'];
+
+let hasGit = true;
+try {
+  execFileSync('git', ['--version'], { stdio: 'ignore' });
+} catch {
+  hasGit = false;
+}
+
+interface Ran {
+  status: number | null;
+  out: string;
+  err: string;
+}
+
+const MAIN = path.join(REPO, 'dist/cliMain.js');
+
+function spawn(argv: string[], cwd: string): Ran {
+  const r = spawnSync(process.execPath, argv, { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '' }, timeout: 30_000 });
+  return { status: r.status, out: r.stdout, err: r.stderr };
+}
+
+function run(cli: string, cwd: string, args: string[]): Ran {
+  return spawn([cli, ...args], cwd);
+}
+
+/** The command line proper, without the warm run in front of it: what it answers by itself. */
+function runFull(cwd: string, args: string[]): Ran {
+  return spawn(['-e', 'require(process.argv[1]).runCommandLine(process.argv.slice(2))', MAIN, ...args], cwd);
+}
+
+function git(dir: string, ...args: string[]): void {
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: dir, stdio: 'pipe' });
+}
+
+describe('dist/cli.js: the warm check --cache answered without the rest of the command line', function () {
+  this.timeout(120_000);
+  let dir: string;
+  /** cli.js alone, in a folder without cliMain.js. */
+  let lone: string;
+
+  before(function () {
+    if (!hasGit || !fs.existsSync(CLI)) this.skip();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'na-warm-entry-'));
+    fs.mkdirSync(path.join(dir, 'posts', 'sub'), { recursive: true });
+    for (const n of SEEDS) fs.copyFileSync(path.join(REPO, 'seeds', n), path.join(dir, 'posts', n));
+    fs.copyFileSync(path.join(REPO, 'seeds', 'missing-title.md'), path.join(dir, 'posts', 'sub', 'missing-title.md'));
+    git(dir, 'init', '-q');
+    git(dir, 'add', 'posts');
+    git(dir, 'commit', '-qm', 'posts');
+    const alone = path.join(dir, 'alone');
+    fs.mkdirSync(alone);
+    lone = path.join(alone, 'cli.js');
+    fs.copyFileSync(CLI, lone);
+  });
+  after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
+
+  const cases: { format: string; lang: string }[] = [
+    { format: 'json', lang: 'en' },
+    { format: 'sarif', lang: 'en' },
+    { format: 'text', lang: 'en' },
+    { format: 'github', lang: 'en' },
+    { format: 'text', lang: 'zh-cn' },
+    { format: 'sarif', lang: 'zh-cn' },
+  ];
+  for (const { format, lang } of cases) {
+    it(`--format ${format} --lang ${lang}: the full run's stdout, stderr and exit code, from cli.js alone`, () => {
+      const args = ['check', 'posts', '--format', format, '--lang', lang, '--cache', `c-${format}-${lang}.cache`];
+      const uncached = run(CLI, dir, args.slice(0, -2));
+      const cold = run(CLI, dir, args);
+      const full = runFull(dir, args);
+      const alone = run(lone, dir, args);
+      assert.equal(cold.status, 1, cold.err);
+      assert.equal(cold.out, uncached.out, 'the cold run prints what a run without a cache prints');
+      assert.deepEqual(alone, full, 'cli.js alone answers as the command line proper does');
+      assert.equal(alone.out, uncached.out);
+      if (format === 'text' || format === 'github') assert.match(alone.err, lang === 'en' ? /\.cache: 7 of 7 files from the cache/ : /\.cache：7 个文件中有 7 个取自缓存/);
+    });
+  }
+
+  it('with a baseline: the known problems pass, the exit code and the counts are the full run\'s', () => {
+    const baseline = run(CLI, dir, ['baseline', 'posts']);
+    assert.equal(baseline.status, 0, baseline.err);
+    fs.writeFileSync(path.join(dir, 'b.json'), baseline.out);
+    const args = ['check', 'posts', '--format', 'github', '--baseline', 'b.json', '--cache', 'c-base.cache'];
+    const cold = run(CLI, dir, args);
+    const full = runFull(dir, args);
+    const alone = run(lone, dir, args);
+    assert.equal(cold.status, 0, cold.err);
+    assert.deepEqual(alone, full);
+    assert.equal(alone.out, cold.out);
+    assert.match(alone.err, /b\.json: \d+ problems already known; new: 0 errors/);
+  });
+
+  it('a changed file is not answered alone: cliMain.js checks it, with the output of a run without a cache', () => {
+    const args = ['check', 'posts', '--format', 'json', '--cache', 'c-change.cache'];
+    run(CLI, dir, args);
+    const file = path.join(dir, 'posts', 'comments-no.md');
+    const before = fs.readFileSync(file);
+    try {
+      fs.writeFileSync(file, before.toString('utf8').replace('comments: no', 'comments: false'));
+      const alone = run(lone, dir, args);
+      assert.equal(alone.status, 2);
+      assert.equal(alone.out, '');
+      assert.match(alone.err, /cannot load .*cliMain\.js \(MODULE_NOT_FOUND\): it belongs beside cli\.js/);
+      const full = run(CLI, dir, args);
+      assert.equal(full.out, run(CLI, dir, args.slice(0, -2)).out);
+    } finally {
+      fs.writeFileSync(file, before);
+    }
+  });
+
+  it('a configuration with a problem is said again on every run: never repeated alone', () => {
+    fs.writeFileSync(path.join(dir, 'posts', '.newsarchive.json'), '{ "rules": { "no-such-rule": "error" } }\n');
+    try {
+      const args = ['check', 'posts', '--format', 'text', '--cache', 'c-config.cache'];
+      const first = run(CLI, dir, args);
+      const second = run(CLI, dir, args);
+      assert.match(first.err, /\.newsarchive\.json:1:\d+: /);
+      assert.deepEqual({ ...second, err: second.err.split('\n')[0] }, { ...first, err: first.err.split('\n')[0] });
+      assert.match(second.err, /c-config\.cache: 7 of 7 files from the cache/);
+      const alone = run(lone, dir, args);
+      assert.match(alone.err, /cannot load .*cliMain\.js/);
+    } finally {
+      fs.rmSync(path.join(dir, 'posts', '.newsarchive.json'));
+    }
+  });
+});
