@@ -19,31 +19,19 @@
  * With `warm` last, only the Buffer read and the warm runs are measured (the cache is filled
  * once, unmeasured): for profiling the warm run.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCheck } from '../src/cli/checkCommand';
-import { benchArchive } from './generateArchive';
+import { benchRepository } from './benchRepository';
 
 const count = Number(process.argv[2] ?? 50_000);
 const rounds = Number(process.argv[3] ?? 3);
 const formats = (process.argv[4] ?? 'json,sarif').split(',');
 const warmOnly = process.argv[5] === 'warm';
-const { dir: source, paths: sourcePaths } = benchArchive(count);
-
 // The repository: posts/ hard-linked from the bench archive, committed once and reused.
-const repo = path.join(os.tmpdir(), 'news-archive-bench', `check-cache-${path.basename(source)}`);
-if (!fs.existsSync(path.join(repo, '.git', 'bench-ready'))) {
-  fs.rmSync(repo, { recursive: true, force: true });
-  fs.mkdirSync(path.join(repo, 'posts'), { recursive: true });
-  for (const p of sourcePaths) fs.linkSync(p, path.join(repo, 'posts', path.basename(p)));
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@localhost', ...args], { cwd: repo, stdio: 'ignore' });
-  git('init', '-q');
-  git('add', 'posts');
-  git('commit', '-qm', 'archive');
-  fs.writeFileSync(path.join(repo, '.git', 'bench-ready'), '');
-}
+const { repo, sourcePaths } = benchRepository(count);
 process.chdir(repo);
 const paths = sourcePaths.map((p) => path.join('posts', path.basename(p)));
 const cacheFile = path.join(repo, '.cache', 'check.json');
