@@ -1,8 +1,8 @@
 /**
  * What `check --cache` keys a file's result by: its content, never its modification time (a CI
  * checkout gives every file a new one). For a file git tracks and reports unmodified, its blob
- * id from the index (one `git ls-files -s`, one `git diff-files` for the files changed since):
- * no read at all. Any other file is read and its bytes hashed. A blob id is the content after
+ * id from the index file (./gitIndex.ts; one `git diff-files` for the files changed since): no
+ * read at all. Any other file is read and its bytes hashed. A blob id is the content after
  * git's line-ending conversion, so the key names that conversion too (core.autocrlf, core.eol
  * and the top-level .gitattributes), as the working files' bytes depend on it.
  */
@@ -10,6 +10,8 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isPlainFile } from './gitIndex';
+import { conversionOf, CONVERSION_QUERY, repositoryOf, WHERE_QUERY } from './gitRepository';
 
 export interface ContentKeys {
   /** The key of a file from git, without reading it; undefined when git cannot tell. */
@@ -31,33 +33,16 @@ export function hashKey(bytes: Uint8Array): string {
 /** The blob ids of the unmodified tracked files of the repository holding `cwd` (none outside one). */
 export function gitContentKeys(cwd = process.cwd()): ContentKeys {
   const none: ContentKeys = { fromGit: () => undefined };
-  const top = git(['rev-parse', '--show-toplevel'], cwd)?.trim();
-  if (!top) return none;
-  const listed = git(['ls-files', '-s', '-z'], top);
+  const where = git(WHERE_QUERY, cwd);
+  const repository = where === undefined ? undefined : repositoryOf(cwd, where);
+  if (!repository) return none;
+  const { top, index } = repository;
   const modified = git(['diff-files', '--name-only', '-z'], top);
-  if (listed === undefined || modified === undefined) return none;
-  let attributes = '';
-  try {
-    attributes = fs.readFileSync(path.join(top, '.gitattributes'), 'utf8');
-  } catch {
-    // none
-  }
-  const settings = git(['config', '--get-regexp', '^core\\.(autocrlf|eol)$'], top) ?? '';
-  const conversion = createHash('sha256')
-    .update(`${settings.trim()}\0${attributes}`)
-    .digest('hex')
-    .slice(0, 12);
+  if (modified === undefined) return none;
+  const conversion = conversionOf(top, git(CONVERSION_QUERY, top) ?? '');
   const changed = new Set(modified.split('\0'));
   const blobs = new Map<string, string>();
-  for (const line of listed.split('\0')) {
-    // "<mode> <blob> <stage>\t<path>": regular files only (a symbolic link's blob is its target), merged entries only.
-    const tab = line.indexOf('\t');
-    if (tab < 0) continue;
-    const [mode, blob, stage] = line.slice(0, tab).split(' ');
-    const rel = line.slice(tab + 1);
-    if ((mode !== '100644' && mode !== '100755') || stage !== '0' || changed.has(rel)) continue;
-    blobs.set(rel, blob);
-  }
+  for (const entry of index.entriesUnder('')) if (isPlainFile(entry) && !changed.has(entry.path)) blobs.set(entry.path, entry.blob);
   let base: string;
   try {
     base = fs.realpathSync(cwd);

@@ -1,26 +1,30 @@
 /**
- * One PATH folder's files as git lists them, in place of walking it (`check --cache` in a git
- * checkout): one `git ls-files -s -t --others --directory` gives every tracked file with its
- * blob id (no read, no stat of ours) and the untracked files and folders (ignored ones included,
- * as the walk includes them), `git diff-files` the tracked files changed since they were staged.
- * Every git is a fork of this process (a cost that grows with its memory), so there are four,
- * all run at once. Untracked folders, nested repositories and submodules are walked as the walk
- * would walk them. The files come out named, selected and ordered as walking the folder gives
- * them, each with its blob id when git vouches for its content; the others (changed, untracked,
- * marked assume-unchanged or skip-worktree, in a merge conflict) are read and hashed.
+ * One PATH folder's files as git knows them, in place of walking it (`check --cache` in a git
+ * checkout): the tracked files with their blob ids from the index file itself (./gitIndex.ts: no
+ * read, no stat of ours, no listing piped through), `git ls-files --others --directory` for the
+ * untracked files and folders (ignored ones included, as the walk includes them), and
+ * `git diff-files` for the tracked files changed since they were staged. Every git is a fork of
+ * this process (a cost that grows with its memory), so there are four, all run at once.
+ * Untracked folders, nested repositories and submodules are walked as the walk would walk them.
+ * The files come out named, selected and ordered as walking the folder gives them, each with its
+ * blob id when git vouches for its content; the others (changed, untracked, marked
+ * assume-unchanged, skip-worktree or intent-to-add, in a merge conflict) are read and hashed. An
+ * index the reader cannot vouch for (a split or sparse index, say) leaves the folder to the walk.
  *
- * Git's outputs are kept as bytes: together with the hashes of the files read they determine
- * every file of the listing and its key, so a run can tell that nothing changed from one hash of
- * them, without decoding a path (./cachedCheck.ts).
+ * What the run depends on is kept as bytes: a digest of the folder's index entries (never their
+ * stat data), git's two outputs, and, with the hashes of the files read, they determine every file
+ * of the listing and its key, so a run can tell that nothing changed from one hash of them,
+ * without decoding a path (./repeatedRun.ts).
  */
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { errorCode, specialKind } from '../core/files/fileSnapshot';
 import type { SkippedPath } from '../core/index/archiveWalk';
 import { walkSubfolder } from '../core/index/archiveWalk';
 import type { FileSelection } from '../core/index/fileSelection';
+import { GitIndex, isPlainFile } from './gitIndex';
+import { conversionOf, CONVERSION_QUERY, repositoryOf, WHERE_QUERY } from './gitRepository';
 
 function git(args: string[], cwd: string): Promise<Buffer | undefined> {
   return new Promise((resolve) => {
@@ -28,61 +32,6 @@ function git(args: string[], cwd: string): Promise<Buffer | undefined> {
   });
 }
 
-/**
- * The line-ending conversion git applies on checkout (the working bytes of a blob depend on it),
- * from the repository's settings (`git config` run anywhere in it) and its top's .gitattributes.
- */
-function conversionOf(top: string, settings: string): string {
-  let attributes = '';
-  try {
-    attributes = fs.readFileSync(path.join(top, '.gitattributes'), 'utf8');
-  } catch {
-    // none
-  }
-  return createHash('sha256').update(`${settings.trim()}\0${attributes}`).digest('hex').slice(0, 12);
-}
-
-/** `ls-files -t` tags an untracked file or folder `? `. */
-const OTHER_TAG = 0x3f;
-
-/** `ls-files -s -t -o` output split: the tracked records, and the untracked paths (NUL-separated, as `ls-files -o` gives them). */
-function splitOthers(listed: Buffer): { tracked: Buffer; others: Buffer } {
-  // Git lists the untracked paths first; find where they end without decoding a path.
-  let at = 0;
-  while (at < listed.length && listed[at] === OTHER_TAG && listed[at + 1] === 0x20) {
-    const end = listed.indexOf(NUL, at);
-    at = end < 0 ? listed.length : end + 1;
-  }
-  const head = listed.subarray(0, at);
-  const tracked = listed.subarray(at);
-  // Any untracked record after a tracked one (a git that orders them otherwise) is moved out too.
-  if (!tracked.includes(Buffer.from('\0? '))) return { tracked, others: stripTags(head) };
-  const keep: Buffer[] = [];
-  const others: Buffer[] = [head];
-  for (let i = 0; i < tracked.length;) {
-    const end = tracked.indexOf(NUL, i);
-    const stop = end < 0 ? tracked.length : end + 1;
-    (tracked[i] === OTHER_TAG && tracked[i + 1] === 0x20 ? others : keep).push(tracked.subarray(i, stop));
-    i = stop;
-  }
-  return { tracked: Buffer.concat(keep), others: stripTags(Buffer.concat(others)) };
-}
-
-/** `? path\0…` → `path\0…`. */
-function stripTags(records: Buffer): Buffer {
-  const paths: Buffer[] = [];
-  for (let i = 0; i < records.length;) {
-    const end = records.indexOf(NUL, i);
-    const stop = end < 0 ? records.length : end + 1;
-    paths.push(records.subarray(i + 2, stop));
-    i = stop;
-  }
-  return Buffer.concat(paths);
-}
-
-const TAB = 0x09;
-const NUL = 0;
-const CLEAN_TAG = 0x48; // 'H': tracked, not assume-unchanged, not skip-worktree
 
 /** A file of the listing: its key from git (`git:<conversion>:<blob>`), or none when it must be read. */
 export interface ListedFile {
@@ -94,6 +43,7 @@ export class GitListing {
   private listed?: { files: ListedFile[]; skipped: SkippedPath[] };
   private extras?: { files: ListedFile[]; skipped: SkippedPath[] };
   private readonly excludedFolders = new Map<string, boolean>();
+  private digest?: string;
 
   private constructor(
     /** The PATH argument, as given. */
@@ -101,7 +51,7 @@ export class GitListing {
     /** The folder's place in the repository (`''` for its top), with `/`. */
     private readonly prefix: string,
     private readonly conversion: string,
-    private readonly tracked: Buffer,
+    private readonly index: GitIndex,
     private readonly others: Buffer,
     private readonly changed: Buffer,
     private readonly selection: FileSelection,
@@ -122,28 +72,26 @@ export class GitListing {
     // Each git is a fork of this process, which costs in proportion to its memory: as few as
     // can be, and all four at once, run in the folder itself (git finds the same repository from
     // it, `--full-name` names the files from its top as from there), so that none waits for the
-    // top that another one answers.
+    // top that another one answers. The index is read as soon as git says where it is.
     const spec = [':(literal).'];
-    // One ls-files lists the tracked files with their blob ids and the untracked ones (`? `).
-    const [topOut, settings, listed, changed] = await Promise.all([
-      git(['rev-parse', '--show-toplevel'], folder),
-      git(['config', '--get-regexp', '^core\\.(autocrlf|eol)$'], folder),
-      git(['ls-files', '-s', '-t', '--others', '--directory', '-z', '--full-name', '--', ...spec], folder),
+    const where = git(WHERE_QUERY, folder);
+    const [repository, settings, others, changed] = await Promise.all([
+      where.then((out) => out && repositoryOf(folder, out.toString('utf8'))),
+      git(CONVERSION_QUERY, folder),
+      git(['ls-files', '--others', '--directory', '-z', '--full-name', '--', ...spec], folder),
       git(['diff-files', '--name-only', '-z', '--', ...spec], folder),
     ]);
-    const top = topOut?.toString('utf8').trim();
-    if (!top) return undefined;
-    const rel = path.relative(top, folder);
+    if (!repository || !others || !changed) return undefined;
+    const rel = path.relative(repository.top, folder);
     if (rel.startsWith('..') || path.isAbsolute(rel) || rel.split(path.sep)[0] === '.git') return undefined;
     const prefix = rel.split(path.sep).join('/');
-    if (!listed || !changed) return undefined;
-    const { tracked, others } = splitOthers(listed);
-    return new GitListing(input, prefix, conversionOf(top, settings?.toString('utf8') ?? ''), tracked, others, changed, selection);
+    return new GitListing(input, prefix, conversionOf(repository.top, settings?.toString('utf8') ?? ''), repository.index, others, changed, selection);
   }
 
-  /** Git's outputs as bytes: with the extra files' contents, they determine the whole listing. */
+  /** What the listing depends on, as bytes: with the extra files' contents, they determine the whole listing. */
   get raw(): Buffer[] {
-    return [Buffer.from(`${this.prefix}\0${this.conversion}\0`), this.tracked, Buffer.from('\0\0'), this.others, Buffer.from('\0\0'), this.changed];
+    this.digest ??= this.index.digestUnder(this.prefix);
+    return [Buffer.from(`${this.prefix}\0${this.conversion}\0${this.digest}\0\0`), this.others, Buffer.from('\0\0'), this.changed];
   }
 
   /** The path of a file by its path in the repository, as the walk of `input` names it. */
@@ -210,59 +158,28 @@ export class GitListing {
       seen.add(full);
       this.addUnvouched(full, into);
     };
-    const changed = new Set(this.changed.toString('utf8').split('\0').filter(Boolean));
-    for (const full of changed) add(full);
-    const t = this.tracked;
-    for (let at = 0; at < t.length;) {
-      const end = t.indexOf(NUL, at);
-      const stop = end < 0 ? t.length : end;
-      if (this.clean(at, stop) < 0) {
-        const tab = t.indexOf(TAB, at);
-        if (tab >= 0 && tab < stop) add(t.toString('utf8', tab + 1, stop));
-      }
-      at = stop + 1;
-    }
+    for (const full of this.changedPaths()) add(full);
+    for (const entry of this.index.notPlainUnder(this.prefix)) add(entry.path);
     for (const full of this.others.toString('utf8').split('\0')) if (full) add(full);
     this.extras = into;
     return into;
   }
 
-  /**
-   * Where the path starts when the record `tracked[at, stop)` is a regular file git vouches
-   * for (`H 100644 <blob> 0\t<path>`, the blob 40 or 64 hex digits); -1 otherwise.
-   */
-  private clean(at: number, stop: number): number {
-    const t = this.tracked;
-    // "H 1006" then "44 " or "55 ": a regular file, executable or not.
-    if (t[at] !== CLEAN_TAG || t[at + 1] !== 0x20 || t[at + 2] !== 0x31 || t[at + 3] !== 0x30 || t[at + 4] !== 0x30 || t[at + 5] !== 0x36) return -1;
-    const mode = (t[at + 6] << 8) | t[at + 7];
-    if ((mode !== 0x3434 && mode !== 0x3735) || t[at + 8] !== 0x20) return -1;
-    for (const digits of [40, 64]) {
-      const s = at + 9 + digits;
-      if (s + 3 <= stop && t[s] === 0x20 && t[s + 1] === 0x30 && t[s + 2] === TAB) return s + 3; // stage 0
-    }
-    return -1;
+  /** The tracked files changed since they were staged (or deleted), from the top, as git names them. */
+  private changedPaths(): Set<string> {
+    return new Set(this.changed.toString('utf8').split('\0').filter(Boolean));
   }
 
   /** Every file of the folder in the walk's order, each with its key from git where git vouches for it. */
   files(): { files: ListedFile[]; skipped: SkippedPath[] } {
     if (this.listed) return this.listed;
     const extra = this.unvouched();
-    const changed = new Set(this.changed.toString('utf8').split('\0').filter(Boolean));
+    const changed = this.changedPaths();
     const files: ListedFile[] = [...extra.files];
-    const t = this.tracked;
-    for (let at = 0; at < t.length;) {
-      const end = t.indexOf(NUL, at);
-      const stop = end < 0 ? t.length : end;
-      const start = this.clean(at, stop);
-      if (start >= 0) {
-        const full = t.toString('utf8', start, stop);
-        if (!changed.has(full)) {
-          const { rel, file } = this.named(full);
-          if (this.selected(rel)) files.push({ path: file, gitKey: `git:${this.conversion}:${t.toString('latin1', at + 9, start - 3)}` });
-        }
-      }
-      at = stop + 1;
+    for (const entry of this.index.entriesUnder(this.prefix)) {
+      if (!isPlainFile(entry) || changed.has(entry.path)) continue;
+      const { rel, file } = this.named(entry.path);
+      if (this.selected(rel)) files.push({ path: file, gitKey: `git:${this.conversion}:${entry.blob}` });
     }
     this.listed = { files: inWalkOrder(files), skipped: extra.skipped };
     return this.listed;

@@ -288,4 +288,34 @@ describe('news-archive check --cache, warm', function () {
       process.chdir(cwd);
     }
   });
+
+  it('reads the files the index tells git to look away from, and leaves an index it cannot read to the walk', async function () {
+    if (!hasGit) this.skip();
+    const dir = archive(true);
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      // Edited behind git's back where git would not look: the index's blob id is not the content.
+      git(dir, 'update-index', '--assume-unchanged', 'posts/crlf.md');
+      git(dir, 'update-index', '--skip-worktree', 'posts/bom.md');
+      fs.appendFileSync('posts/crlf.md', 'more\n');
+      fs.appendFileSync('posts/bom.md', 'more\n');
+      fs.writeFileSync('posts/added.md', fs.readFileSync(path.join(REPO, 'seeds', 'comments-no.md')));
+      git(dir, 'add', '-N', 'posts/added.md');
+      const listing = await GitListing.of('posts', fileSelection());
+      assert.ok(listing);
+      const vouched = listing.files().files.filter((f) => f.gitKey).map((f) => f.path);
+      for (const f of ['crlf.md', 'bom.md', 'added.md']) assert.ok(!vouched.includes(path.join('posts', f)), `${f} is read, not vouched for`);
+      assert.deepEqual(listing.unvouched().files.map((f) => f.path).sort(), ['posts/added.md', 'posts/bom.md', 'posts/crlf.md']);
+      for (const format of ['json', 'text'] as const) await expectRun(dir, format, format === 'json' ? 9 : 0, 'flags in the index');
+      // A split index ("link" extension) is one the reader does not vouch for: the folder is walked, the output the same.
+      git(dir, 'update-index', '--split-index');
+      assert.equal(await GitListing.of('posts', fileSelection()), undefined);
+      fs.appendFileSync('posts/comments-no.md', 'x\n');
+      // Keyed by hashes now, not blob ids: every file git vouched for is validated again, the three read before are not.
+      await expectRun(dir, 'json', 6, 'split index');
+    } finally {
+      process.chdir(cwd);
+    }
+  });
 });
