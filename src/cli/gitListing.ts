@@ -74,12 +74,15 @@ export class GitListing {
     // it, `--full-name` names the files from its top as from there), so that none waits for the
     // top that another one answers. The index is read as soon as git says where it is.
     const spec = [':(literal).'];
+    // The longest (diff-files stats every tracked file) starts first.
+    const changedOut = git(['diff-files', '--name-only', '-z', '--', ...spec], folder);
+    const othersOut = git(['ls-files', '--others', '--directory', '-z', '--full-name', '--', ...spec], folder);
     const where = git(WHERE_QUERY, folder);
-    const [repository, settings, others, changed] = await Promise.all([
+    const [changed, others, repository, settings] = await Promise.all([
+      changedOut,
+      othersOut,
       where.then((out) => out && repositoryOf(folder, out.toString('utf8'))),
       git(CONVERSION_QUERY, folder),
-      git(['ls-files', '--others', '--directory', '-z', '--full-name', '--', ...spec], folder),
-      git(['diff-files', '--name-only', '-z', '--', ...spec], folder),
     ]);
     if (!repository || !others || !changed) return undefined;
     const rel = path.relative(repository.top, folder);
