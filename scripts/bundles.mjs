@@ -114,7 +114,7 @@ function testEntries(dir) {
 export function cliBuilds(c, dir) {
   return [
     { ...c, entryPoints: ['src/cli.ts'], outfile: path.join(dir, 'cli.js'), banner: { js: '#!/usr/bin/env node' } },
-    { ...c, entryPoints: ['src/cliMain.ts'], outfile: path.join(dir, 'cliMain.js') },
+    { ...c, entryPoints: ['src/cli/commandLine.ts'], outfile: path.join(dir, 'cliMain.js') },
   ];
 }
 

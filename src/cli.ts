@@ -1,13 +1,13 @@
 /**
  * `news-archive`. A warm `check --cache` over an unchanged folder is answered here, from this
  * small file alone (./cli/warmCheck.ts); every other run loads the command line proper,
- * dist/cliMain.js (./cliMain.ts), built beside this file and loaded only then, because loading
+ * dist/cliMain.js (./cli/commandLine.ts), built beside this file and loaded only then, because loading
  * it (the rules, the formats, the YAML and HTML readers) is most of what a warm run would cost.
  */
 import * as path from 'node:path';
 import { processIo } from './cli/io';
 import { warmCheck } from './cli/warmCheck';
-import type { runCommandLine } from './cliMain';
+import type { runCommandLine } from './cli/commandLine';
 
 const argv = process.argv.slice(2);
 

@@ -58,7 +58,7 @@ function partOf(file: string): string {
 }
 
 const isCore = (f: string) => f.startsWith('core/');
-const isCli = (f: string) => f.startsWith('cli/') || f === 'cli.ts' || f === 'cliMain.ts';
+const isCli = (f: string) => f.startsWith('cli/') || f === 'cli.ts';
 const isGlue = (f: string) => !isCore(f) && !isCli(f);
 
 function show(list: readonly Import[]): string[] {

@@ -1,11 +1,11 @@
 /**
- * The command line proper (./cli/main.ts), as dist/cli.js loads it when its warm run cannot
- * answer (./cli.ts): `warm` is what that run took.
+ * The command line proper (./main.ts) on the process, built as dist/cliMain.js: dist/cli.js
+ * (../cli.ts) loads it when its warm run cannot answer; `warm` is what that run took.
  */
-import { caughtSignal } from './cli/interrupts';
-import { processIo } from './cli/io';
-import { main } from './cli/main';
-import type { WarmHandoff } from './cli/warmCheck';
+import { caughtSignal } from './interrupts';
+import { processIo } from './io';
+import { main } from './main';
+import type { WarmHandoff } from './warmCheck';
 
 export function runCommandLine(argv: readonly string[], warm?: WarmHandoff): void {
   main(argv, processIo, process.env, warm).then(
