@@ -21,7 +21,7 @@ export const CONVERSION_QUERY = ['config', '--get-regexp', '^core\\.(autocrlf|eo
  * when there is no index yet or the reader cannot vouch for it (a split or sparse index, say).
  */
 export function repositoryOf(folder: string, printed: string): { top: string; index: GitIndex } | undefined {
-  const [top, indexPath, format] = printed.split('\n');
+  const [top, indexPath, format] = printed.split(/\r?\n/);
   const hashBytes = format === 'sha1' ? 20 : format === 'sha256' ? 32 : undefined;
   if (!top || !indexPath || !hashBytes) return undefined;
   let bytes: Buffer;
