@@ -98,7 +98,7 @@ const freshCheck = (format: string) => () => {
  * The least any warm run over a git checkout does, without a line of ours: start Node, run the
  * four gits it must run (every tracked file stat-ed, the folder walked for untracked files, the
  * repository and its line-ending settings), all at once, and copy the last output (the cache's
- * body) to stdout in 4 MB pieces. What a warm run costs beyond this is the CLI's own.
+ * body) to stdout in 128 KB pieces, as the CLI does. What a warm run costs beyond this is the CLI's own.
  */
 const FLOOR = `const { execFile } = require('child_process'); const fs = require('fs');
 const git = (a) => new Promise((r) => execFile('git', a, { encoding: 'buffer', maxBuffer: 1 << 30 }, () => r()));
@@ -107,7 +107,7 @@ Promise.all([git(['diff-files', '--name-only', '-z', ...spec]), git(['ls-files',
   git(['rev-parse', '--show-toplevel', '--git-path', 'index', '--show-object-format']), git(['config', '--get-regexp', '^core\\\\.(autocrlf|eol)$'])]).then(() => {
   const fd = fs.openSync(process.argv[1], 'r'); const first = Buffer.alloc(200); fs.readSync(fd, first, 0, 200, 0);
   const line = first.toString('latin1').split('\\n')[0]; const [h, i, d, b] = line.split(' ').slice(2).map(Number);
-  const chunk = Buffer.allocUnsafe(4 << 20); let at = line.length + 1 + h + i + d;
+  const chunk = Buffer.allocUnsafe(128 << 10); let at = line.length + 1 + h + i + d;
   for (let left = b; left > 0;) { const n = fs.readSync(fd, chunk, 0, Math.min(chunk.length, left), at); at += n; left -= n; for (let w = 0; w < n;) w += fs.writeSync(1, chunk, w, n - w); }
 });`;
 const freshFloor = (format: string) => () => {
