@@ -7,7 +7,7 @@
  * cliMain.js, which then says what the run has to say.
  */
 import * as assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn as spawn_, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -43,6 +43,18 @@ function run(cli: string, cwd: string, args: string[]): Ran {
 /** The command line proper, without the warm run in front of it: what it answers by itself. */
 function runFull(cwd: string, args: string[]): Ran {
   return spawn(['-e', 'require(process.argv[1]).runCommandLine(process.argv.slice(2))', MAIN, ...args], cwd);
+}
+
+/** `node argv…` with its stdout closed before it writes (as `| head -c 10` closes it early): what it says on stderr and its exit code. */
+function spawnClosedStdout(argv: string[], cwd: string): Promise<{ status: number | null; err: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn_(process.execPath, argv, { cwd, env: { ...process.env, LANG: 'C', LC_ALL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let err = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (err += s));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, err }));
+  });
 }
 
 function git(dir: string, ...args: string[]): void {
@@ -140,5 +152,19 @@ describe('dist/cli.js: the warm check --cache answered without the rest of the c
     } finally {
       fs.rmSync(path.join(dir, 'posts', '.newsarchive.json'));
     }
+  });
+
+  it('stdout closed early: the summary and the exit code of a run whose reader read it all, warm or not, and no crash trace', async () => {
+    const args = ['check', 'posts', '--format', 'text', '--cache', 'c-closed.cache'];
+    run(CLI, dir, args);
+    const whole = run(CLI, dir, args);
+    assert.equal(whole.status, 1, whole.err);
+    assert.match(whole.err, /c-closed\.cache: 7 of 7 files from the cache/);
+    const warm = await spawnClosedStdout([CLI, ...args], dir);
+    const alone = await spawnClosedStdout([lone, ...args], dir);
+    const full = await spawnClosedStdout(['-e', 'require(process.argv[1]).runCommandLine(process.argv.slice(2))', MAIN, ...args], dir);
+    const uncached = await spawnClosedStdout([CLI, ...args.slice(0, -2)], dir);
+    for (const [name, r] of Object.entries({ warm, alone, full })) assert.deepEqual(r, { status: whole.status, err: whole.err }, name);
+    assert.deepEqual(uncached, { status: whole.status, err: whole.err.split('\n').filter((l) => !l.includes('from the cache')).join('\n') }, 'without a cache');
   });
 });
