@@ -167,4 +167,23 @@ describe('dist/cli.js: the warm check --cache answered without the rest of the c
     for (const [name, r] of Object.entries({ warm, alone, full })) assert.deepEqual(r, { status: whole.status, err: whole.err }, name);
     assert.deepEqual(uncached, { status: whole.status, err: whole.err.split('\n').filter((l) => !l.includes('from the cache')).join('\n') }, 'without a cache');
   });
+
+  it('a folder without articles: a configuration with a problem added above it is said, and the run exits 2', () => {
+    fs.mkdirSync(path.join(dir, 'pics'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'pics', 'x.png'), 'png');
+    git(dir, 'add', 'pics');
+    git(dir, 'commit', '-qm', 'pics');
+    const args = ['check', 'pics', '--cache', 'c-pics.cache'];
+    assert.equal(run(CLI, dir, args).status, 0);
+    // The archive-wide rules' settings come from the PATH's configuration when it has no files.
+    fs.writeFileSync(path.join(dir, '.newsarchive.json'), '{ "rules": { "no-such-rule": "error" } }\n');
+    try {
+      const uncached = runFull(dir, args.slice(0, -2));
+      assert.equal(uncached.status, 2, uncached.err);
+      assert.match(uncached.err, /\.newsarchive\.json:1:\d+: /);
+      for (const r of [run(CLI, dir, args), runFull(dir, args)]) assert.deepEqual({ ...r, err: r.err.replace(/\nc-pics\.cache: .*\n$/, '\n') }, uncached);
+    } finally {
+      fs.rmSync(path.join(dir, '.newsarchive.json'));
+    }
+  });
 });
