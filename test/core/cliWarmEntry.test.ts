@@ -186,4 +186,47 @@ describe('dist/cli.js: the warm check --cache answered without the rest of the c
       fs.rmSync(path.join(dir, '.newsarchive.json'));
     }
   });
+
+  it('a worktree with a version 4 index, a nested repository and a submodule inside PATH: warm as the full run, and an edit inside either seen', () => {
+    const top = fs.mkdtempSync(path.join(os.tmpdir(), 'na-warm-repos-'));
+    try {
+      const main = path.join(top, 'main');
+      const other = path.join(top, 'other');
+      for (const [repo, file] of [[main, 'crlf.md'], [other, 'bom.md']]) {
+        fs.mkdirSync(path.join(repo, 'posts'), { recursive: true });
+        fs.copyFileSync(path.join(REPO, 'seeds', file), path.join(repo, 'posts', file));
+        git(repo, 'init', '-q');
+        git(repo, 'add', '.');
+        git(repo, 'commit', '-qm', file);
+      }
+      git(main, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', other, 'posts/module');
+      git(main, 'commit', '-qm', 'module');
+      const wt = path.join(top, 'wt');
+      git(main, 'worktree', 'add', '-q', wt);
+      git(wt, '-c', 'protocol.file.allow=always', 'submodule', 'update', '-q', '--init');
+      git(wt, 'update-index', '--index-version', '4');
+      const nested = path.join(wt, 'posts', 'nested');
+      fs.mkdirSync(nested);
+      fs.copyFileSync(path.join(REPO, 'seeds', 'duplicate-key.md'), path.join(nested, 'n.md'));
+      git(nested, 'init', '-q');
+      git(nested, 'add', '.');
+      git(nested, 'commit', '-qm', 'nested');
+      const args = ['check', 'posts', '--cache', 'c.cache'];
+      const uncached = runFull(wt, args.slice(0, -2));
+      assert.match(uncached.out, /posts\/module\/posts\/bom\.md:.*\nposts\/nested\/n\.md:/s);
+      const cold = run(CLI, wt, args);
+      assert.equal(cold.out, uncached.out);
+      const alone = run(lone, wt, args);
+      assert.deepEqual(alone, runFull(wt, args), 'cli.js alone answers');
+      for (const file of [path.join(nested, 'n.md'), path.join(wt, 'posts', 'module', 'posts', 'bom.md')]) {
+        fs.appendFileSync(file, 'more  \n');
+        const changed = run(lone, wt, args);
+        assert.match(changed.err, /cannot load .*cliMain\.js/, `${file} changed: not answered alone`);
+        const warm = run(CLI, wt, args);
+        assert.equal(warm.out, runFull(wt, args.slice(0, -2)).out);
+      }
+    } finally {
+      fs.rmSync(top, { recursive: true, force: true });
+    }
+  });
 });
