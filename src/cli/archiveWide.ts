@@ -17,8 +17,17 @@ import type { ProblemCounts } from '../core/problemCounts';
 import { positionedAt } from './checkReport';
 import type { ConfigFiles } from './configFile';
 
+/**
+ * The folder (absolute) whose configuration gives the archive-wide settings: the first file's,
+ * or the first PATH's when the run has no file. A cache's run summary keys it too (./cachedCheck.ts):
+ * with no file, it is the one configuration the run reads.
+ */
+export function archiveSettingsFolder(files: readonly string[], positional: readonly string[]): string {
+  return path.dirname(path.resolve(files[0] ?? path.join(positional[0], ARCHIVE_CONFIG_FILE)));
+}
+
 export function archiveSettingsFor(configs: ConfigFiles, files: readonly string[], positional: readonly string[]): HygieneSettings {
-  return hygieneSettings(configs.forFile(files[0] ?? path.join(positional[0], ARCHIVE_CONFIG_FILE)).config);
+  return hygieneSettings(configs.forFolder(archiveSettingsFolder(files, positional)).config);
 }
 
 /** The archive-wide rules' settings when one of them is on for the run, else undefined. */

@@ -26,7 +26,7 @@ import { ArchiveFacts, archiveFacts } from '../core/rules/archiveAnchors';
 import { sortPlaced } from '../core/rules/problemOrder';
 import { validateArticle } from '../core/rules/index';
 import type { ParsedArgs } from './args';
-import { archiveWideProblems, archiveWideSettings } from './archiveWide';
+import { archiveSettingsFolder, archiveWideProblems, archiveWideSettings } from './archiveWide';
 import { articleOf, readFileSnapshot } from './articleFile';
 import { reportSkipped, selectFiles } from './articleFiles';
 import { CheckCacheFile } from './checkCacheFile';
@@ -272,7 +272,9 @@ class CachedCheck {
     if (listing && this.pieces && run.unreadable === 0 && wholeBody && this.configs.filesWithProblems === 0) {
       const unvouched = unvouchedKeys(listing, read);
       if (unvouched) {
-        const folders = [...new Set([...this.folderOf.keys()].map((d) => path.resolve(d)))].sort();
+        // The files' folders, and the one the archive-wide settings came from (the PATH's, when there is no file).
+        const settingsFolder = archiveSettingsFolder(paths.map((p) => p.path), args.positional);
+        const folders = [...new Set([...[...this.folderOf.keys()].map((d) => path.resolve(d)), settingsFolder])].sort();
         let expires: number | null = null;
         for (const e of entries) if (e.expires !== undefined) expires = expires === null ? e.expires : Math.min(expires, e.expires);
         summary = {

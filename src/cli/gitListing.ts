@@ -111,7 +111,14 @@ export class GitListing {
   /** Adds a path git reports but cannot vouch for: a file to read, a folder to walk, or nothing. */
   private addUnvouched(full: string, into: { files: ListedFile[]; skipped: SkippedPath[] }): void {
     const { rel, file } = this.named(full.endsWith('/') ? full.slice(0, -1) : full);
-    if (rel === '' || rel.startsWith('..')) return;
+    if (rel.startsWith('..')) return;
+    if (rel === '') {
+      // The folder itself is untracked or ignored (git names it, not its files): all of it is walked.
+      const walked = walkSubfolder(this.input, '', this.selection);
+      for (const f of walked.files) into.files.push({ path: f });
+      into.skipped.push(...walked.skipped);
+      return;
+    }
     let stat: fs.Stats;
     try {
       stat = fs.lstatSync(file);

@@ -18,19 +18,50 @@ export interface CliIo {
  * descriptor would block, a copy goes through the stream, and so does everything after it.
  */
 function writeStdout(bytes: Uint8Array): void {
+  if (!stdoutOpen()) return;
   let done = 0;
   if (process.stdout.writableLength === 0) {
     try {
       while (done < bytes.length) done += fs.writeSync(1, bytes, done);
     } catch (e) {
+      if (readerGone(e)) return;
       if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
     }
   }
   if (done < bytes.length) process.stdout.write(Buffer.from(bytes.subarray(done)));
 }
 
+/**
+ * Whether stdout's reader is gone (EPIPE: `news-archive check … | head -c 10` closed the pipe).
+ * What is left of the report is dropped and the run ends as it would have, its summary on stderr
+ * and its exit code, the same whether the report was made or repeated from the cache (the warm
+ * run, dist/cli.js, threw there, the full run wrote a stack, a run without a cache crashed on an
+ * unhandled 'error' event).
+ */
+let stdoutGone = false;
+let watching = false;
+
+function readerGone(e: unknown): boolean {
+  if ((e as NodeJS.ErrnoException | undefined)?.code !== 'EPIPE') return false;
+  stdoutGone = true;
+  return true;
+}
+
+/** A write through the stream fails later, as an 'error' event: without a listener, a crash. */
+function stdoutOpen(): boolean {
+  if (!watching) {
+    watching = true;
+    process.stdout.on('error', (e) => {
+      if (!readerGone(e)) throw e;
+    });
+  }
+  return !stdoutGone;
+}
+
 export const processIo: CliIo = {
-  out: (text) => process.stdout.write(text.endsWith('\n') ? text : text + '\n'),
+  out: (text) => {
+    if (stdoutOpen()) process.stdout.write(text.endsWith('\n') ? text : text + '\n');
+  },
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : text + '\n'),
   write: writeStdout,
 };

@@ -289,6 +289,34 @@ describe('news-archive check --cache, warm', function () {
     }
   });
 
+  it('a PATH git does not track (an untracked folder, one inside it, an ignored folder): every file the walk finds', async function () {
+    if (!hasGit) this.skip();
+    const dir = archive(true);
+    fs.mkdirSync(path.join(dir, 'fresh', 'deeper'), { recursive: true });
+    fs.copyFileSync(path.join(REPO, 'seeds', 'bom.md'), path.join(dir, 'fresh', 'a.md'));
+    fs.copyFileSync(path.join(REPO, 'seeds', 'crlf.md'), path.join(dir, 'fresh', 'deeper', 'b.md'));
+    fs.writeFileSync(path.join(dir, '.gitignore'), 'ign/\n');
+    fs.mkdirSync(path.join(dir, 'ign'));
+    fs.copyFileSync(path.join(REPO, 'seeds', 'comments-no.md'), path.join(dir, 'ign', 'c.md'));
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      for (const [input, count] of [['fresh', 2], ['fresh/deeper', 1], ['ign', 1]] as const) {
+        // git names the folder itself as untracked: its files are the walk's.
+        const listing = await GitListing.of(input, fileSelection());
+        assert.ok(listing, input);
+        assert.deepEqual(listing.files().files.map((f) => f.path), walkArchive([input], fileSelection()).files, input);
+        assert.equal(listing.files().files.length, count, input);
+      }
+    } finally {
+      process.chdir(cwd);
+    }
+    fs.renameSync(path.join(dir, 'posts'), path.join(dir, 'tracked'));
+    fs.renameSync(path.join(dir, 'fresh'), path.join(dir, 'posts'));
+    await expectRun(dir, 'text', 2, 'an untracked folder, cold', [], 'en', false);
+    await expectRun(dir, 'text', 0, 'an untracked folder, warm', [], 'en', true);
+  });
+
   it('reads the files the index tells git to look away from, and leaves an index it cannot read to the walk', async function () {
     if (!hasGit) this.skip();
     const dir = archive(true);

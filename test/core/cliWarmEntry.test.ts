@@ -7,7 +7,7 @@
  * cliMain.js, which then says what the run has to say.
  */
 import * as assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn as spawn_, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -43,6 +43,18 @@ function run(cli: string, cwd: string, args: string[]): Ran {
 /** The command line proper, without the warm run in front of it: what it answers by itself. */
 function runFull(cwd: string, args: string[]): Ran {
   return spawn(['-e', 'require(process.argv[1]).runCommandLine(process.argv.slice(2))', MAIN, ...args], cwd);
+}
+
+/** `node argv…` with its stdout closed before it writes (as `| head -c 10` closes it early): what it says on stderr and its exit code. */
+function spawnClosedStdout(argv: string[], cwd: string): Promise<{ status: number | null; err: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn_(process.execPath, argv, { cwd, env: { ...process.env, LANG: 'C', LC_ALL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let err = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (err += s));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, err }));
+  });
 }
 
 function git(dir: string, ...args: string[]): void {
@@ -139,6 +151,82 @@ describe('dist/cli.js: the warm check --cache answered without the rest of the c
       assert.match(alone.err, /cannot load .*cliMain\.js/);
     } finally {
       fs.rmSync(path.join(dir, 'posts', '.newsarchive.json'));
+    }
+  });
+
+  it('stdout closed early: the summary and the exit code of a run whose reader read it all, warm or not, and no crash trace', async () => {
+    const args = ['check', 'posts', '--format', 'text', '--cache', 'c-closed.cache'];
+    run(CLI, dir, args);
+    const whole = run(CLI, dir, args);
+    assert.equal(whole.status, 1, whole.err);
+    assert.match(whole.err, /c-closed\.cache: 7 of 7 files from the cache/);
+    const warm = await spawnClosedStdout([CLI, ...args], dir);
+    const alone = await spawnClosedStdout([lone, ...args], dir);
+    const full = await spawnClosedStdout(['-e', 'require(process.argv[1]).runCommandLine(process.argv.slice(2))', MAIN, ...args], dir);
+    const uncached = await spawnClosedStdout([CLI, ...args.slice(0, -2)], dir);
+    for (const [name, r] of Object.entries({ warm, alone, full })) assert.deepEqual(r, { status: whole.status, err: whole.err }, name);
+    assert.deepEqual(uncached, { status: whole.status, err: whole.err.split('\n').filter((l) => !l.includes('from the cache')).join('\n') }, 'without a cache');
+  });
+
+  it('a folder without articles: a configuration with a problem added above it is said, and the run exits 2', () => {
+    fs.mkdirSync(path.join(dir, 'pics'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'pics', 'x.png'), 'png');
+    git(dir, 'add', 'pics');
+    git(dir, 'commit', '-qm', 'pics');
+    const args = ['check', 'pics', '--cache', 'c-pics.cache'];
+    assert.equal(run(CLI, dir, args).status, 0);
+    // The archive-wide rules' settings come from the PATH's configuration when it has no files.
+    fs.writeFileSync(path.join(dir, '.newsarchive.json'), '{ "rules": { "no-such-rule": "error" } }\n');
+    try {
+      const uncached = runFull(dir, args.slice(0, -2));
+      assert.equal(uncached.status, 2, uncached.err);
+      assert.match(uncached.err, /\.newsarchive\.json:1:\d+: /);
+      for (const r of [run(CLI, dir, args), runFull(dir, args)]) assert.deepEqual({ ...r, err: r.err.replace(/\nc-pics\.cache: .*\n$/, '\n') }, uncached);
+    } finally {
+      fs.rmSync(path.join(dir, '.newsarchive.json'));
+    }
+  });
+
+  it('a worktree with a version 4 index, a nested repository and a submodule inside PATH: warm as the full run, and an edit inside either seen', () => {
+    const top = fs.mkdtempSync(path.join(os.tmpdir(), 'na-warm-repos-'));
+    try {
+      const main = path.join(top, 'main');
+      const other = path.join(top, 'other');
+      for (const [repo, file] of [[main, 'crlf.md'], [other, 'bom.md']]) {
+        fs.mkdirSync(path.join(repo, 'posts'), { recursive: true });
+        fs.copyFileSync(path.join(REPO, 'seeds', file), path.join(repo, 'posts', file));
+        git(repo, 'init', '-q');
+        git(repo, 'add', '.');
+        git(repo, 'commit', '-qm', file);
+      }
+      git(main, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', other, 'posts/module');
+      git(main, 'commit', '-qm', 'module');
+      const wt = path.join(top, 'wt');
+      git(main, 'worktree', 'add', '-q', wt);
+      git(wt, '-c', 'protocol.file.allow=always', 'submodule', 'update', '-q', '--init');
+      git(wt, 'update-index', '--index-version', '4');
+      const nested = path.join(wt, 'posts', 'nested');
+      fs.mkdirSync(nested);
+      fs.copyFileSync(path.join(REPO, 'seeds', 'duplicate-key.md'), path.join(nested, 'n.md'));
+      git(nested, 'init', '-q');
+      git(nested, 'add', '.');
+      git(nested, 'commit', '-qm', 'nested');
+      const args = ['check', 'posts', '--cache', 'c.cache'];
+      const uncached = runFull(wt, args.slice(0, -2));
+      assert.match(uncached.out, /posts\/module\/posts\/bom\.md:.*\nposts\/nested\/n\.md:/s);
+      const cold = run(CLI, wt, args);
+      assert.equal(cold.out, uncached.out);
+      const alone = run(lone, wt, args);
+      assert.deepEqual(alone, runFull(wt, args), 'cli.js alone answers');
+      for (const file of [path.join(nested, 'n.md'), path.join(wt, 'posts', 'module', 'posts', 'bom.md')]) {
+        fs.appendFileSync(file, 'more  \n');
+        const changed = run(lone, wt, args);
+        assert.match(changed.err, /cannot load .*cliMain\.js/, `${file} changed: not answered alone`);
+        const warm = run(CLI, wt, args);
+        assert.equal(warm.out, runFull(wt, args.slice(0, -2)).out);
+      }
+    } finally {
+      fs.rmSync(top, { recursive: true, force: true });
     }
   });
 });
