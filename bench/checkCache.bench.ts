@@ -21,7 +21,7 @@
  * least any warm run does (`FLOOR`: Node started, the same four gits, the output copied), so that
  * what the CLI adds and what no design can avoid on the machine are told apart.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -110,6 +110,34 @@ Promise.all([git(['diff-files', '--name-only', '-z', ...spec]), git(['ls-files',
   const chunk = Buffer.allocUnsafe(128 << 10); let at = line.length + 1 + h + i + d;
   for (let left = b; left > 0;) { const n = fs.readSync(fd, chunk, 0, Math.min(chunk.length, left), at); at += n; left -= n; for (let w = 0; w < n;) w += fs.writeSync(1, chunk, w, n - w); }
 });`;
+/** The same least work inside this process: the four gits forked from it, the body read (the warm runs here write to nothing). */
+const floorHere = (format: string) => async () => {
+  const folder = path.join(repo, 'posts');
+  const git = (args: string[]) => new Promise<void>((resolve) => execFile('git', args, { cwd: folder, encoding: 'buffer', maxBuffer: 1 << 30 }, () => resolve()));
+  const spec = ['--', ':(literal).'];
+  await Promise.all([
+    git(['diff-files', '--name-only', '-z', ...spec]),
+    git(['ls-files', '--others', '--directory', '-z', '--full-name', ...spec]),
+    git(['rev-parse', '--show-toplevel', '--git-path', 'index', '--show-object-format']),
+    git(['config', '--get-regexp', '^core\\.(autocrlf|eol)$']),
+  ]);
+  const fd = fs.openSync(cacheOf(format), 'r');
+  try {
+    const first = Buffer.alloc(200);
+    fs.readSync(fd, first, 0, 200, 0);
+    const line = first.toString('latin1').split('\n')[0];
+    const [h, i, d, b] = line.split(' ').slice(2).map(Number);
+    const chunk = Buffer.allocUnsafe(128 << 10);
+    let at = line.length + 1 + h + i + d;
+    for (let left = b; left > 0;) {
+      const n = fs.readSync(fd, chunk, 0, Math.min(chunk.length, left), at);
+      at += n;
+      left -= n;
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+};
 const freshFloor = (format: string) => () => {
   const r = spawnSync(process.execPath, ['-e', FLOOR, cacheOf(format)], { cwd: path.join(repo, 'posts'), stdio: 'ignore' });
   if (r.status !== 0) throw new Error(`the floor script exited with ${r.status}`);
@@ -129,6 +157,7 @@ async function main(): Promise<void> {
         await measure(`check --format ${format} --cache, cold`, () => runCheck(['posts', '--format', format, '--cache', cacheFile], silent));
       }
       await measure(`check --format ${format} --cache, warm`, () => runCheck(['posts', '--format', format, '--cache', cacheFile], silent));
+      await measure(`  the least a warm ${format} run does, in this process`, floorHere(format));
       await measure(`check --format ${format} --cache, warm, fresh process`, freshCheck(format));
       await measure(`  the least a warm ${format} run does, fresh process`, freshFloor(format));
     }
