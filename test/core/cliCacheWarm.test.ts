@@ -22,15 +22,10 @@ import { fileSelection } from '../../src/core/index/fileSelection';
 import { Baseline } from '../../src/core/report/baseline';
 import { REPO } from './ruleFixtures';
 import { runCliIn } from './cliRun';
+import { hasGit } from './gitAvailable';
 
 const SEEDS = ['yaml-at-title.md', 'comments-no.md', 'crlf.md', 'future-date.md', 'not-an-article.txt', 'duplicate-key.md', 'zoneless-date.md', 'bom.md'];
 
-let hasGit = true;
-try {
-  execFileSync('git', ['--version'], { stdio: 'ignore' });
-} catch {
-  hasGit = false;
-}
 
 function git(dir: string, ...args: string[]): void {
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: dir, stdio: 'pipe' });

@@ -12,16 +12,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO } from './ruleFixtures';
+import { hasGit } from './gitAvailable';
 
 const CLI = path.join(REPO, 'dist/cli.js');
 const SEEDS = ['yaml-at-title.md', 'comments-no.md', 'crlf.md', 'not-an-article.txt', 'duplicate-key.md', 'bom.md'];
 
-let hasGit = true;
-try {
-  execFileSync('git', ['--version'], { stdio: 'ignore' });
-} catch {
-  hasGit = false;
-}
 
 interface Ran {
   status: number | null;

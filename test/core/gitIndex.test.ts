@@ -13,13 +13,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { GitIndex, GitIndexEntry } from '../../src/cli/gitIndex';
+import { hasGit } from './gitAvailable';
 
-let hasGit = true;
-try {
-  execFileSync('git', ['--version'], { stdio: 'ignore' });
-} catch {
-  hasGit = false;
-}
 
 function git(dir: string, ...args: string[]): Buffer {
   return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'init.defaultBranch=main', ...args], {
