@@ -31,7 +31,7 @@ import { CheckCacheFile } from './checkCacheFile';
 import { ConfigFiles, configFilesFor } from './configFile';
 import { parseShard } from './fileFilters';
 import { CliIo } from './io';
-import { checkExitCode, checkSummaryLines } from './checkSummary';
+import { checkExitCode, checkSummaryLines, checkTotals } from './checkSummary';
 import { currentLocale, t } from './l10n';
 import type { WarmHandoff } from './warmCheck';
 
@@ -124,13 +124,12 @@ export async function checkPaths(args: ParsedArgs, io: CliIo, format?: CheckForm
   const configs = configFilesFor(io);
   if (cachePath !== undefined) {
     const run = await cachedCheck(args, io, cachePath, configs, { format, baseline: baseline && { ...baseline, storedName, unsure: unsureRules(args) }, warm });
-    const [errors, warnings, infos, hints] = run.counts;
     return {
       files: run.files,
       failed: run.unreadable > 0 || configs.filesWithErrors > 0,
       covered: run.covered,
       cache: { path: cachePath, hits: run.hits, validated: run.validated, repeated: run.repeated },
-      counts: { articles: run.articles, errors, warnings, infos, hints, total: errors + warnings + infos + hints },
+      counts: checkTotals(run.counts, run.articles),
       known: run.known,
       newErrors: run.newErrors,
     };

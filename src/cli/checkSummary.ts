@@ -14,6 +14,12 @@ export interface CheckTotals {
   total: number;
 }
 
+/** A cached run's counts by severity ([errors, warnings, infos, hints]) as the totals a run reports. */
+export function checkTotals(counts: readonly [number, number, number, number], articles: number): CheckTotals {
+  const [errors, warnings, infos, hints] = counts;
+  return { articles, errors, warnings, infos, hints, total: errors + warnings + infos + hints };
+}
+
 /**
  * The lines for stderr: none for the formats a program reads whole (JSON, SARIF, JUnit: their
  * counts are inside), else the problems by severity, then what a baseline knew, then what came

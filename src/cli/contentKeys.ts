@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isPlainFile } from './gitIndex';
-import { conversionOf, CONVERSION_QUERY, repositoryOf, WHERE_QUERY } from './gitRepository';
+import { conversionOf, CONVERSION_QUERY, gitBlobKey, repositoryOf, WHERE_QUERY } from './gitRepository';
 
 export interface ContentKeys {
   /** The key of a file from git, without reading it; undefined when git cannot tell. */
@@ -58,7 +58,7 @@ export function gitContentKeys(cwd = process.cwd()): ContentKeys {
         ? (prefix ? `${prefix}/${file}` : file).split(path.sep).join('/')
         : path.relative(top, path.resolve(base, file)).split(path.sep).join('/');
       const blob = blobs.get(rel);
-      return blob === undefined ? undefined : `git:${conversion}:${blob}`;
+      return blob === undefined ? undefined : gitBlobKey(conversion, blob);
     },
   };
 }

@@ -24,14 +24,13 @@ import type { SkippedPath } from '../core/index/archiveWalk';
 import { walkSubfolder } from '../core/index/archiveWalk';
 import type { FileSelection } from '../core/index/fileSelection';
 import { GitIndex, isPlainFile } from './gitIndex';
-import { conversionOf, CONVERSION_QUERY, repositoryOf, WHERE_QUERY } from './gitRepository';
+import { conversionOf, CONVERSION_QUERY, gitBlobKey, repositoryOf, WHERE_QUERY } from './gitRepository';
 
 function git(args: string[], cwd: string): Promise<Buffer | undefined> {
   return new Promise((resolve) => {
     execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024 }, (error, stdout) => resolve(error ? undefined : stdout));
   });
 }
-
 
 /** A file of the listing: its key from git (`git:<conversion>:<blob>`), or none when it must be read. */
 export interface ListedFile {
@@ -44,6 +43,7 @@ export class GitListing {
   private extras?: { files: ListedFile[]; skipped: SkippedPath[] };
   private readonly excludedFolders = new Map<string, boolean>();
   private digest?: string;
+  private changedSet?: Set<string>;
 
   private constructor(
     /** The PATH argument, as given. */
@@ -112,13 +112,8 @@ export class GitListing {
   private addUnvouched(full: string, into: { files: ListedFile[]; skipped: SkippedPath[] }): void {
     const { rel, file } = this.named(full.endsWith('/') ? full.slice(0, -1) : full);
     if (rel.startsWith('..')) return;
-    if (rel === '') {
-      // The folder itself is untracked or ignored (git names it, not its files): all of it is walked.
-      const walked = walkSubfolder(this.input, '', this.selection);
-      for (const f of walked.files) into.files.push({ path: f });
-      into.skipped.push(...walked.skipped);
-      return;
-    }
+    // The folder itself is untracked or ignored (git names it, not its files): all of it is walked.
+    if (rel === '') return this.walkInto(rel, into);
     let stat: fs.Stats;
     try {
       stat = fs.lstatSync(file);
@@ -129,15 +124,19 @@ export class GitListing {
     if (stat.isSymbolicLink()) return;
     if (stat.isDirectory()) {
       if (this.selection.excludesFolder(rel) || this.excludedOnTheWay(rel)) return;
-      const walked = walkSubfolder(this.input, rel, this.selection);
-      for (const f of walked.files) into.files.push({ path: f });
-      into.skipped.push(...walked.skipped);
-      return;
+      return this.walkInto(rel, into);
     }
     if (!this.selected(rel)) return;
     const special = specialKind(stat);
     if (special) into.skipped.push({ path: file, code: 'special', special });
     else into.files.push({ path: file });
+  }
+
+  /** The files of the folder `rel` (from `input`), as the walk finds them. */
+  private walkInto(rel: string, into: { files: ListedFile[]; skipped: SkippedPath[] }): void {
+    const walked = walkSubfolder(this.input, rel, this.selection);
+    for (const f of walked.files) into.files.push({ path: f });
+    into.skipped.push(...walked.skipped);
   }
 
   /** Whether a folder above `rel` is excluded (the walk never enters it). */
@@ -177,7 +176,8 @@ export class GitListing {
 
   /** The tracked files changed since they were staged (or deleted), from the top, as git names them. */
   private changedPaths(): Set<string> {
-    return new Set(this.changed.toString('utf8').split('\0').filter(Boolean));
+    this.changedSet ??= new Set(this.changed.toString('utf8').split('\0').filter(Boolean));
+    return this.changedSet;
   }
 
   /** Every file of the folder in the walk's order, each with its key from git where git vouches for it. */
@@ -189,7 +189,7 @@ export class GitListing {
     for (const entry of this.index.entriesUnder(this.prefix)) {
       if (!isPlainFile(entry) || changed.has(entry.path)) continue;
       const { rel, file } = this.named(entry.path);
-      if (this.selected(rel)) files.push({ path: file, gitKey: `git:${this.conversion}:${entry.blob}` });
+      if (this.selected(rel)) files.push({ path: file, gitKey: gitBlobKey(this.conversion, entry.blob) });
     }
     this.listed = { files: inWalkOrder(files), skipped: extra.skipped };
     return this.listed;

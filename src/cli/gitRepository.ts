@@ -35,6 +35,15 @@ export function repositoryOf(folder: string, printed: string): { top: string; in
 }
 
 /**
+ * The key `check --cache` keeps a file's result by when git vouches for its content: the blob id
+ * with the conversion that makes the working bytes of it (the listing's and a narrowed run's keys
+ * must be the same, as one cache serves both).
+ */
+export function gitBlobKey(conversion: string, blob: string): string {
+  return `git:${conversion}:${blob}`;
+}
+
+/**
  * The line-ending conversion git applies on checkout, as a short hash: the settings
  * CONVERSION_QUERY printed and the top's .gitattributes.
  */

@@ -12,8 +12,8 @@
  */
 import { parseArgs, stringOption } from './args';
 import { CheckCacheFile } from './checkCacheFile';
-import { CHECK_FORMATS, CHECK_OPTIONS, CheckFormat } from './checkOptions';
-import { checkExitCode, checkSummaryLines } from './checkSummary';
+import { CHECK_OPTIONS, CheckFormat } from './checkOptions';
+import { checkExitCode, checkSummaryLines, checkTotals } from './checkSummary';
 import { ConfigLocations, configKeyOf, configSourceText } from './configLocation';
 import { GitListing } from './gitListing';
 import { CliIo } from './io';
@@ -49,8 +49,8 @@ export async function warmCheck(argv: readonly string[], io: CliIo, env: NodeJS.
   if (cachePath === undefined || !listable(args)) return undefined;
   const listed = GitListing.of(args.positional[0], fileSelection());
   setLocale(lang.locale ?? localeFromEnv(env));
+  // parseArgs took only the formats CHECK_OPTIONS names.
   const format = (stringOption(args, 'format') ?? 'text') as CheckFormat;
-  if (!CHECK_FORMATS.includes(format)) return { listing: await listed, read: new Map() };
   const baselinePath = stringOption(args, 'baseline');
   let baselineText: string | undefined;
   if (baselinePath !== undefined) {
@@ -72,11 +72,9 @@ export async function warmCheck(argv: readonly string[], io: CliIo, env: NodeJS.
     };
     const run = repeatLastRun(cache, listing, runVariant(format, currentLocale(), baselineText, []), configKey, read, io);
     if (!run) return { listing, read };
-    const [errors, warnings, infos, hints] = run.counts;
-    const counts = { articles: run.articles, errors, warnings, infos, hints, total: errors + warnings + infos + hints };
     const lines = checkSummaryLines(
       format,
-      counts,
+      checkTotals(run.counts, run.articles),
       baselinePath !== undefined ? { path: baselinePath, known: run.known, newErrors: run.newErrors } : undefined,
       { path: cachePath, hits: run.covered, covered: run.covered },
     );
